@@ -107,10 +107,43 @@ export interface CheckLevels {
   missingScope: 'fail' | 'warn' | 'ignore'
 }
 
+/** Two patterns, one from each side, that some path matches, with such a path. */
+export interface SharedPattern {
+  ours: string
+  theirs: string
+  witness: string
+}
+
+/** Another open pull request whose declared sets meet this one's (CONTRACT §2, §3 `conflicts`). */
+export interface Conflict {
+  number: number
+  title: string
+  author: string
+  url: string
+  kind: 'write-write' | 'read-write'
+  level: FindingLevel
+  patterns: SharedPattern[]
+  /** Concrete changed files of this pull request that the other one also claims. */
+  files: string[]
+}
+
+/** A dependency that is not met yet (CONTRACT §3 `unmet-dependencies`). */
+export interface UnmetDependency {
+  reference: string
+  number: number | null
+  state: 'open' | 'closed-unmerged' | 'not-started' | 'unknown'
+  url: string | null
+  level: FindingLevel
+}
+
 /** The outcome of the checks. */
 export interface Verdict {
   result: 'pass' | 'fail'
   findings: Finding[]
   /** Paths in C that are out of scope (read-only-modified included), sorted. */
   outOfScopeFiles: string[]
+  /** Overlaps with other open pull requests (empty until the overlap check runs). */
+  conflicts: Conflict[]
+  /** Dependencies not met (empty until the dependency check runs). */
+  unmetDependencies: UnmetDependency[]
 }
