@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { minimatch } from 'minimatch'
+import { MATCH_OPTIONS } from '../../src/scope/patterns-glob.js'
+import { PatternList, validatePattern } from '../../src/scope/patterns.js'
+
+// Small alphabets so that random globs and paths actually meet.
+const name = fc.stringMatching(/^[ab.]{1,3}$/).filter((s) => s !== '.' && s !== '..')
+const path = fc.array(name, { minLength: 1, maxLength: 5 }).map((parts) => parts.join('/'))
+
+const globPiece = fc.constantFrom('a', 'b', '.', '*', '?', '[ab]', '[!a]', '{a,b}', '{a,.b}')
+const globSegment = fc.oneof(
+  { weight: 1, arbitrary: fc.constant('**') },
+  {
+    weight: 5,
+    arbitrary: fc.array(globPiece, { minLength: 1, maxLength: 3 }).map((p) => p.join(''))
+  }
+)
+const glob = fc
+  .array(globSegment, { minLength: 1, maxLength: 4 })
+  .map((segments) => segments.join('/'))
+  .filter((g) => validatePattern(g) === null)
+
+function compile(texts: string[]): PatternList {
+  const { list, messages } = PatternList.compile(
+    texts.map((text, i) => ({ text, line: i + 1 })),
+    'write set'
+  )
+  expect(messages).toEqual([])
+  return list
+}
+
+/** The proper ancestor folders of a path: `a/b/c` -> `a`, `a/b`. */
+function ancestors(p: string): string[] {
+  const parts = p.split('/')
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'))
+}
+
+describe('matching agrees with minimatch', () => {
+  it('matches every path minimatch matches, and agrees exactly where no ancestor folder matches', () => {
+    fc.assert(
+      fc.property(glob, path, (g, p) => {
+        const entry = compile([g]).entries[0]
+        // Compare on the normalised glob: a leading `./` is ours to drop (CONTRACT §1.4).
+        const normal = entry?.glob ?? ''
+        const ours = entry?.matches(p)
+        const theirs = minimatch(p, normal, MATCH_OPTIONS)
+        if (theirs) expect(ours).toBe(true)
+        if (!ancestors(p).some((a) => minimatch(a, normal, MATCH_OPTIONS)))
+          expect(ours).toBe(theirs)
+        else expect(ours).toBe(true)
+      }),
+      { numRuns: 1500 }
+    )
+  })
+})
+
+describe('decide follows gitignore order', () => {
+  it('an appended `!` entry that matches the path takes it back; a plain one grants it again', () => {
+    fc.assert(
+      fc.property(fc.array(glob, { maxLength: 4 }), glob, path, (earlier, last, p) => {
+        fc.pre(compile([last]).entries[0]?.matches(p) === true)
+        const takenBack = compile([...earlier, `!${last}`])
+        expect(takenBack.covers(p)).toBe(false)
+        expect(takenBack.decide(p)?.text).toBe(`!${last}`)
+        expect(compile([...earlier, `!${last}`, last]).covers(p)).toBe(true)
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('an appended entry that does not match the path changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(glob, { maxLength: 4 }), glob, path, (earlier, last, p) => {
+        fc.pre(compile([last]).entries[0]?.matches(p) === false)
+        expect(compile([...earlier, `!${last}`]).covers(p)).toBe(compile(earlier).covers(p))
+      }),
+      { numRuns: 500 }
+    )
+  })
+})

@@ -1,0 +1,151 @@
+// One glob compiled into a segment-level matcher with the folder rule of CONTRACT §1.4 built in.
+//
+// minimatch parses the glob (braces expanded, classes and escapes read); we keep its per-segment
+// pieces and match them ourselves, a segment at a time. A glob is a list of runs separated by
+// `**`; each run is a fixed number of segments. Matching "the glob, or a folder that holds the
+// path" is matching the glob followed by an implicit `/**`, so every run after the first floats,
+// and placing each floating run at its leftmost fit is always a best choice. That makes a match
+// linear in (path segments x glob segments), however many `**` the glob holds, where minimatch's
+// whole-path regular expression backtracks polynomially in the number of `**`.
+
+import { GLOBSTAR, Minimatch, type MinimatchOptions } from 'minimatch'
+import { MAX_BRACE_ALTERNATIVES } from './patterns-bounds.js'
+import { compileSegment } from './patterns-segment.js'
+
+/** A segment test: a literal name, a linear-time regular expression, or any one segment. */
+type SegmentTest = string | RegExp | typeof ANY_SEGMENT
+const ANY_SEGMENT = Symbol('any segment')
+
+/** CONTRACT §1.4: minimatch with `dot: true`, case-sensitive; `!` and `#` are ours to read. */
+const MINIMATCH_OPTIONS: MinimatchOptions = {
+  dot: true,
+  nocase: false,
+  nocomment: true,
+  nonegate: true,
+  platform: 'linux',
+  braceExpandMax: MAX_BRACE_ALTERNATIVES + 1
+}
+
+/** The minimatch options the matcher agrees with (for tests that compare against minimatch). */
+export const MATCH_OPTIONS: Readonly<MinimatchOptions> = MINIMATCH_OPTIONS
+
+/** A compiled glob: `test` takes the path and the same path split on `/` (asked for only when needed). */
+export interface GlobMatcher {
+  test(path: string, segments: () => readonly string[]): boolean
+}
+
+/** Compiles a normalised glob (no `!`); a trailing `/` makes it cover only what a folder holds. */
+export function compileGlob(glob: string): { matcher: GlobMatcher } | { problem: string } {
+  const folderOnly = glob.endsWith('/')
+  const body = glob.replace(/\/+$/, '')
+  let mm: Minimatch
+  try {
+    mm = new Minimatch(body, MINIMATCH_OPTIONS)
+  } catch (error) {
+    return {
+      problem: `minimatch cannot compile it (${(error as Error).message}): check its brackets, braces and escapes`
+    }
+  }
+  if (mm.set.length === 0) {
+    return { problem: 'minimatch cannot compile it: check its brackets, braces and escapes' }
+  }
+  if (mm.set.length > MAX_BRACE_ALTERNATIVES) {
+    return {
+      problem: `it expands to more than ${MAX_BRACE_ALTERNATIVES.toLocaleString('en-US')} brace alternatives: use a wildcard such as \`*\` instead of a long brace list`
+    }
+  }
+  const alternatives: Array<Array<SegmentTest[]>> = []
+  for (const parts of mm.set) {
+    const runs: SegmentTest[][] = [[]]
+    let endsWithGlobstar = false
+    for (const part of parts) {
+      endsWithGlobstar = part === GLOBSTAR
+      if (part === GLOBSTAR) {
+        if ((runs[runs.length - 1] as SegmentTest[]).length > 0 || runs.length === 1) runs.push([])
+        continue
+      }
+      if (typeof part === 'string') {
+        ;(runs[runs.length - 1] as SegmentTest[]).push(part)
+        continue
+      }
+      if (part._glob === '*') {
+        // Any one segment: git paths hold no `.` or `..` segments, the only ones `*` refuses.
+        ;(runs[runs.length - 1] as SegmentTest[]).push(ANY_SEGMENT)
+        continue
+      }
+      const compiled = compileSegment(part._src ?? part.source, part.flags)
+      if (!compiled.ok) return { problem: SEGMENT_PROBLEMS[compiled.reason] }
+      ;(runs[runs.length - 1] as SegmentTest[]).push(compiled.regex)
+    }
+    const last = runs[runs.length - 1] as SegmentTest[]
+    // minimatch's `a/**` needs at least one segment after `a`; a folder-only entry needs one more.
+    if (endsWithGlobstar) last.push(ANY_SEGMENT)
+    if (folderOnly) last.push(ANY_SEGMENT)
+    alternatives.push(runs)
+  }
+  return { matcher: buildMatcher(alternatives, folderOnly) }
+}
+
+const SEGMENT_PROBLEMS = {
+  extglob:
+    'it uses an extglob such as `+(a|b)` or `@(x)`, which is not supported: use braces `{a,b}`, or put `\\` before the character in front of `(` to match it literally',
+  'empty-class':
+    'it has a character class that matches no character (such as `[z-a]`): fix the class',
+  unknown: 'it cannot be compiled: check its brackets and escapes'
+} as const
+
+function buildMatcher(alternatives: Array<Array<SegmentTest[]>>, folderOnly: boolean): GlobMatcher {
+  const only = alternatives.length === 1 ? alternatives[0] : undefined
+  const first = only?.[0]
+  if (only && only.length === 1 && first && first.every((t) => typeof t === 'string')) {
+    // The common case, a plain path: a string comparison, no splitting needed.
+    const prefix = first.join('/')
+    const folder = prefix + '/'
+    return {
+      test: folderOnly
+        ? (path) => path.startsWith(folder)
+        : (path) => path === prefix || path.startsWith(folder)
+    }
+  }
+  return {
+    test: (_path, split) => {
+      const segments = split()
+      return alternatives.some((runs) => matchRuns(runs, segments))
+    }
+  }
+}
+
+/** The first run anchored at the start, each later run at its leftmost fit, anything after. */
+function matchRuns(runs: readonly SegmentTest[][], segments: readonly string[]): boolean {
+  const head = runs[0] as SegmentTest[]
+  if (segments.length < head.length) return false
+  for (let i = 0; i < head.length; i++) {
+    if (!testSegment(head[i] as SegmentTest, segments[i] as string)) return false
+  }
+  let position = head.length
+  for (let r = 1; r < runs.length; r++) {
+    const run = runs[r] as SegmentTest[]
+    const start = findRun(run, segments, position)
+    if (start < 0) return false
+    position = start + run.length
+  }
+  return true
+}
+
+function findRun(run: readonly SegmentTest[], segments: readonly string[], from: number): number {
+  const lastStart = segments.length - run.length
+  for (let start = from; start <= lastStart; start++) {
+    let fits = true
+    for (let i = 0; i < run.length && fits; i++) {
+      fits = testSegment(run[i] as SegmentTest, segments[start + i] as string)
+    }
+    if (fits) return start
+  }
+  return -1
+}
+
+function testSegment(test: SegmentTest, segment: string): boolean {
+  if (typeof test === 'string') return test === segment
+  if (test === ANY_SEGMENT) return true
+  return test.test(segment)
+}
