@@ -1,0 +1,37 @@
+// What the report is built from: the verdict plus the facts about where it was reached.
+import type { Scope, Verdict } from '../scope/types.js'
+
+/** Where the Session Scope was read: the pull request body, or a work-order file at a ref. */
+export interface ScopeSource {
+  kind: 'body' | 'work-order'
+  path: string | null
+  ref: string | null
+}
+
+/** The repository the report links into. */
+export interface ReportRepository {
+  owner: string
+  repo: string
+  /** Like https://github.com or a GitHub Enterprise Server URL. */
+  serverUrl: string
+}
+
+/** The pull request the report is about, when there is one (not in a merge queue or the CLI). */
+export interface ReportPullRequest {
+  number: number
+  title: string
+  headSha: string
+}
+
+/** Everything the report, the annotations and the outputs are rendered from. */
+export interface ReportInput {
+  verdict: Verdict
+  scope: Scope | null
+  source: ScopeSource | null
+  repository: ReportRepository
+  pullRequest: ReportPullRequest | null
+  /** Counts for the overlap section, e.g. open PRs that declare no scope (0 until overlap lands). */
+  skippedWithoutScope?: number
+  /** How many files the pull request changes, for the passing verdict line ("all 14 changed files"). */
+  changedFileCount?: number
+}

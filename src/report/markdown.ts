@@ -1,0 +1,56 @@
+// The report as Markdown, rendered once for the job summary and the pull request comment alike.
+import { arrangeVerdict } from './arrange.js'
+import type { ReportInput } from './context.js'
+import { renderHeadline } from './headline.js'
+import { type Block, fitBlocks, textBlock } from './limit.js'
+import {
+  conflictsBlock,
+  findingsBlock,
+  footerBlock,
+  missingScopeHelp,
+  outOfScopeBlock,
+  scopeBlock,
+  skippedBlock,
+  unmetBlock
+} from './sections.js'
+
+/** Options of renderReport. */
+export interface RenderOptions {
+  /** Shorten the report (never refuse) to at most this many characters, e.g. 65,536 for a comment. */
+  maxLength?: number
+  /** Shorten to at most this many UTF-8 bytes, e.g. 1,000,000 for a job summary (GitHub takes 1 MiB). */
+  maxBytes?: number
+  /** Put first, e.g. a hidden `<!-- pr-scope-check:KEY -->` that finds the comment again. */
+  marker?: string
+  /** Where a shortened list can be read in full; default "see the job summary". */
+  hint?: string
+}
+
+/** Renders the report once, for the job summary and the PR comment alike. maxLength shortens (never refuses). */
+export function renderReport(input: ReportInput, options: RenderOptions = {}): string {
+  const view = arrangeVerdict(input.verdict)
+  const context = { input, hint: options.hint ?? 'see the job summary' }
+  const headline = renderHeadline(input, view)
+  const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
+  const missing =
+    input.scope === null && input.verdict.findings.some((f) => f.check === 'missing-scope')
+  const blocks: Block[] = [
+    textBlock(head),
+    outOfScopeBlock(view.pathRows, context),
+    conflictsBlock(view.conflicts, context),
+    skippedBlock(input.skippedWithoutScope),
+    unmetBlock(view.unmet, context),
+    findingsBlock(view.others, context),
+    missing ? missingScopeHelp() : textBlock(''),
+    scopeBlock(input.scope, context),
+    footerBlock(input)
+  ]
+  return fitBlocks(
+    blocks,
+    {
+      ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
+    },
+    () => `${head}\n\nThe full report is too long for this comment: ${context.hint}.\n`
+  )
+}

@@ -1,0 +1,295 @@
+// The report's sections, each a Block whose lists shorten together under a length limit.
+import type { Conflict, Finding, FindingLevel, Scope, UnmetDependency } from '../scope/types.js'
+import type { PathRow } from './arrange.js'
+import type { ReportInput, ScopeSource } from './context.js'
+import { codeText, escapeText, messageText, tableHeader, tableRow } from './escape.js'
+import { CHECK_TITLE, LEVEL_ICON } from './labels.js'
+import { type Block, textBlock } from './limit.js'
+import { blobLineUrl, markdownLink, pullFileUrl } from './links.js'
+import { count, formatNumber } from './words.js'
+
+/** Lists longer than this fold into `<details>`. */
+export const FOLD_AFTER = 10
+
+/** Settings shared by the sections. */
+export interface SectionContext {
+  input: ReportInput
+  /** Where the rest of a shortened list can be read, e.g. "see the job summary". */
+  hint: string
+}
+
+function mostSevere(levels: readonly FindingLevel[]): FindingLevel {
+  if (levels.includes('error')) return 'error'
+  return levels.includes('warning') ? 'warning' : 'notice'
+}
+
+function moreNote(hidden: number, hint: string): string {
+  return `…and ${formatNumber(hidden)} more, ${hint}.`
+}
+
+/** Items of one table cell, joined by line breaks and cut to `cap`. */
+function cellList(items: readonly string[], cap: number, hint: string): string {
+  if (items.length === 0) return '—'
+  const shown = items.slice(0, cap)
+  const hidden = items.length - shown.length
+  return [...shown, ...(hidden > 0 ? [moreNote(hidden, hint)] : [])].join('<br>')
+}
+
+/** A table with `rows` cut to `cap`, folded into `<details>` when the whole list is long. */
+function table(
+  header: readonly string[],
+  rows: readonly string[],
+  cap: number,
+  hint: string,
+  summary: string
+): string {
+  const shown = rows.slice(0, cap)
+  const hidden = rows.length - shown.length
+  const parts: string[] = []
+  if (shown.length > 0) parts.push(`${tableHeader(header)}\n${shown.join('\n')}`)
+  if (hidden > 0) parts.push(moreNote(hidden, hint))
+  const body = parts.join('\n\n')
+  if (rows.length <= FOLD_AFTER) return body
+  return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`
+}
+
+function scopeLineCell(input: ReportInput, line: number | undefined): string {
+  if (line === undefined) return '—'
+  return markdownLink(String(line), scopeLineUrl(input, line))
+}
+
+/** Where a line of the scope can be seen: a work-order file at its ref (the body has no lines). */
+function scopeLineUrl(input: ReportInput, line: number): string | null {
+  const source = input.source
+  if (source?.kind !== 'work-order' || source.path === null || source.ref === null) return null
+  return blobLineUrl(input.repository, source.ref, source.path, line)
+}
+
+function fileCell(input: ReportInput, path: string): string {
+  const pr = input.pullRequest
+  return markdownLink(
+    codeText(path),
+    pr === null ? null : pullFileUrl(input.repository, pr.number, path)
+  )
+}
+
+/** The out-of-scope files: one row per path and finding, with the rule and scope line. */
+export function outOfScopeBlock(rows: readonly PathRow[], context: SectionContext): Block {
+  if (rows.length === 0) return textBlock('')
+  const { input, hint } = context
+  const rendered = rows.map((row) =>
+    tableRow([
+      fileCell(input, row.path),
+      `${row.level === 'error' ? '' : `${LEVEL_ICON[row.level]} `}${messageText(row.message || CHECK_TITLE[row.check])}`,
+      row.rule === undefined ? '—' : codeText(row.rule),
+      scopeLineCell(input, row.scopeLine)
+    ])
+  )
+  const paths = new Set(rows.map((row) => row.path)).size
+  const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))]
+  const heading = `### ${icon} ${count(paths, 'file')} outside the Session Scope`
+  const advice = rows.some((row) => row.check === 'read-only-modified')
+    ? 'Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it.'
+    : 'Revert these changes, or widen the write set of the Session Scope.'
+  return {
+    rows: rendered.length,
+    render: (cap) =>
+      [
+        heading,
+        table(
+          ['File', 'Why', 'Scope entry', 'Line'],
+          rendered,
+          cap,
+          hint,
+          `Show ${count(rows.length, 'row')}`
+        ),
+        advice
+      ].join('\n\n')
+  }
+}
+
+function conflictAdvice(conflict: Conflict): string {
+  const sequence = `\`Dependencies: #${conflict.number}\``
+  return conflict.kind === 'write-write'
+    ? `Sequence them by adding ${sequence} to the one that must wait, or narrow a write set.`
+    : `Let the reader go first or tolerate the write; to sequence them, add ${sequence}.`
+}
+
+/** The other open pull requests whose declared sets meet this one's. */
+export function conflictsBlock(conflicts: readonly Conflict[], context: SectionContext): Block {
+  if (conflicts.length === 0) return textBlock('')
+  const { input, hint } = context
+  const prepared = conflicts.map((conflict) => ({
+    conflict,
+    who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
+    patterns: conflict.patterns.map(
+      (p) => `${codeText(p.ours)} ~ ${codeText(p.theirs)}, e.g. ${codeText(p.witness)}`
+    ),
+    files: conflict.files.map((file) => fileCell(input, file))
+  }))
+  const longest = Math.max(
+    conflicts.length,
+    ...prepared.map((p) => Math.max(p.patterns.length, p.files.length))
+  )
+  const icon = LEVEL_ICON[mostSevere(conflicts.map((c) => c.level))]
+  const others = new Set(conflicts.map((c) => c.number)).size
+  const heading = `### ${icon} Overlaps with ${count(others, 'other open pull request')}`
+  return {
+    rows: longest,
+    render: (cap) => {
+      const rows = prepared.map((p) =>
+        tableRow([
+          p.who,
+          `${LEVEL_ICON[p.conflict.level]} ${p.conflict.kind}`,
+          cellList(p.patterns, cap, hint),
+          cellList(p.files, cap, hint),
+          conflictAdvice(p.conflict)
+        ])
+      )
+      const header = ['Pull request', 'Kind', 'Shared patterns', 'Files', 'What to do']
+      const summary = `Show ${count(conflicts.length, 'overlap')}`
+      return `${heading}\n\n${table(header, rows, cap, hint, summary)}`
+    }
+  }
+}
+
+const STATE_TEXT: Record<UnmetDependency['state'], string> = {
+  open: 'open, not merged yet',
+  'closed-unmerged': 'closed without being merged',
+  'not-started': 'not started: no pull request carries it',
+  unknown: 'unknown: no pull request or work order carries it'
+}
+
+/** The dependencies that are not met yet. */
+export function unmetBlock(unmet: readonly UnmetDependency[], context: SectionContext): Block {
+  if (unmet.length === 0) return textBlock('')
+  const rows = unmet.map((dep) =>
+    tableRow([
+      codeText(dep.reference),
+      `${LEVEL_ICON[dep.level]} ${STATE_TEXT[dep.state]}`,
+      dep.url === null
+        ? '—'
+        : markdownLink(dep.number === null ? 'link' : `#${dep.number}`, dep.url)
+    ])
+  )
+  const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))]
+  const heading = `### ${icon} ${count(unmet.length, 'unmet dependency', 'unmet dependencies')}`
+  return {
+    rows: rows.length,
+    render: (cap) =>
+      `${heading}\n\n${table(['Dependency', 'State', 'Pull request'], rows, cap, context.hint, `Show ${count(rows.length, 'dependency', 'dependencies')}`)}`
+  }
+}
+
+function findingItem(finding: Finding, input: ReportInput): string {
+  const where: string[] = []
+  if (finding.scopeLine !== undefined) {
+    where.push(markdownLink(`line ${finding.scopeLine}`, scopeLineUrl(input, finding.scopeLine)))
+  }
+  if (finding.path !== undefined) where.push(codeText(finding.path))
+  if (finding.rule !== undefined) where.push(`entry ${codeText(finding.rule)}`)
+  const place = where.length > 0 ? ` (${where.join(', ')})` : ''
+  return `- ${LEVEL_ICON[finding.level]} **${CHECK_TITLE[finding.check]}**${place}: ${messageText(finding.message)}`
+}
+
+/** The findings no table shows: scope syntax, missing scope, unused write entries, and the like. */
+export function findingsBlock(findings: readonly Finding[], context: SectionContext): Block {
+  if (findings.length === 0) return textBlock('')
+  const items = findings.map((finding) => findingItem(finding, context.input))
+  const icon = LEVEL_ICON[mostSevere(findings.map((f) => f.level))]
+  const heading = `### ${icon} ${count(findings.length, 'finding')}`
+  return {
+    rows: items.length,
+    render: (cap) => {
+      const shown = items.slice(0, cap)
+      const hidden = items.length - shown.length
+      const body = [shown.join('\n'), hidden > 0 ? moreNote(hidden, context.hint) : '']
+        .filter((part) => part !== '')
+        .join('\n\n')
+      if (items.length <= FOLD_AFTER) return `${heading}\n\n${body}`
+      const summary = `Show ${count(items.length, 'finding')}`
+      return `${heading}\n\n<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`
+    }
+  }
+}
+
+/** How to declare a scope, shown when none was found. */
+export function missingScopeHelp(): Block {
+  return textBlock(
+    [
+      'Declare what this pull request may change with a Session Scope block in its body (or in its work-order file), for example:',
+      '',
+      '```markdown',
+      '## Session Scope',
+      '**Write set:** src/feature/**, docs/feature.md',
+      '**Read set:** src/shared/**',
+      '**Dependencies:** none',
+      '**Do NOT touch:** any file not listed above',
+      '```'
+    ].join('\n')
+  )
+}
+
+/** A note on the open pull requests that could not be compared. */
+export function skippedBlock(skipped: number | undefined): Block {
+  if (skipped === undefined || skipped <= 0) return textBlock('')
+  const verb = skipped === 1 ? 'declares' : 'declare'
+  return textBlock(
+    `ℹ️ ${count(skipped, 'other open pull request')} to the same base ${verb} no Session Scope, so overlaps with ${skipped === 1 ? 'it' : 'them'} could not be checked.`
+  )
+}
+
+function sourceText(input: ReportInput, source: ScopeSource | null, line: number): string {
+  if (source === null) return `Read at line ${line}.`
+  if (source.kind === 'body') return `Read from the pull request body, line ${line}.`
+  if (source.path === null) return `Read from a work order, line ${line}.`
+  const file = codeText(source.path)
+  if (source.ref === null) return `Read from work order ${file}, line ${line}.`
+  const url = blobLineUrl(input.repository, source.ref, source.path, line)
+  return `Read from work order ${markdownLink(file, url)} at ${codeText(source.ref)}, line ${line}.`
+}
+
+function fieldLine(label: string, items: readonly string[], cap: number, hint: string): string {
+  if (items.length === 0) return `- **${label}:** none`
+  const shown = items.slice(0, cap)
+  const hidden = items.length - shown.length
+  const more = hidden > 0 ? ` ${moreNote(hidden, hint)}` : ''
+  return `- **${label}:** ${shown.join(', ')}${more}`
+}
+
+/** The parsed scope in short: its source and its four lists, in the order they were written. */
+export function scopeBlock(scope: Scope | null, context: SectionContext): Block {
+  if (scope === null) return textBlock('')
+  const { input, hint } = context
+  const write = scope.write.map((e) => codeText(e.text))
+  const read = scope.read.map((e) => codeText(e.text))
+  const dependencies = scope.dependencies.map((d) => escapeText(d.text))
+  const forbidden = [
+    ...scope.forbidden.map((e) => codeText(e.text)),
+    ...(scope.forbidOthers ? ['any file not listed above'] : [])
+  ]
+  const total = write.length + read.length + dependencies.length + forbidden.length
+  const source = sourceText(input, input.source, scope.line)
+  return {
+    rows: Math.max(write.length, read.length, dependencies.length, forbidden.length),
+    render: (cap) => {
+      const lines = [
+        fieldLine('Write set', write, cap, hint),
+        fieldLine('Read set', read, cap, hint),
+        fieldLine('Dependencies', dependencies, cap, hint),
+        fieldLine('Do not touch', forbidden, cap, hint)
+      ].join('\n')
+      const body = `${source}\n\n${lines}`
+      if (total <= FOLD_AFTER) return `### Declared scope\n\n${body}`
+      const summary = `Show ${count(total, 'entry', 'entries')}`
+      return `### Declared scope\n\n<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`
+    }
+  }
+}
+
+/** The commit the report is about, so that an edited comment says which run it is from. */
+export function footerBlock(input: ReportInput): Block {
+  const sha = input.pullRequest?.headSha
+  if (sha === undefined || sha === '') return textBlock('')
+  return textBlock(`<sub>Checked commit ${codeText(sha.slice(0, 12))}.</sub>`)
+}
