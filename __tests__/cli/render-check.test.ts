@@ -1,0 +1,129 @@
+import { describe, expect, it } from '@jest/globals'
+import { formatScopeMessage, renderCheckReport, showPath } from '../../src/cli/render-check.js'
+import type { Finding, Verdict } from '../../src/scope/types.js'
+
+const verdict = (findings: Finding[], outOfScopeFiles: string[] = []): Verdict => ({
+  result: findings.some((f) => f.level === 'error') ? 'fail' : 'pass',
+  findings,
+  outOfScopeFiles,
+  conflicts: [],
+  unmetDependencies: []
+})
+
+const report = (v: Verdict, changedFiles = 3, dependencies = 0): string =>
+  renderCheckReport({ scopePath: 'WO.md', base: 'main', changedFiles, verdict: v, dependencies })
+
+describe('renderCheckReport', () => {
+  it('lists each out-of-scope file with its rule and scope line, then the verdict', () => {
+    const text = report(
+      verdict(
+        [
+          {
+            check: 'out-of-scope',
+            level: 'error',
+            path: 'c.py',
+            message: '`c.py` is not in the write set'
+          },
+          {
+            check: 'out-of-scope',
+            level: 'error',
+            path: 'src/gen/x.ts',
+            message: '`src/gen/x.ts` is taken back by `!src/gen/**` (line 4)',
+            rule: '!src/gen/**',
+            scopeLine: 4
+          },
+          {
+            check: 'read-only-modified',
+            level: 'error',
+            path: 'b.py',
+            message: '`b.py` was modified but is declared read-only by `b.py` (line 5)',
+            rule: 'b.py',
+            scopeLine: 5
+          },
+          {
+            check: 'unused-write-entry',
+            level: 'notice',
+            message: '`d.py` matched no changed file: the work may not have been done',
+            rule: 'd.py',
+            scopeLine: 4
+          },
+          {
+            check: 'scope-syntax',
+            level: 'warning',
+            message: 'line 8: unknown label "Owner"',
+            scopeLine: 8
+          }
+        ],
+        ['b.py', 'c.py', 'src/gen/x.ts']
+      ),
+      5,
+      2
+    )
+    expect(text).toBe(
+      [
+        'pr-scope check: 5 changed files since main, scope from WO.md',
+        '',
+        'Out of scope (2):',
+        '  c.py: is not in the write set',
+        '  src/gen/x.ts: is taken back by `!src/gen/**` (line 4) [WO.md:4]',
+        '',
+        'Declared read-only but modified (1):',
+        '  b.py: was modified but is declared read-only by `b.py` (line 5) [WO.md:5]',
+        '',
+        'Unused write entries (1):',
+        '  `d.py` matched no changed file: the work may not have been done [WO.md:4]',
+        '',
+        'Scope warnings (1):',
+        '  WO.md:8: warning: unknown label "Owner"',
+        '',
+        'Not checked here: 2 dependencies (the pull request check reads them from GitHub).',
+        '',
+        'FAIL: 3 of 5 changed files since main are out of scope.',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it.each<[string, Verdict, number, string]>([
+    ['all in scope', verdict([]), 4, 'PASS: all 4 changed files since main are in scope.'],
+    ['nothing changed', verdict([]), 0, 'PASS: no files changed since main.'],
+    [
+      'warnings only',
+      verdict([{ check: 'out-of-scope', level: 'warning', path: 'c.py', message: 'x' }], ['c.py']),
+      2,
+      'PASS with warnings: 1 of 2 changed files since main are out of scope.'
+    ],
+    [
+      'a failing finding without paths',
+      verdict([{ check: 'missing-scope', level: 'error', message: 'no scope' }]),
+      2,
+      'FAIL: 1 failing finding.'
+    ]
+  ])('verdict line: %s', (_name, v, changed, line) => {
+    expect(report(v, changed).trimEnd().split('\n').pop()).toBe(line)
+  })
+})
+
+describe('showPath', () => {
+  it.each([
+    ['plain/path.py', 'plain/path.py'],
+    ['with space/a b.py', 'with space/a b.py'],
+    ['naïve/文件.py', 'naïve/文件.py'],
+    ['new\nline', '"new\\nline"'],
+    ['tab\there', '"tab\\there"'],
+    [' leading', '" leading"']
+  ])('%j -> %s', (path, shown) => {
+    expect(showPath(path)).toBe(shown)
+  })
+})
+
+describe('formatScopeMessage', () => {
+  it('puts the location first and drops a repeated "line N:"', () => {
+    expect(formatScopeMessage('WO.md', { level: 'error', line: 3, message: 'line 3: bad' })).toBe(
+      'WO.md:3: error: bad'
+    )
+    expect(
+      formatScopeMessage('WO.md', { level: 'error', line: 9, column: 4, message: 'YAML: bad' })
+    ).toBe('WO.md:9:4: error: YAML: bad')
+  })
+})

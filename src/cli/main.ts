@@ -1,0 +1,44 @@
+// The pr-scope command: argv in, exit status out, all I/O through the CliIO it is given.
+import packageJson from '../../package.json' with { type: 'json' }
+import { parseCommandLine } from './args.js'
+import { EXIT, type CliIO, type Command } from './command.js'
+import { commands as allCommands } from './commands.js'
+import { renderCommandHelp, renderMainHelp } from './help.js'
+
+/** The version printed by --version: the package's. */
+export const VERSION: string = packageJson.version
+
+/** Runs pr-scope with `argv` (the arguments after the program name) and returns the exit status. */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIO,
+  commands: readonly Command[] = allCommands
+): Promise<number> {
+  const invocation = parseCommandLine(argv, commands)
+  switch (invocation.kind) {
+    case 'version':
+      io.stdout(`${VERSION}\n`)
+      return EXIT.pass
+    case 'help': {
+      const spec = commands.find((c) => c.name === invocation.command)
+      io.stdout(spec === undefined ? renderMainHelp(commands, VERSION) : renderCommandHelp(spec))
+      return EXIT.pass
+    }
+    case 'usage-error':
+      io.stderr(`pr-scope: ${invocation.message}\n`)
+      return EXIT.usage
+    case 'run': {
+      const command = commands.find((c) => c.name === invocation.command)
+      if (command === undefined)
+        throw new Error(`parser returned unknown command ${invocation.command}`)
+      try {
+        return await command.run(invocation.values, invocation.positionals, io)
+      } catch (error) {
+        // A bug must not pass for a failing finding (exit 1): say so and stop with 2.
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
+        io.stderr(`pr-scope: internal error, please report it: ${detail}\n`)
+        return EXIT.usage
+      }
+    }
+  }
+}

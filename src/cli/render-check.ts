@@ -1,0 +1,130 @@
+// The human report of `pr-scope check`: plain text for a terminal, built purely from the verdict.
+import { arrangeVerdict, type PathRow } from '../report/arrange.js'
+import type { Finding, Verdict } from '../scope/types.js'
+
+/** What the report is about, besides the verdict. */
+export interface CheckReport {
+  /** The scope file as the user should see it (relative to the current folder). */
+  scopePath: string
+  /** The base the changes were taken from, as given or as found. */
+  base: string
+  changedFiles: number
+  verdict: Verdict
+  /** How many dependency items the scope lists (the command cannot check them). */
+  dependencies: number
+}
+
+/** Shows a path as is, or quoted when it holds characters a terminal would hide or mangle. */
+export function showPath(path: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]|^\s|\s$/.test(path) ? JSON.stringify(path) : path
+}
+
+/** A message about the scope text, as `FILE:LINE: level: message` (editors jump to it). */
+export function formatScopeMessage(
+  scopePath: string,
+  message: { line: number; column?: number; level: string; message: string }
+): string {
+  // Parser messages open with "line N:"; the location already says so.
+  const prefix = `line ${message.line}: `
+  const text = message.message.startsWith(prefix)
+    ? message.message.slice(prefix.length)
+    : message.message
+  const column = message.column === undefined ? '' : `:${message.column}`
+  return `${scopePath}:${message.line}${column}: ${message.level}: ${text}`
+}
+
+function location(scopePath: string, line: number | undefined): string {
+  return line === undefined ? '' : ` [${scopePath}:${line}]`
+}
+
+// The checks word their messages "`path` is ...": after the path column, the rest says why.
+function reason(path: string, message: string): string {
+  const named = `\`${path}\` `
+  return message.startsWith(named) ? message.slice(named.length) : message
+}
+
+function pathLines(rows: readonly PathRow[], scopePath: string): string[] {
+  return rows.map(
+    (row) =>
+      `  ${showPath(row.path)}: ${reason(row.path, row.message)}${location(scopePath, row.scopeLine)}`
+  )
+}
+
+function findingLines(findings: readonly Finding[], scopePath: string, level: boolean): string[] {
+  return findings.map((f) => {
+    const subject = f.path === undefined ? '' : `${showPath(f.path)}: `
+    const prefix = level ? `${f.level}: ` : ''
+    return `  ${prefix}${subject}${f.message}${location(scopePath, f.scopeLine)}`
+  })
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : ['', `${title} (${lines.length}):`, ...lines]
+}
+
+function verdictLine(report: CheckReport): string {
+  const { verdict, changedFiles, base } = report
+  const out = new Set(verdict.outOfScopeFiles).size
+  const errors = verdict.findings.filter((f) => f.level === 'error').length
+  if (verdict.result === 'fail') {
+    return out > 0
+      ? `FAIL: ${out} of ${changedFiles} changed files since ${base} are out of scope.`
+      : `FAIL: ${errors} failing finding${errors === 1 ? '' : 's'}.`
+  }
+  if (out > 0) {
+    return `PASS with warnings: ${out} of ${changedFiles} changed files since ${base} are out of scope.`
+  }
+  if (changedFiles === 0) return `PASS: no files changed since ${base}.`
+  return `PASS: all ${changedFiles} changed files since ${base} are in scope.`
+}
+
+/** Renders the report: out-of-scope and read-only files, unused entries, scope warnings, verdict. */
+export function renderCheckReport(report: CheckReport): string {
+  const { scopePath, dependencies } = report
+  const view = arrangeVerdict(report.verdict)
+  const rows = (check: PathRow['check']): PathRow[] =>
+    view.pathRows.filter((r) => r.check === check)
+  const others = (test: (f: Finding) => boolean): Finding[] => view.others.filter(test)
+  const syntax = others((f) => f.check === 'scope-syntax').sort(
+    (a, b) => (a.scopeLine ?? 0) - (b.scopeLine ?? 0)
+  )
+  const lines = [
+    `pr-scope check: ${report.changedFiles} changed files since ${report.base}, scope from ${scopePath}`,
+    ...section('Out of scope', pathLines(rows('out-of-scope'), scopePath)),
+    ...section('Declared read-only but modified', pathLines(rows('read-only-modified'), scopePath)),
+    ...section(
+      'Unused write entries',
+      findingLines(
+        others((f) => f.check === 'unused-write-entry'),
+        scopePath,
+        false
+      )
+    ),
+    ...section(
+      'Scope warnings',
+      syntax.map((f) =>
+        f.scopeLine === undefined
+          ? `  ${f.level}: ${f.message}`
+          : `  ${formatScopeMessage(scopePath, { ...f, line: f.scopeLine })}`
+      )
+    ),
+    ...section(
+      'Other findings',
+      findingLines(
+        others((f) => f.check !== 'unused-write-entry' && f.check !== 'scope-syntax'),
+        scopePath,
+        true
+      )
+    ),
+    ...(dependencies > 0
+      ? [
+          '',
+          `Not checked here: ${dependencies} ${dependencies === 1 ? 'dependency' : 'dependencies'} (the pull request check reads them from GitHub).`
+        ]
+      : []),
+    '',
+    verdictLine(report)
+  ]
+  return lines.join('\n') + '\n'
+}
