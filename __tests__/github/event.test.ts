@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readEvent, SUPPORTED_ACTIONS } from '../../src/github/event.js'
+
+const temp = mkdtempSync(join(tmpdir(), 'pr-scope-event-'))
+let n = 0
+
+afterAll(() => rmSync(temp, { recursive: true, force: true }))
+
+function envFor(
+  name: string,
+  payload: unknown,
+  extra: Record<string, string> = {}
+): NodeJS.ProcessEnv {
+  const path = join(temp, `event-${n++}.json`)
+  writeFileSync(path, typeof payload === 'string' ? payload : JSON.stringify(payload))
+  return {
+    GITHUB_EVENT_NAME: name,
+    GITHUB_EVENT_PATH: path,
+    GITHUB_REPOSITORY: 'env/fallback',
+    ...extra
+  }
+}
+
+const payload = (action: string): Record<string, unknown> => ({
+  action,
+  number: 7,
+  pull_request: { number: 7, body: 'stale body from the event' },
+  repository: { name: 'game', owner: { login: 'octo' } }
+})
+
+describe('readEvent', () => {
+  it.each(
+    ['pull_request', 'pull_request_target'].flatMap((name) =>
+      SUPPORTED_ACTIONS.map((a) => [name, a])
+    )
+  )('accepts %s %s', (name, action) => {
+    expect(readEvent(envFor(name, payload(action)))).toEqual({
+      ok: true,
+      value: { name, action, owner: 'octo', repo: 'game', number: 7 }
+    })
+  })
+
+  it('falls back on GITHUB_REPOSITORY when the payload has no repository', () => {
+    const result = readEvent(
+      envFor('pull_request', { action: 'opened', pull_request: { number: 3 } })
+    )
+    expect(result).toMatchObject({ ok: true, value: { owner: 'env', repo: 'fallback', number: 3 } })
+  })
+
+  it.each([
+    ['merge_group', {}, /merge_group.*not yet supported by this version/],
+    ['pull_request', payload('closed'), /closed.*not yet supported by this version/],
+    ['push', {}, /push event is not supported.*pull_request and pull_request_target/],
+    ['workflow_dispatch', {}, /workflow_dispatch.*pull_request and pull_request_target/],
+    [
+      'pull_request',
+      payload('labeled'),
+      /"labeled" is not supported.*opened, edited, synchronize, reopened, ready_for_review/
+    ],
+    ['pull_request', { action: 'opened' }, /no pull request number/],
+    ['pull_request', 'not json', /not a JSON object/]
+  ])('refuses %s %j with a clear message', (name, body, message) => {
+    const result = readEvent(envFor(name, body))
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatch(message)
+  })
+
+  it('names the supported events when none is set', () => {
+    const result = readEvent({})
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatch(/pull_request and pull_request_target/)
+  })
+
+  it('says when the payload file is missing', () => {
+    const result = readEvent({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: join(temp, 'nope.json')
+    })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatch(/Cannot read the event payload .*nope\.json/)
+  })
+})

@@ -1,0 +1,64 @@
+// Turns an API failure that survived the retries into one message: what was asked, what GitHub
+// answered (its own words), and what to do about it.
+import { MAX_RETRIES } from './client.js'
+
+/** What was being read, and the workflow permission that reading it needs. */
+export interface ApiCall {
+  /** For example `read pull request #12 of octo/repo`. */
+  what: string
+  /** For example `pull-requests: read`. */
+  permission: string
+}
+
+/** The message for a failed API call, naming the API's answer and the fix. */
+export function explainApiError(error: unknown, call: ApiCall): string {
+  const status = (error as { status?: unknown }).status
+  const apiMessage = messageOf(error)
+  if (typeof status !== 'number') {
+    return `Could not ${call.what}: ${apiMessage}. Check that GITHUB_API_URL is reachable from the runner.`
+  }
+  const answered = `Could not ${call.what}: GitHub answered ${status} "${apiMessage}".`
+  const headers = (error as { response?: { headers?: Record<string, string | undefined> } })
+    .response?.headers
+  if (status === 401) {
+    return `${answered} The token was refused: check the \`token\` input (default \${{ github.token }}).`
+  }
+  if (status === 403 || status === 429) {
+    if (/secondary rate limit/i.test(apiMessage) || headers?.['x-ratelimit-remaining'] === '0') {
+      const reset = Number(headers?.['x-ratelimit-reset'])
+      const when =
+        Number.isFinite(reset) && reset > 0
+          ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})`
+          : ''
+      return `${answered} GitHub's rate limit still refused after the retries${when}: re-run the job later.`
+    }
+    return (
+      `${answered} The token lacks a permission: give the workflow \`permissions:\` with ` +
+      `\`${call.permission}\` (this action needs \`contents: read\` and \`pull-requests: read\`), ` +
+      'or pass a `token` that has them.'
+    )
+  }
+  if (status === 404) {
+    return (
+      `${answered} Either it does not exist or the token cannot see it: for a private repository ` +
+      `the workflow needs \`permissions:\` with \`${call.permission}\`.`
+    )
+  }
+  if (status >= 500) {
+    return `${answered} GitHub failed ${MAX_RETRIES + 1} times in a row: re-run the job later.`
+  }
+  return answered
+}
+
+function messageOf(error: unknown): string {
+  const data = (error as { response?: { data?: unknown } }).response?.data
+  if (
+    data &&
+    typeof data === 'object' &&
+    typeof (data as { message?: unknown }).message === 'string'
+  ) {
+    return (data as { message: string }).message
+  }
+  if (error instanceof Error) return error.message
+  return String(error)
+}

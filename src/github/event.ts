@@ -1,0 +1,115 @@
+// Reads the event that started the run (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH) and decides whether
+// this version can check it. Only the pull request's identity is taken from the payload: its body,
+// title and files are read from the API, so that a re-run sees the pull request as it is now.
+import { readFileSync } from 'node:fs'
+import { failure, ok, type Result } from './result.js'
+
+/** The events and actions this version checks. */
+export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target'] as const
+export const SUPPORTED_ACTIONS = [
+  'opened',
+  'edited',
+  'synchronize',
+  'reopened',
+  'ready_for_review'
+] as const
+
+/** A pull request event this version checks. */
+export interface PullRequestEvent {
+  name: (typeof SUPPORTED_EVENTS)[number]
+  action: (typeof SUPPORTED_ACTIONS)[number]
+  owner: string
+  repo: string
+  number: number
+}
+
+const SUPPORTED_TEXT = `${SUPPORTED_EVENTS.join(' and ')} events with the actions ${SUPPORTED_ACTIONS.join(', ')}, and merge_group (checks_requested)`
+
+/** Reads and checks the event of the run from the runner's environment. */
+export function readEvent(env: NodeJS.ProcessEnv): Result<PullRequestEvent> {
+  const name = env.GITHUB_EVENT_NAME ?? ''
+  if (name === '') {
+    return failure(`GITHUB_EVENT_NAME is not set: this action runs on ${SUPPORTED_TEXT}.`)
+  }
+  if (name === 'merge_group') {
+    // main.ts sends merge_group runs to checkMergeQueue (src/merge-queue.ts) before this point.
+    return failure(
+      'The merge_group event is checked by checkMergeQueue (src/merge-queue.ts), not readEvent.'
+    )
+  }
+  if (!(SUPPORTED_EVENTS as readonly string[]).includes(name)) {
+    return failure(
+      `The ${name} event is not supported. pr-scope-check runs on ${SUPPORTED_TEXT}: ` +
+        'trigger the workflow with `on: pull_request` (types: opened, edited, synchronize, reopened, ready_for_review).'
+    )
+  }
+  const payload = readPayload(env.GITHUB_EVENT_PATH)
+  if (!payload.ok) return payload
+  const event = payload.value
+  const action = typeof event.action === 'string' ? event.action : ''
+  if (action === 'closed') {
+    return failure(
+      `The closed action of ${name} is not yet supported by this version of pr-scope-check: ` +
+        `it runs on ${SUPPORTED_TEXT}. Remove \`closed\` from the workflow's \`types:\` for now.`
+    )
+  }
+  if (!(SUPPORTED_ACTIONS as readonly string[]).includes(action)) {
+    return failure(
+      `The ${name} action "${action}" is not supported: pr-scope-check runs on ${SUPPORTED_TEXT}. ` +
+        "List those in the workflow's `types:`."
+    )
+  }
+  const pull = event.pull_request as { number?: unknown } | undefined
+  const number = typeof pull?.number === 'number' ? pull.number : event.number
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
+    return failure(`The ${name} event payload (GITHUB_EVENT_PATH) names no pull request number.`)
+  }
+  const repository = repositoryOf(event, env.GITHUB_REPOSITORY)
+  if (!repository) {
+    return failure(
+      `The ${name} event names no repository: neither the payload's repository nor GITHUB_REPOSITORY (owner/name) is set.`
+    )
+  }
+  return ok({
+    name: name as PullRequestEvent['name'],
+    action: action as PullRequestEvent['action'],
+    ...repository,
+    number
+  })
+}
+
+/** Reads the event payload at GITHUB_EVENT_PATH as a JSON object. */
+export function readPayload(path: string | undefined): Result<Record<string, unknown>> {
+  if (!path)
+    return failure('GITHUB_EVENT_PATH is not set: the runner writes the event payload there.')
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    return failure(
+      `Cannot read the event payload ${path} (GITHUB_EVENT_PATH): ${(error as Error).message}`
+    )
+  }
+  try {
+    const value: unknown = JSON.parse(text)
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return ok(value as Record<string, unknown>)
+    }
+  } catch {
+    // Reported below with the same message as a payload of the wrong shape.
+  }
+  return failure(`The event payload ${path} (GITHUB_EVENT_PATH) is not a JSON object.`)
+}
+
+/** The repository of the event: the payload's, else GITHUB_REPOSITORY (owner/name). */
+export function repositoryOf(
+  event: Record<string, unknown>,
+  fallback: string | undefined
+): { owner: string; repo: string } | null {
+  const repository = event.repository as { name?: unknown; owner?: { login?: unknown } } | undefined
+  if (typeof repository?.name === 'string' && typeof repository.owner?.login === 'string') {
+    return { owner: repository.owner.login, repo: repository.name }
+  }
+  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(fallback ?? '')
+  return m ? { owner: m[1] as string, repo: m[2] as string } : null
+}

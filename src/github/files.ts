@@ -1,0 +1,134 @@
+// Lists a pull request's changed files from GET /repos/{owner}/{repo}/pulls/{n}/files. The page
+// count is known from the pull request's `changed_files`, so all pages are requested at once
+// (a bounded number at a time) instead of following `Link: rel="next"` one page after another.
+import type { ChangeStatus, ChangedFile } from '../scope/types.js'
+import type { GitHubClient } from './client.js'
+import { explainApiError } from './errors.js'
+import { firstAddedLine } from './patch.js'
+import type { PullRequest } from './pull-request.js'
+import { failure, ok, type Result } from './result.js'
+
+/** The largest page GitHub serves. */
+export const FILES_PER_PAGE = 100
+
+/** GitHub's files endpoint lists at most this many files; past it, see changed-files.ts. */
+export const API_FILE_LIMIT = 3000
+
+/** Pages requested at the same time (the throttling plugin allows 10 reads in flight). */
+export const PAGE_CONCURRENCY = 10
+
+/** One entry of the files endpoint, as far as it is read here. */
+export interface ApiFile {
+  filename: string
+  status: string
+  previous_filename?: string
+  patch?: string
+}
+
+/** Options of the listing. */
+export interface ListOptions {
+  /** Pages in flight at once; 1 fetches them one after another. */
+  concurrency?: number
+}
+
+/**
+ * Lists every changed file of a pull request with at most `changedFiles` <= 3,000. Fails, rather
+ * than answer with part of the list, when a page cannot be read or the pages do not add up.
+ */
+export async function listPullRequestFiles(
+  client: GitHubClient,
+  pr: Pick<PullRequest, 'owner' | 'repo' | 'number' | 'changedFiles'>,
+  options: ListOptions = {}
+): Promise<Result<ChangedFile[]>> {
+  if (pr.changedFiles > API_FILE_LIMIT) {
+    throw new Error(
+      `listPullRequestFiles called for ${pr.changedFiles} files (limit ${API_FILE_LIMIT})`
+    )
+  }
+  const pages = Math.max(1, Math.ceil(pr.changedFiles / FILES_PER_PAGE))
+  let results: ApiFile[][]
+  try {
+    results = await mapConcurrently(
+      Array.from({ length: pages }, (_, i) => i + 1),
+      options.concurrency ?? PAGE_CONCURRENCY,
+      async (page) => {
+        const { data } = await client.rest.pulls.listFiles({
+          owner: pr.owner,
+          repo: pr.repo,
+          pull_number: pr.number,
+          per_page: FILES_PER_PAGE,
+          page
+        })
+        return data as ApiFile[]
+      }
+    )
+  } catch (error) {
+    return failure(
+      explainApiError(error, {
+        what: `list the changed files of pull request #${pr.number} of ${pr.owner}/${pr.repo}`,
+        permission: 'pull-requests: read'
+      })
+    )
+  }
+  const files = results.flat()
+  if (files.length !== pr.changedFiles) {
+    return failure(
+      `GitHub listed ${files.length} changed files of pull request #${pr.number} but the pull ` +
+        `request reports ${pr.changedFiles}: it probably changed while being read. No verdict on a ` +
+        'partial list: re-run the job.'
+    )
+  }
+  return ok(files.map(toChangedFile))
+}
+
+/** Maps one entry of the files endpoint onto the changed-file model shared with `git diff`. */
+export function toChangedFile(file: ApiFile): ChangedFile {
+  const changed: ChangedFile = { path: file.filename, status: statusOf(file.status) }
+  if (
+    file.previous_filename !== undefined &&
+    (changed.status === 'renamed' || changed.status === 'copied')
+  ) {
+    changed.previousPath = file.previous_filename
+  }
+  const line = firstAddedLine(file.patch)
+  if (line !== undefined) changed.firstAddedLine = line
+  return changed
+}
+
+function statusOf(status: string): ChangeStatus {
+  switch (status) {
+    case 'added':
+    case 'removed':
+    case 'modified':
+    case 'renamed':
+    case 'copied':
+      return status
+    // `changed` (mode only) and `unchanged` still list the path as part of the pull request.
+    default:
+      return 'changed'
+  }
+}
+
+/** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */
+export async function mapConcurrently<T, R>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  let failed = false
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const index = next++
+      try {
+        results[index] = await task(items[index] as T)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+  return results
+}

@@ -1,0 +1,361 @@
+// A local stand-in for GitHub's REST API, served over real HTTP so that the action's own client
+// (retries, throttling, pagination, proxies) is what gets tested. It answers from a repository
+// state (state.ts), in GitHub's shapes (shapes.ts), and is as strict as GitHub where strictness
+// catches our mistakes: unknown query parameters and routes are refused and recorded.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { notFound, rateLimitExhausted, type Reply } from './replies.js'
+export type { Reply } from './replies.js'
+import { registerGitHubRoutes } from './routes.js'
+import type { Urls } from './shapes.js'
+import { createRepository, type FakeRepository } from './state.js'
+
+/** What a token may do: `read` tokens get 403 "Resource not accessible by integration" on writes. */
+export type TokenMode = 'read' | 'write'
+
+/** Everything a route handler may look at. */
+export interface RouteContext {
+  server: FakeGitHub
+  method: string
+  path: string
+  params: Record<string, string>
+  query: URLSearchParams
+  body: unknown
+  token: string
+  login: string
+  /** The repository named by `{owner}/{repo}` in the route, when the route has them. */
+  repo: FakeRepository
+  urls: Urls
+}
+
+/** A route of the API: method, a template in GitHub's docs spelling, allowed query parameters. */
+export interface RouteDefinition {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+  /** For example `/repos/{owner}/{repo}/pulls/{pull_number}`. */
+  template: string
+  /** Query parameters the endpoint accepts; any other is a 422 and a recorded violation. */
+  query?: string[]
+  /** Adds `per_page` and `page` to the accepted query parameters. */
+  paginated?: boolean
+  handler: (ctx: RouteContext) => Reply | Promise<Reply>
+}
+
+/** One request as the server saw it. */
+export interface RequestRecord {
+  method: string
+  path: string
+  /** `METHOD template` of the matched route, or null when no route matched. */
+  route: string | null
+  query: Record<string, string>
+  status: number
+  token: string | null
+  /** Milliseconds since the server started. */
+  startedAt: number
+  endedAt: number
+}
+
+/** Options of the stand-in. */
+export interface FakeGitHubOptions {
+  repositories?: FakeRepository[]
+  /** Accepted tokens and what they may do; default `{ 'ghs_read': 'read', 'ghs_write': 'write' }`. */
+  tokens?: Record<string, TokenMode>
+  /** Added delay before each answer, in milliseconds. */
+  latencyMs?: number
+  /** Requests per hour per token before the primary rate limit refuses (default 5,000). */
+  rateLimit?: number
+  /** Who each token acts as (the author of what it writes); default `github-actions[bot]`. */
+  logins?: Record<string, string>
+}
+
+interface CompiledRoute extends RouteDefinition {
+  key: string
+  pattern: RegExp
+  names: string[]
+  allowedQuery: Set<string>
+}
+
+const DOCS = 'https://docs.github.com/rest'
+
+/** The local GitHub API stand-in. */
+export class FakeGitHub {
+  readonly repositories = new Map<string, FakeRepository>()
+  readonly tokens: Map<string, TokenMode>
+  /** Token -> login; a token not listed acts as `github-actions[bot]`, as GITHUB_TOKEN does. */
+  readonly logins: Map<string, string>
+  latencyMs: number
+  readonly rateLimit: number
+  /** Every request, in the order the answers were sent. */
+  readonly requests: RequestRecord[] = []
+  /** Requests GitHub would refuse or that no route serves: a correct client causes none. */
+  readonly violations: string[] = []
+  /** The most requests that were in flight at once. */
+  maxInFlight = 0
+
+  private readonly routes: CompiledRoute[] = []
+  private readonly faults = new Map<string, Reply[]>()
+  private readonly used = new Map<string, number>()
+  private inFlight = 0
+  private server: Server | null = null
+  private origin = ''
+  private readonly started = Date.now()
+  private readonly resetAt = Math.floor(Date.now() / 1000) + 3600
+
+  constructor(options: FakeGitHubOptions = {}) {
+    for (const repo of options.repositories ?? []) this.addRepository(repo)
+    this.tokens = new Map(
+      Object.entries(options.tokens ?? { ghs_read: 'read', ghs_write: 'write' })
+    )
+    this.logins = new Map(Object.entries(options.logins ?? {}))
+    this.latencyMs = options.latencyMs ?? 0
+    this.rateLimit = options.rateLimit ?? 5000
+    registerGitHubRoutes(this)
+  }
+
+  /** Adds (or replaces) a repository. */
+  addRepository(repo: FakeRepository): FakeRepository {
+    this.repositories.set(`${repo.owner}/${repo.name}`.toLowerCase(), repo)
+    return repo
+  }
+
+  /** Returns the repository, creating an empty one when it does not exist yet. */
+  repository(owner: string, name: string): FakeRepository {
+    return (
+      this.repositories.get(`${owner}/${name}`.toLowerCase()) ??
+      this.addRepository(createRepository(owner, name))
+    )
+  }
+
+  /** Adds an endpoint. Later routes with the same method and template replace earlier ones. */
+  route(definition: RouteDefinition): void {
+    const names: string[] = []
+    const source = definition.template
+      .split('/')
+      .map((part) => {
+        const m = /^\{(\w+)\}$/.exec(part)
+        if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        names.push(m[1] as string)
+        return '([^/]+)'
+      })
+      .join('/')
+    const key = `${definition.method} ${definition.template}`
+    const compiled: CompiledRoute = {
+      ...definition,
+      key,
+      pattern: new RegExp(`^${source}$`),
+      names,
+      allowedQuery: new Set([
+        ...(definition.query ?? []),
+        ...(definition.paginated ? ['per_page', 'page'] : [])
+      ])
+    }
+    const existing = this.routes.findIndex((r) => r.key === key)
+    if (existing >= 0) this.routes[existing] = compiled
+    else this.routes.push(compiled)
+  }
+
+  /**
+   * Scripts the next answers of a route, used before the route's own handler: `inject('GET
+   * /repos/{owner}/{repo}/pulls/{pull_number}/files', badGateway())` fails the next request once.
+   */
+  inject(route: string, ...replies: Reply[]): void {
+    if (!this.routes.some((r) => r.key === route))
+      throw new Error(`no route ${route} to inject into`)
+    this.faults.set(route, [...(this.faults.get(route) ?? []), ...replies])
+  }
+
+  /** Starts listening on a free local port. */
+  async start(): Promise<this> {
+    const server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    this.server = server
+    this.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    return this
+  }
+
+  /** Stops the server and drops open connections. */
+  async stop(): Promise<void> {
+    const server = this.server
+    if (!server) return
+    this.server = null
+    server.closeAllConnections()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+
+  /** The API root, as in GITHUB_API_URL (GitHub Enterprise Server style: `.../api/v3`). */
+  get apiUrl(): string {
+    return `${this.requireOrigin()}/api/v3`
+  }
+
+  /** The GraphQL endpoint, as in GITHUB_GRAPHQL_URL. */
+  get graphqlUrl(): string {
+    return `${this.requireOrigin()}/api/graphql`
+  }
+
+  /** The web root, as in GITHUB_SERVER_URL. */
+  get serverUrl(): string {
+    return this.requireOrigin()
+  }
+
+  /** The requests that matched a route key such as `GET /repos/{owner}/{repo}/pulls/{pull_number}`. */
+  requestsTo(route: string): RequestRecord[] {
+    return this.requests.filter((r) => r.route === route)
+  }
+
+  private requireOrigin(): string {
+    if (!this.origin) throw new Error('the fake GitHub server is not started')
+    return this.origin
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedAt = Date.now() - this.started
+    this.inFlight++
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
+    const url = new URL(req.url ?? '/', this.origin)
+    const method = req.method ?? 'GET'
+    const token = tokenOf(req.headers.authorization)
+    let routeKey: string | null = null
+    let reply: Reply
+    try {
+      const raw = await readBody(req)
+      if (this.latencyMs > 0) await sleep(this.latencyMs)
+      const found = this.match(method, url.pathname)
+      routeKey = found?.route.key ?? null
+      reply = await this.answer(method, url, raw, token, found)
+    } catch (error) {
+      reply = { status: 500, body: { message: `fake GitHub bug: ${String(error)}` } }
+      this.violations.push(`${method} ${url.pathname}: the fake server threw ${String(error)}`)
+    }
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-request-id': `FAKE:${this.requests.length + 1}`,
+      ...this.rateHeaders(token),
+      ...reply.headers
+    }
+    res.writeHead(reply.status, headers)
+    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body))
+    this.inFlight--
+    this.requests.push({
+      method,
+      path: url.pathname,
+      route: routeKey,
+      query: Object.fromEntries(url.searchParams),
+      status: reply.status,
+      token,
+      startedAt,
+      endedAt: Date.now() - this.started
+    })
+  }
+
+  private match(
+    method: string,
+    pathname: string
+  ): { route: CompiledRoute; params: Record<string, string> } | null {
+    const path = pathname.startsWith('/api/v3/') ? pathname.slice('/api/v3'.length) : null
+    if (path === null) return null
+    for (const route of this.routes) {
+      if (route.method !== method) continue
+      const m = route.pattern.exec(path)
+      if (!m) continue
+      const params: Record<string, string> = {}
+      route.names.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1] as string)))
+      return { route, params }
+    }
+    return null
+  }
+
+  private async answer(
+    method: string,
+    url: URL,
+    raw: string,
+    token: string | null,
+    found: { route: CompiledRoute; params: Record<string, string> } | null
+  ): Promise<Reply> {
+    const where = `${method} ${url.pathname}${url.search}`
+    if (!found) {
+      this.violations.push(`${where}: no such route`)
+      return { status: 404, body: { message: 'Not Found', documentation_url: DOCS } }
+    }
+    const mode = token === null ? undefined : this.tokens.get(token)
+    if (mode === undefined) {
+      return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS } }
+    }
+    const scripted = this.faults.get(found.route.key)?.shift()
+    if (scripted) return scripted
+    if (this.countUse(token as string) > this.rateLimit) return rateLimitExhausted(this.resetAt)
+    for (const name of url.searchParams.keys()) {
+      if (!found.route.allowedQuery.has(name)) {
+        this.violations.push(`${where}: unknown query parameter ${name}`)
+        return {
+          status: 422,
+          body: { message: `Unknown query parameter: ${name}`, documentation_url: DOCS }
+        }
+      }
+    }
+    if (method !== 'GET' && mode === 'read') {
+      return {
+        status: 403,
+        body: { message: 'Resource not accessible by integration', documentation_url: DOCS }
+      }
+    }
+    let body: unknown = undefined
+    if (raw.trim() !== '') {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        this.violations.push(`${where}: body is not JSON`)
+        return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } }
+      }
+    }
+    const { owner, repo: repoName } = found.params
+    let repo: FakeRepository | undefined
+    if (owner !== undefined && repoName !== undefined) {
+      repo = this.repositories.get(`${owner}/${repoName}`.toLowerCase())
+      if (!repo) return notFound()
+    }
+    return found.route.handler({
+      server: this,
+      method,
+      path: url.pathname,
+      params: found.params,
+      query: url.searchParams,
+      body,
+      token: token as string,
+      login: this.logins.get(token as string) ?? 'github-actions[bot]',
+      repo: repo as FakeRepository,
+      urls: { api: this.apiUrl, web: this.serverUrl }
+    })
+  }
+
+  private countUse(token: string): number {
+    const n = (this.used.get(token) ?? 0) + 1
+    this.used.set(token, n)
+    return n
+  }
+
+  private rateHeaders(token: string | null): Record<string, string> {
+    const used = token === null ? 0 : Math.min(this.used.get(token) ?? 0, this.rateLimit)
+    return {
+      'x-ratelimit-limit': String(this.rateLimit),
+      'x-ratelimit-remaining': String(this.rateLimit - used),
+      'x-ratelimit-used': String(used),
+      'x-ratelimit-reset': String(this.resetAt),
+      'x-ratelimit-resource': 'core'
+    }
+  }
+}
+
+function tokenOf(header: string | undefined): string | null {
+  const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '')
+  return m ? (m[1] as string) : null
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
