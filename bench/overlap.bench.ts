@@ -13,8 +13,8 @@ const OTHERS = 1000
 const ENTRIES = 20
 const RUNS = 7
 
-// A small deterministic generator, so every run measures the same lists.
-function random(seed: number): () => number {
+// A small deterministic generator, so every run measures the same lists (overlap-run uses it too).
+export function random(seed: number): () => number {
   let s = seed >>> 0
   return () => {
     s = (s + 0x6d2b79f5) >>> 0
@@ -47,7 +47,7 @@ function realisticEntry(next: () => number): string {
   return `${top}/${area}/test_?.${pick(EXTS)}`
 }
 
-function realisticList(next: () => number): string[] {
+export function realisticList(next: () => number): string[] {
   return Array.from({ length: ENTRIES }, () => realisticEntry(next))
 }
 

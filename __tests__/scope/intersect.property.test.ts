@@ -13,7 +13,7 @@ import { splitNegation } from '../../src/scope/paths.js'
 // for overlap applies only to a brace alternative that can name a folder (a trailing `/`, or a
 // last segment with no `.` after its first character).
 
-const NAMES = ['a', 'b', 'ab', 'ba', 'aa', '.a', 'c', 'a.b']
+const NAMES = ['a', 'b', 'ab', 'ba', 'aa', '.a', 'c', 'a.b', 'b.ab']
 const UNIVERSE: string[] = []
 for (const x of NAMES) {
   UNIVERSE.push(x)
@@ -42,6 +42,7 @@ const SEGMENTS = [
   '[a-b]b',
   'a.b',
   '*.b',
+  '*.ab',
   'a.*',
   '{a,a.b}'
 ]

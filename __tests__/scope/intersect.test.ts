@@ -99,6 +99,14 @@ describe('patternsOverlap', () => {
     ['src/{a.ts,core}', 'src/a.ts/x', false, null],
     ['src/@(a|b).ts', 'src/a.ts/x', false, null],
     ['src/@(a|b)', 'src/a/x.ts', true, 'src/a/x.ts'],
+    // Different literal endings of file names never meet.
+    ['**/*.ts', '**/*.md', false, null],
+    ['**/*.ts', '**/*.tsx', false, null],
+    ['**/*.ts', 'src/**/x.d.ts', true, 'src/x.d.ts'],
+    ['**/*.ts', 'config/{a,b}.json', false, null],
+    ['**/*.ts', 'config/{a.json,b.ts}', true, 'config/b.ts'],
+    ['src/{a,b}.md', '**/b.md', true, 'src/b.md'],
+    ['**/*.md', 'src', true, 'src/x.md'],
     ['a/**/', 'a/x', true, 'a/x'],
     ['**/', 'a', true, null],
     ['src/@(a|b).ts', 'src/a.ts', true, 'src/a.ts']

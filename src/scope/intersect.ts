@@ -17,7 +17,14 @@ import { GlobAutomaton } from './glob-automaton.js'
 import { searchWitness, type SearchResult } from './glob-search.js'
 import { continuationBelow, shapeCovers } from './glob-match.js'
 import { samplesOf } from './glob-sample.js'
-import { MAX_ALTERNATIVES, canNameFolder, parseGlob, type GlobShape } from './glob-syntax.js'
+import {
+  MAX_ALTERNATIVES,
+  canNameFolder,
+  parseGlob,
+  type GlobAlternative,
+  type GlobShape,
+  type Token
+} from './glob-syntax.js'
 import { splitNegation } from './paths.js'
 import type { ScopeEntry } from './types.js'
 
@@ -51,6 +58,8 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 
 // A body with none of these is one plain path (unless it has `.`/`..` parts or a trailing `/`).
 const MAGIC = /[*?[\\{(]/
+// Without these, a glob is one alternative of plain characters, `*` and `?`.
+const COMPLEX = /[[\\{(#]/
 // Every path a pattern covers starts with the text before the first of these.
 const PREFIX_END = /[*?[\\{(!@+]/
 
@@ -78,6 +87,7 @@ class CompiledPattern {
   /** For a plain path: whether it also covers what lies below it (it can name a folder). */
   readonly literalNamesFolder: boolean
   private parsed: GlobShape | undefined
+  private tail: string | undefined
   private built: GlobAutomaton | undefined
   private self: SearchResult | undefined
   private readonly below = new Map<number, SearchResult>()
@@ -107,8 +117,31 @@ class CompiledPattern {
     return this.parsed
   }
 
+  /**
+   * Text every covered path ends with: only a pattern whose alternatives all name files (no
+   * folder rule) has one, such as `.md` for `docs/*.md`; otherwise ''.
+   */
+  get suffix(): string {
+    if (this.tail === undefined) {
+      if (this.literal !== null) this.tail = this.literalNamesFolder ? '' : this.literal
+      else if (!COMPLEX.test(this.body) && !hasDotParts(this.body)) {
+        // One alternative, no escapes or classes: read the ending straight off the text.
+        const last = this.body.endsWith('/') ? '' : this.body.slice(this.body.lastIndexOf('/') + 1)
+        this.tail = canNameFolder(last)
+          ? ''
+          : last.slice(Math.max(last.lastIndexOf('*'), last.lastIndexOf('?')) + 1)
+      } else {
+        const ends = this.shape.alternatives.map(literalSuffix)
+        this.tail = ends.length === 0 ? '' : ends.reduce(commonSuffix)
+      }
+    }
+    return this.tail
+  }
+
   get matchesNothing(): boolean {
-    return this.literal === null && this.shape.alternatives.length === 0
+    // Only an empty class (`[z-a]`) or braces that expand to nothing match no path at all.
+    if (this.literal !== null || !COMPLEX.test(this.body)) return false
+    return this.shape.alternatives.length === 0
   }
 
   /** Read with syntax the automata only over-approximate (or a `#`, which minimatch ignores). */
@@ -249,6 +282,38 @@ export class OverlapSet {
     )
   }
 
+  /** The entry (as written) that grants a concrete path, or null when the list does not cover it. */
+  grantOf(path: string): string | null {
+    for (let j = this.entries.length - 1; j >= 0; j--) {
+      const entry = this.entries[j] as CompiledEntry
+      if (entry.pattern.covers(path)) return entry.negated ? null : entry.text
+    }
+    return null
+  }
+
+  /**
+   * The paths of a sorted list (code-unit order) that the list covers, each with its granting
+   * entry. Only paths that start with some grant's literal prefix are matched at all: each
+   * prefix is a range of the sorted list, found by binary search.
+   */
+  grantsAmong(sorted: readonly string[]): { path: string; entry: string }[] {
+    const candidates = new Set<number>()
+    for (const i of this.positives) {
+      const prefix = (this.entries[i] as CompiledEntry).pattern.prefix
+      for (let at = lowerBound(sorted, prefix); at < sorted.length; at++) {
+        if (!(sorted[at] as string).startsWith(prefix)) break
+        candidates.add(at)
+      }
+    }
+    const out: { path: string; entry: string }[] = []
+    for (const at of [...candidates].sort((a, b) => a - b)) {
+      const path = sorted[at] as string
+      const entry = this.grantOf(path)
+      if (entry !== null) out.push({ path, entry })
+    }
+    return out
+  }
+
   /** @internal Whether the list covers a path that entry `index` (a grant) matches. */
   coversAfter(index: number, path: string): boolean {
     for (let j = this.entries.length - 1; j > index; j--) {
@@ -294,6 +359,29 @@ export function findOverlaps(a: OverlapSet, b: OverlapSet): OverlapPair[] {
   return out
 }
 
+function suffixesMeet(a: string, b: string): boolean {
+  return a.length <= b.length ? b.endsWith(a) : a.endsWith(b)
+}
+
+/** The literal text at the end of an alternative's last segment, or '' under the folder rule. */
+function literalSuffix(alt: GlobAlternative): string {
+  const last = alt.segments[alt.segments.length - 1]
+  if (alt.namesFolder || last === undefined || last.kind !== 'tokens') return ''
+  let out = ''
+  for (let i = last.tokens.length - 1; i >= 0; i--) {
+    const token = last.tokens[i] as Token
+    if (token.kind !== 'lit') break
+    out = String.fromCharCode(token.code) + out
+  }
+  return out
+}
+
+function commonSuffix(a: string, b: string): string {
+  let n = 0
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++
+  return a.slice(a.length - n)
+}
+
 function prefixesMeet(a: string, b: string): boolean {
   return a.length <= b.length ? b.startsWith(a) : a.startsWith(b)
 }
@@ -301,6 +389,8 @@ function prefixesMeet(a: string, b: string): boolean {
 function pairOverlap(pa: CompiledPattern, pb: CompiledPattern): string | null {
   if (!prefixesMeet(pa.prefix, pb.prefix)) return null
   if (pa.matchesNothing || pb.matchesNothing) return null
+  // Paths ending in `.ts` and paths ending in `.md` never meet: no search needed to prove it.
+  if (!suffixesMeet(pa.suffix, pb.suffix)) return null
   const key = `${pa.body}\u0000${pb.body}`
   const cached = pairCache.get(key)
   if (cached !== undefined) return cached
@@ -431,4 +521,16 @@ function decideLists(
     (w) =>
       ea.pattern.covers(w) && eb.pattern.covers(w) && a.coversAfter(i, w) && b.coversAfter(k, w)
   )
+}
+
+// The first index of a sorted list whose item is not below `key`.
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((sorted[mid] as string) < key) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

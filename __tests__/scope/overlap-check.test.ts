@@ -1,0 +1,439 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseDependencyRefs } from '../../src/scope/dependencies.js'
+import {
+  checkOverlaps,
+  overlapParties,
+  type ListedPull,
+  type OverlapInput,
+  type OverlapParty
+} from '../../src/scope/overlap-check.js'
+import { PatternList } from '../../src/scope/patterns.js'
+import type { ChangedFile, Scope } from '../../src/scope/types.js'
+
+interface Sets {
+  write?: string[]
+  read?: string[]
+  deps?: string[]
+}
+
+function scope({ write = [], read = [], deps = [] }: Sets): Scope {
+  const entries = (list: string[]) => list.map((text, i) => ({ text, line: i + 2 }))
+  return {
+    write: entries(write),
+    read: entries(read),
+    dependencies: deps.map((text, i) => ({ text, line: 10 + i, refs: parseDependencyRefs(text) })),
+    forbidden: [],
+    forbidOthers: true,
+    line: 1,
+    form: 'markdown'
+  }
+}
+
+function party(number: number, sets: Sets | null, workOrderId: string | null = null): OverlapParty {
+  return {
+    number,
+    title: `Change ${number}`,
+    author: `dev${number}`,
+    url: `https://github.com/octo/game/pull/${number}`,
+    scope: sets === null ? null : scope(sets),
+    workOrderId
+  }
+}
+
+const modified = (path: string): ChangedFile => ({ path, status: 'modified' })
+
+function input(over: {
+  self?: Sets
+  selfNumber?: number
+  selfWorkOrder?: string | null
+  files?: ChangedFile[]
+  others: OverlapParty[]
+  ignore?: string[]
+  overlap?: 'fail' | 'warn' | 'off'
+  readOverlap?: 'warn' | 'off'
+}): OverlapInput {
+  return {
+    self: {
+      number: over.selfNumber ?? 1,
+      scope: scope(over.self ?? { write: ['aidm/core/maneuver_resolver.py'] }),
+      workOrderId: over.selfWorkOrder ?? null,
+      files: over.files ?? []
+    },
+    others: over.others,
+    ignore: PatternList.compile(
+      (over.ignore ?? []).map((text, i) => ({ text, line: i + 1 })),
+      'ignore'
+    ).list,
+    levels: { overlap: over.overlap ?? 'fail', readOverlap: over.readOverlap ?? 'warn' }
+  }
+}
+
+// [kind, level, number, pattern pairs as "ours ~ theirs", files] of each conflict.
+type Row = [string, string, number, string[], string[]]
+
+function rows(result: ReturnType<typeof checkOverlaps>): Row[] {
+  return result.conflicts.map((c) => [
+    c.kind,
+    c.level,
+    c.number,
+    c.patterns.map((p) => `${p.ours} ~ ${p.theirs}`),
+    c.files
+  ])
+}
+
+describe('checkOverlaps', () => {
+  it.each<[string, Parameters<typeof input>[0], Row[]]>([
+    [
+      'write sets that share a path',
+      {
+        self: { write: ['aidm/core/**'] },
+        others: [party(2, { write: ['aidm/core/attack_resolver.py'] })]
+      },
+      [['write-write', 'error', 2, ['aidm/core/** ~ aidm/core/attack_resolver.py'], []]]
+    ],
+    [
+      'write sets in different folders',
+      { self: { write: ['src/*.ts'] }, others: [party(2, { write: ['lib/*.ts'] })] },
+      []
+    ],
+    [
+      'a changed file of ours in their write set, outside our own',
+      {
+        self: { write: ['src/a.ts'] },
+        files: [modified('src/a.ts'), modified('lib/shared.ts')],
+        others: [party(2, { write: ['lib/**'] })]
+      },
+      [['write-write', 'error', 2, ['lib/shared.ts ~ lib/**'], ['lib/shared.ts']]]
+    ],
+    [
+      'a changed file inside both write sets is named as a file too',
+      {
+        self: { write: ['src/**'] },
+        files: [modified('src/core/x.ts'), modified('src/other.ts')],
+        others: [party(2, { write: ['src/core/*.ts'] })]
+      },
+      [['write-write', 'error', 2, ['src/** ~ src/core/*.ts'], ['src/core/x.ts']]]
+    ],
+    [
+      'the old path of a rename counts',
+      {
+        self: { write: ['src/new.ts', 'src/old.ts'] },
+        files: [{ path: 'src/new.ts', status: 'renamed', previousPath: 'src/old.ts' }],
+        others: [party(2, { write: ['src/old.ts'] })]
+      },
+      [['write-write', 'error', 2, ['src/old.ts ~ src/old.ts'], ['src/old.ts']]]
+    ],
+    [
+      'our read set against their write set only warns',
+      {
+        self: { write: ['src/a.ts'], read: ['lib/**'] },
+        others: [party(2, { write: ['lib/x.ts'] })]
+      },
+      [['read-write', 'warning', 2, ['lib/** ~ lib/x.ts'], []]]
+    ],
+    [
+      'our write set against their read set only warns, with the files they read',
+      {
+        self: { write: ['lib/x.ts'] },
+        files: [modified('lib/x.ts')],
+        others: [party(2, { write: ['src/**'], read: ['lib/**'] })]
+      },
+      [['read-write', 'warning', 2, ['lib/x.ts ~ lib/**'], ['lib/x.ts']]]
+    ],
+    [
+      'reads on both sides are no overlap',
+      {
+        self: { write: ['a'], read: ['lib/**'] },
+        others: [party(2, { write: ['b'], read: ['lib/**'] })]
+      },
+      []
+    ],
+    [
+      'a write-write conflict speaks for the read-write one with the same pull request',
+      {
+        self: { write: ['src/**'], read: ['lib/**'] },
+        others: [party(2, { write: ['src/a.ts', 'lib/b.ts'] })]
+      },
+      [['write-write', 'error', 2, ['src/** ~ src/a.ts'], []]]
+    ],
+    [
+      'overlap: warn makes write-write a warning',
+      {
+        self: { write: ['src/**'] },
+        others: [party(2, { write: ['src/a.ts'] })],
+        overlap: 'warn'
+      },
+      [['write-write', 'warning', 2, ['src/** ~ src/a.ts'], []]]
+    ],
+    [
+      'overlap: off still reports read-write',
+      {
+        self: { write: ['src/**'], read: ['lib/**'] },
+        others: [party(2, { write: ['src/a.ts', 'lib/b.ts'] })],
+        overlap: 'off'
+      },
+      [['read-write', 'warning', 2, ['lib/** ~ lib/b.ts'], []]]
+    ],
+    [
+      'read-overlap: off',
+      {
+        self: { write: ['a.ts'], read: ['lib/**'] },
+        others: [party(2, { write: ['lib/b.ts'] })],
+        readOverlap: 'off'
+      },
+      []
+    ],
+    [
+      'both off',
+      {
+        self: { write: ['src/**'] },
+        others: [party(2, { write: ['src/a.ts'] })],
+        overlap: 'off',
+        readOverlap: 'off'
+      },
+      []
+    ],
+    [
+      'ignored paths count for no overlap',
+      {
+        self: { write: ['package-lock.json', 'src/a.ts'] },
+        files: [modified('package-lock.json')],
+        others: [party(2, { write: ['package-lock.json', 'lib/**'] })],
+        ignore: ['package-lock.json']
+      },
+      []
+    ],
+    [
+      'ignoring part of a folder leaves the rest',
+      {
+        self: { write: ['src/**'] },
+        others: [party(2, { write: ['src/gen/**', 'src/core/x.ts'] })],
+        ignore: ['src/gen/']
+      },
+      [['write-write', 'error', 2, ['src/** ~ src/core/x.ts'], []]]
+    ],
+    [
+      'an ignore list with its own take-backs',
+      {
+        self: { write: ['src/**'] },
+        others: [party(2, { write: ['src/gen/a.ts'] }), party(3, { write: ['src/keep.ts'] })],
+        ignore: ['src/gen/**', '!src/keep.ts']
+      },
+      [['write-write', 'error', 3, ['src/** ~ src/keep.ts'], []]]
+    ],
+    [
+      'a take-back in their write set',
+      {
+        self: { write: ['src/gen/x.ts'] },
+        others: [party(2, { write: ['src/**', '!src/gen/**'] })]
+      },
+      []
+    ],
+    [
+      'the folder rule needs an entry that can name a folder',
+      { self: { write: ['**/*.md'] }, others: [party(2, { write: ['src/index.ts'] })] },
+      []
+    ],
+    [
+      'a folder entry covers what it holds',
+      { self: { write: ['docs/'] }, others: [party(2, { write: ['docs/api/index.md'] })] },
+      [['write-write', 'error', 2, ['docs/ ~ docs/api/index.md'], []]]
+    ],
+    [
+      'this pull request is never compared with itself',
+      { self: { write: ['src/**'] }, others: [party(1, { write: ['src/**'] })] },
+      []
+    ]
+  ])('%s', (_name, given, expected) => {
+    expect(rows(checkOverlaps(input(given)))).toEqual(expected)
+  })
+
+  it.each<[string, Parameters<typeof input>[0]]>([
+    [
+      'we depend on them by number',
+      {
+        self: { write: ['src/**'], deps: ['#2 must be merged first'] },
+        others: [party(2, { write: ['src/a.ts'] })]
+      }
+    ],
+    [
+      'they depend on us by number',
+      {
+        self: { write: ['src/**'] },
+        others: [party(2, { write: ['src/a.ts'], deps: ['After #1'] })]
+      }
+    ],
+    [
+      'we depend on them by URL',
+      {
+        self: { write: ['src/**'], deps: ['https://github.com/Octo/Game/pull/2'] },
+        others: [party(2, { write: ['src/a.ts'] })]
+      }
+    ],
+    [
+      'they depend on us by URL',
+      {
+        self: { write: ['src/**'] },
+        others: [party(2, { write: ['src/a.ts'], deps: ['https://github.com/octo/game/pull/1'] })]
+      }
+    ],
+    [
+      'we depend on their work order',
+      {
+        self: {
+          write: ['src/**'],
+          deps: ['WO-FIX-03 must be committed before this session starts']
+        },
+        others: [party(2, { write: ['src/a.ts'] }, 'WO-FIX-03')]
+      }
+    ],
+    [
+      'they depend on our work order',
+      {
+        self: { write: ['src/**'] },
+        selfWorkOrder: 'WO-FIX-07',
+        others: [party(2, { write: ['src/a.ts'], deps: ['WO-FIX-07'] }, 'WO-FIX-08')]
+      }
+    ]
+  ])('is sequenced when %s', (_name, given) => {
+    const result = checkOverlaps(input({ ...given, files: [modified('src/a.ts')] }))
+    expect(result.conflicts).toEqual([])
+    expect(result.findings).toEqual([])
+  })
+
+  it.each<[string, Parameters<typeof input>[0]]>([
+    [
+      'a URL of another repository',
+      {
+        self: { write: ['src/**'], deps: ['https://github.com/octo/other/pull/2'] },
+        others: [party(2, { write: ['src/a.ts'] })]
+      }
+    ],
+    [
+      'a dependency on a third pull request',
+      { self: { write: ['src/**'], deps: ['#3'] }, others: [party(2, { write: ['src/a.ts'] })] }
+    ],
+    [
+      'a work-order ID when their ID is not known',
+      {
+        self: { write: ['src/**'], deps: ['WO-FIX-03'] },
+        others: [party(2, { write: ['src/a.ts'] })]
+      }
+    ],
+    [
+      'their work-order dependency when our ID is not known',
+      {
+        self: { write: ['src/**'] },
+        others: [party(2, { write: ['src/a.ts'], deps: ['WO-FIX-07'] })]
+      }
+    ]
+  ])('is not sequenced by %s', (_name, given) => {
+    expect(checkOverlaps(input(given)).conflicts.map((c) => c.number)).toEqual([2])
+  })
+
+  it('counts the others that declare no scope, and compares the rest', () => {
+    const result = checkOverlaps(
+      input({
+        self: { write: ['src/**'] },
+        others: [party(2, null), party(3, null), party(4, { write: ['src/a.ts'] }), party(5, null)]
+      })
+    )
+    expect(result.withoutScope).toBe(3)
+    expect(result.conflicts.map((c) => c.number)).toEqual([4])
+  })
+
+  it('counts them even when both levels are off', () => {
+    const result = checkOverlaps(
+      input({ others: [party(2, null)], overlap: 'off', readOverlap: 'off' })
+    )
+    expect(result).toEqual({ conflicts: [], findings: [], withoutScope: 1 })
+  })
+
+  it('gives each conflict a finding that names the other pull request and the way out', () => {
+    const result = checkOverlaps(
+      input({
+        self: { write: ['aidm/core/**'], read: ['docs/**'] },
+        files: [modified('aidm/core/grapple.py')],
+        others: [
+          party(12, { write: ['aidm/core/grapple.py'] }),
+          party(13, { write: ['docs/rules.md'] })
+        ]
+      })
+    )
+    expect(result.conflicts[0]).toEqual({
+      number: 12,
+      title: 'Change 12',
+      author: 'dev12',
+      url: 'https://github.com/octo/game/pull/12',
+      kind: 'write-write',
+      level: 'error',
+      patterns: [
+        { ours: 'aidm/core/**', theirs: 'aidm/core/grapple.py', witness: 'aidm/core/grapple.py' }
+      ],
+      files: ['aidm/core/grapple.py']
+    })
+    expect(result.findings.map((f) => [f.check, f.level])).toEqual([
+      ['write-write-overlap', 'error'],
+      ['read-write-overlap', 'warning']
+    ])
+    const [write, read] = result.findings.map((f) => f.message)
+    expect(write).toContain('#12 "Change 12" by @dev12 (https://github.com/octo/game/pull/12)')
+    expect(write).toContain('`aidm/core/**` ~ `aidm/core/grapple.py` (e.g. `aidm/core/grapple.py`)')
+    expect(write).toContain('the changed file `aidm/core/grapple.py`')
+    expect(write).toContain('`Dependencies: #12`')
+    expect(read).toContain('#13')
+    expect(read).toContain('Let the reader go first')
+  })
+
+  it('names a few pattern pairs in the message and counts the rest', () => {
+    const write = ['a/1', 'a/2', 'a/3', 'a/4', 'a/5']
+    const result = checkOverlaps(
+      input({ self: { write: ['a/**'] }, others: [party(2, { write })] })
+    )
+    expect(result.conflicts[0]?.patterns).toHaveLength(5)
+    expect(result.findings[0]?.message).toContain('and 2 more')
+  })
+})
+
+describe('overlapParties', () => {
+  const pull = (number: number, over: Partial<ListedPull> = {}): ListedPull => ({
+    number,
+    title: `Change ${number}`,
+    author: 'dev',
+    url: `https://github.com/octo/game/pull/${number}`,
+    body: '## Session Scope\n**Write set:** src/**\n**Dependencies:** #7',
+    draft: false,
+    baseRef: 'main',
+    ...over
+  })
+
+  it('keeps other pull requests to the same base, with their scopes', () => {
+    const parties = overlapParties(
+      [pull(1), pull(2), pull(3, { baseRef: 'release' }), pull(4, { draft: true })],
+      { self: 1, base: 'main', includeDrafts: true }
+    )
+    expect(parties.map((p) => p.number)).toEqual([2, 4])
+    expect(parties[0]?.scope?.write.map((e) => e.text)).toEqual(['src/**'])
+    expect(parties[0]?.scope?.dependencies[0]?.refs).toEqual([{ kind: 'number', number: 7 }])
+    expect(parties[0]?.workOrderId).toBeNull()
+  })
+
+  it('leaves drafts out with include-drafts false', () => {
+    const parties = overlapParties([pull(2), pull(4, { draft: true })], {
+      self: 1,
+      base: 'main',
+      includeDrafts: false
+    })
+    expect(parties.map((p) => p.number)).toEqual([2])
+  })
+
+  it('gives a body with no scope, or an unreadable one, a null scope', () => {
+    const twice = '## Session Scope\n**Write set:** a\n\n## Session Scope\n**Write set:** b'
+    const parties = overlapParties([pull(2, { body: 'Just a fix.' }), pull(3, { body: twice })], {
+      self: 1,
+      base: 'main',
+      includeDrafts: true
+    })
+    expect(parties.map((p) => p.scope)).toEqual([null, null])
+  })
+})
