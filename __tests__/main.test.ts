@@ -106,14 +106,6 @@ describe('run', () => {
     expect(server.requests.length).toBe(before)
   })
 
-  it('refuses scope-source: work-order as not yet supported', async () => {
-    useEvent('opened', { 'scope-source': 'work-order' })
-    await run()
-    expect(core.setFailed).toHaveBeenCalledWith(
-      expect.stringMatching(/work-order.*not yet supported/)
-    )
-  })
-
   it('fails on an unsupported event, naming the supported ones', async () => {
     useEvent()
     process.env.GITHUB_EVENT_NAME = 'schedule'

@@ -1,34 +1,15 @@
 // npm run demo: the action on the protocol's own example (PROTOCOL.md, "Session Scope"), run as
 // GitHub runs it (dist/index.js on Node 24) against the local GitHub stand-in. Two pull requests
-// declare the same scope: one stays inside it, one also edits a file outside it. Prints what the
-// action would annotate, its outputs and its job summary, then exits 0 whatever the verdicts.
+// declare the same scope (the second says it runs after the first): one stays inside it, one also
+// edits a file outside it. Prints what the action annotates, its outputs, its job summary and the
+// comment it posts, then exits 0 whatever the verdicts.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pullRequestEvent } from '../testing/event.js'
 import { NODE24, ROOT, runAction, type ActionRun } from '../testing/run-action.js'
 import { FakeGitHub } from '../testing/server.js'
-import { addPullRequest, createRepository } from '../testing/state.js'
-
-const SCOPE = [
-  '## Session Scope',
-  '**Write set:** aidm/core/maneuver_resolver.py, aidm/schemas/maneuvers.py',
-  '**Read set:** aidm/schemas/attack.py, aidm/core/attack_resolver.py',
-  '**Dependencies:** WO-FIX-03 must be committed before this session starts',
-  '**Do NOT touch:** Any file not listed above'
-].join('\n')
-
-const IN_SCOPE_FILES = [
-  {
-    filename: 'aidm/core/maneuver_resolver.py',
-    patch:
-      '@@ -118,6 +118,9 @@ def resolve_trip(attacker, defender):\n     roll = d20()\n+    if defender.prone:\n+        return TripResult.ALREADY_PRONE\n+\n     return _opposed(roll, attacker, defender)'
-  },
-  {
-    filename: 'aidm/schemas/maneuvers.py',
-    patch:
-      '@@ -12,3 +12,4 @@ class TripResult(Enum):\n     SUCCESS = 1\n     FAILURE = 2\n+    ALREADY_PRONE = 3'
-  }
-]
+import type { FakeRepository } from '../testing/state.js'
+import { demoExample } from './demo-example.js'
 
 /** Runs the demo and prints what the action reports for each pull request. */
 async function main(): Promise<void> {
@@ -39,35 +20,18 @@ async function main(): Promise<void> {
     process.exitCode = 1
     return
   }
-  const repo = createRepository('dnd-35e', 'aidm')
-  const inside = addPullRequest(repo, {
-    number: 41,
-    title: 'WO-FIX-07: trip against a prone defender',
-    author: 'session-b',
-    head: { ref: 'wo-fix-07' },
-    body: `Session B of the fix dispatch.\n\n${SCOPE}\n`,
-    files: IN_SCOPE_FILES
-  })
-  const outside = addPullRequest(repo, {
-    number: 42,
-    title: 'WO-FIX-08: trip against a prone defender, and a drive-by fix',
-    author: 'session-e',
-    head: { ref: 'wo-fix-08' },
-    body: `Session E of the fix dispatch.\n\n${SCOPE}\n`,
-    files: [
-      ...IN_SCOPE_FILES,
-      {
-        filename: 'aidm/core/conditions.py',
-        patch:
-          '@@ -57,4 +57,4 @@ def apply_prone(creature):\n     creature.conditions.add(PRONE)\n-    creature.ac -= 4\n+    creature.ac_melee -= 4\n     return creature'
-      }
-    ]
-  })
+  const { repo, inside, outside } = demoExample()
   const server = await new FakeGitHub({ repositories: [repo] }).start()
   try {
     for (const pr of [inside, outside]) {
-      const run = await runAction({ server, event: pullRequestEvent(server, repo, pr) })
+      // A token that may comment, as with `permissions: pull-requests: write`.
+      const run = await runAction({
+        server,
+        event: pullRequestEvent(server, repo, pr),
+        token: 'ghs_write'
+      })
       print(`#${pr.number} ${pr.title}`, run)
+      printComment(repo, pr.number, run.summary)
     }
   } finally {
     await server.stop()
@@ -92,6 +56,22 @@ function print(title: string, run: ActionRun): void {
   console.log('\nJob summary:\n')
   console.log(run.summary.trim().replace(/^/gm, '  │ '))
   if (run.stderr.trim() !== '') console.log(`\nstderr:\n${run.stderr}`)
+}
+
+/** Prints the pull request comment the run left (created, or edited in place). */
+function printComment(repo: FakeRepository, number: number, summary: string): void {
+  const comments = repo.comments.filter((c) => c.issueNumber === number)
+  console.log(`\nPull request comment (${comments.length} on #${number}):\n`)
+  for (const comment of comments) {
+    const [marker = '', ...rest] = comment.body.trim().split('\n')
+    const same = rest.join('\n').trim() === summary.trim()
+    console.log(`  │ ${marker}`)
+    console.log(
+      same
+        ? '  │ (then the job summary above, word for word)'
+        : rest.join('\n').replace(/^/gm, '  │ ')
+    )
+  }
 }
 
 await main()

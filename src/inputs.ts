@@ -1,7 +1,7 @@
 // Every input of action.yml, read and validated in one place into one typed object. Nothing is
 // read at import time: readInputs() runs when the action runs.
 import * as core from '@actions/core'
-import { validatePattern } from './scope/patterns.js'
+import { PatternList, validatePattern } from './scope/patterns.js'
 
 /** The inputs of the action (CONTRACT §4), validated. */
 export interface Inputs {
@@ -93,6 +93,18 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputsResult {
     commentKey: core.getInput('comment-key') || defaultCommentKey(env)
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, inputs }
+}
+
+/** The `ignore` globs compiled once; readInputs has already refused any that cannot compile. */
+export function ignoreList(globs: readonly string[]): PatternList {
+  const { list, messages } = PatternList.compile(
+    globs.map((text, i) => ({ text, line: i + 1 })),
+    'ignore'
+  )
+  const errors = messages.filter((m) => m.level === 'error')
+  if (errors.length > 0)
+    throw new Error(`ignore globs passed validation but do not compile: ${errors[0]?.message}`)
+  return list
 }
 
 /** The default `comment-key`: "workflow / job", from GITHUB_WORKFLOW and GITHUB_JOB. */

@@ -3,19 +3,28 @@
 import * as core from '@actions/core'
 import { gitChangedFiles, hasCommit } from './git/diff.js'
 import { getChangedFiles } from './github/changed-files.js'
-import { createClient } from './github/client.js'
+import { createClient, type GitHubClient } from './github/client.js'
 import { commentOnPullRequest } from './github/comment.js'
 import { readEvent } from './github/event.js'
-import { getPullRequest } from './github/pull-request.js'
-import { readInputs } from './inputs.js'
-import { buildAnnotations } from './report/annotations.js'
-import type { ReportInput } from './report/context.js'
+import { openPullRequestsOnce, type OpenPullRequest } from './github/open-pulls.js'
+import { checkPullRequestDependencies, type PullSummary } from './github/dependencies.js'
+import { createGraphQLEndpoint, type GraphQLEndpoint } from './github/graphql.js'
+import { getPullRequest, type PullRequest } from './github/pull-request.js'
+import { ok, type Result } from './github/result.js'
+import { workOrderLoader, type WorkOrderLoader } from './github/work-orders.js'
+import { refreshDependants } from './refresh.js'
+import { resolveScope, withWorkOrders } from './scope-source.js'
+import { ignoreList, readInputs, type Inputs } from './inputs.js'
+import { publishAnnotations, writeSummary } from './publish.js'
+import { checkMergeQueue, isMergeGroupRun } from './merge-queue.js'
+import type { ReportInput, ScopeSource } from './report/context.js'
 import { renderReport } from './report/markdown.js'
 import { buildOutputs } from './report/outputs.js'
 import { checkScope } from './scope/check.js'
-import { parseScope } from './scope/parse.js'
+import { checkOverlaps, overlapParties } from './scope/overlap-check.js'
 import { PatternList } from './scope/patterns.js'
-import type { ChangedFile, Verdict } from './scope/types.js'
+import { addToVerdict } from './scope/verdict.js'
+import type { ChangedFile, ParseResult, Verdict } from './scope/types.js'
 
 /** Runs the action: checks the pull request of the event and reports; fails the step on a failing verdict. */
 export async function run(): Promise<void> {
@@ -37,24 +46,10 @@ async function check(): Promise<string | null> {
   const read = readInputs(env)
   if (!read.ok) return read.errors.join('\n')
   const inputs = read.inputs
-  if (inputs.scopeSource === 'work-order') {
-    return (
-      'Input `scope-source: work-order` is not yet supported by this version of pr-scope-check: ' +
-      'use `body` or `auto` (which reads the pull request body for now).'
-    )
-  }
-
+  if (isMergeGroupRun(env)) return checkMergeQueue(inputs, env)
   const event = readEvent(env)
   if (!event.ok) return event.error
   const { owner, repo, number } = event.value
-
-  const ignore = PatternList.compile(
-    inputs.ignore.map((text, i) => ({ text, line: i + 1 })),
-    'ignore'
-  )
-  const ignoreErrors = ignore.messages.filter((m) => m.level === 'error')
-  if (ignoreErrors.length > 0)
-    return ignoreErrors.map((m) => `Input \`ignore\`: ${m.message}`).join('\n')
 
   const client = createClient({
     token: inputs.token,
@@ -63,37 +58,44 @@ async function check(): Promise<string | null> {
   })
   const pr = await getPullRequest(client, { owner, repo, number })
   if (!pr.ok) return pr.error
+  const graphql = createGraphQLEndpoint({ token: inputs.token, env, log: core })
+  const context: RunContext = {
+    env,
+    inputs,
+    owner,
+    repo,
+    client,
+    graphql,
+    ignore: ignoreList(inputs.ignore),
+    // Work orders are read from the base branch: a pull request cannot widen its own scope.
+    workOrders: workOrderLoader(
+      client,
+      graphql,
+      { owner, repo, sha: event.value.action === 'closed' ? pr.value.base.ref : pr.value.base.sha },
+      inputs.workOrders
+    ),
+    // Open pull requests on the same base, listed at most once (overlaps and dependencies share it).
+    openPulls: openPullRequestsOnce(client, { owner, repo, base: pr.value.base.ref })
+  }
+  if (event.value.action === 'closed') {
+    return refreshDependants(context, pr.value, { evaluate: evaluatePullRequest, failureReason })
+  }
   core.info(`Pull request #${number} "${pr.value.title}": ${pr.value.changedFiles} changed files`)
 
-  const changed = await getChangedFiles(client, pr.value, {
-    workspace: env.GITHUB_WORKSPACE ?? '',
-    git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
-  })
-  if (!changed.ok) return changed.error
-  const files = changed.value.files
-  if (changed.value.source === 'git') {
-    core.info(
-      `Read ${files.length} changed files with git diff (over GitHub's 3,000-file list limit)`
-    )
-  }
-
-  const parse = parseScope(pr.value.body)
-  const verdict = checkScope({
-    parse,
-    files,
-    ignore: ignore.list,
-    levels: { outOfScope: inputs.outOfScope, missingScope: inputs.missingScope }
-  })
+  const evaluated = await evaluatePullRequest(context, pr.value)
+  if (!evaluated.ok) return evaluated.error
+  const { verdict, parse, source, files, skippedWithoutScope } = evaluated.value
 
   const report: ReportInput = {
     verdict,
     scope: parse.scope,
-    source: parse.scope ? { kind: 'body', path: null, ref: null } : null,
+    source,
     repository: { owner, repo, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' },
     pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
-    changedFileCount: files.length
+    changedFileCount: files.length,
+    skippedWithoutScope
   }
-  annotate(verdict, files)
+  publishAnnotations(verdict, files)
   // GitHub takes at most 1 MiB of step summary; a longer report is shortened, never refused.
   await writeSummary(renderReport(report, { maxBytes: 1_000_000, hint: SUMMARY_HINT }))
   for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
@@ -109,35 +111,120 @@ async function check(): Promise<string | null> {
   return verdict.result === 'fail' ? failureReason(verdict) : null
 }
 
+/** What every check of one run shares: inputs, clients, and what is read at most once. */
+export interface RunContext {
+  env: NodeJS.ProcessEnv
+  inputs: Inputs
+  owner: string
+  repo: string
+  client: GitHubClient
+  graphql: GraphQLEndpoint
+  ignore: PatternList
+  workOrders: WorkOrderLoader
+  openPulls: () => Promise<Result<OpenPullRequest[]>>
+  /** Pull requests merged now whatever search says (the one a refresh run is for). */
+  knownMerged?: PullSummary[]
+}
+
+/** One pull request checked: the verdict and what it was reached from. */
+export interface Evaluation {
+  verdict: Verdict
+  parse: ParseResult
+  source: ScopeSource | null
+  files: ChangedFile[]
+  skippedWithoutScope: number
+}
+
+/**
+ * Checks one pull request: its files, its scope (per `scope-source`), the scope checks, overlaps
+ * with the other open pull requests, and dependencies. Used by a pull request run and, for each
+ * dependant, by a refresh run (src/refresh.ts).
+ */
+export async function evaluatePullRequest(
+  ctx: RunContext,
+  pr: PullRequest
+): Promise<Result<Evaluation>> {
+  const { inputs, number } = { inputs: ctx.inputs, number: pr.number }
+  const changed = await getChangedFiles(ctx.client, pr, {
+    workspace: ctx.env.GITHUB_WORKSPACE ?? '',
+    git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
+  })
+  if (!changed.ok) return changed
+  const files = changed.value.files
+  if (changed.value.source === 'git') {
+    core.info(
+      `Read ${files.length} changed files with git diff (over GitHub's 3,000-file list limit)`
+    )
+  }
+
+  const carrier = { number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url }
+  const resolved = await resolveScope(carrier, {
+    mode: inputs.scopeSource,
+    loader: ctx.workOrders,
+    glob: inputs.workOrders
+  })
+  if (!resolved.ok) return resolved
+  const { parse, source } = resolved.value
+  if (source?.kind === 'work-order') {
+    core.info(`Session Scope read from work order ${source.path} at ${source.ref}`)
+  }
+  let verdict = checkScope({
+    parse,
+    files,
+    ignore: ctx.ignore,
+    levels: { outOfScope: inputs.outOfScope, missingScope: inputs.missingScope }
+  })
+
+  let skippedWithoutScope = 0
+  let workOrderId = resolved.value.workOrder?.id ?? null
+  if (parse.scope !== null && (inputs.overlap !== 'off' || inputs.readOverlap !== 'off')) {
+    const open = await ctx.openPulls()
+    if (!open.ok) return open
+    const parties = await withWorkOrders({
+      self: { ...carrier, scope: parse.scope },
+      parties: overlapParties(open.value, {
+        self: number,
+        base: pr.base.ref,
+        includeDrafts: inputs.includeDrafts
+      }),
+      pulls: open.value,
+      mode: inputs.scopeSource,
+      loader: ctx.workOrders
+    })
+    if (!parties.ok) return parties
+    workOrderId ??= parties.value.selfWorkOrderId
+    const overlap = checkOverlaps({
+      self: { number, scope: parse.scope, workOrderId, files },
+      others: parties.value.parties,
+      ignore: ctx.ignore,
+      levels: { overlap: inputs.overlap, readOverlap: inputs.readOverlap }
+    })
+    verdict = addToVerdict(verdict, overlap)
+    skippedWithoutScope = overlap.withoutScope
+  }
+
+  const dependencies = await checkPullRequestDependencies(ctx.graphql, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    pr: carrier,
+    parse,
+    level: inputs.dependencies,
+    loader: ctx.workOrders,
+    openPulls: ctx.openPulls,
+    workOrderId,
+    ...(ctx.knownMerged ? { knownMerged: ctx.knownMerged } : {})
+  })
+  if (!dependencies.ok) return dependencies
+  verdict = addToVerdict(verdict, dependencies.value)
+  return ok({ verdict, parse, source, files, skippedWithoutScope })
+}
+
 /** Where a job summary shortened to GitHub's limit points for the full lists. */
 const SUMMARY_HINT =
   'the outputs `out-of-scope-files`, `conflicts` and `unmet-dependencies` list every one'
 
-/** One annotation per finding about a file, at the first line the file's diff adds. */
-function annotate(verdict: Verdict, files: ChangedFile[]): void {
-  const lines = new Map<string, number>()
-  for (const file of files) {
-    if (file.firstAddedLine !== undefined) lines.set(file.path, file.firstAddedLine)
-  }
-  for (const annotation of buildAnnotations(verdict, { lines })) {
-    const properties: core.AnnotationProperties = { title: annotation.title }
-    if (annotation.file !== undefined) properties.file = annotation.file
-    if (annotation.startLine !== undefined) properties.startLine = annotation.startLine
-    core[annotation.level](annotation.message, properties)
-  }
-}
-
-/** Writes the report to the job summary (GITHUB_STEP_SUMMARY), or to the log outside a runner. */
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(`GITHUB_STEP_SUMMARY is not set; the report:\n${markdown}`)
-    return
-  }
-  await core.summary.addRaw(markdown, true).write()
-}
-
 /** The one-line reason the step fails, for core.setFailed. */
-function failureReason(verdict: Verdict): string {
+export function failureReason(verdict: Verdict): string {
   const reasons: string[] = []
   const paths = verdict.outOfScopeFiles
   if (paths.length > 0) {

@@ -1,5 +1,6 @@
 // The endpoints the stand-in serves, each a thin reader or writer of the repository state.
 // To serve a new endpoint, add a `server.route({...})` here (or from a test) in the same style.
+import { registerGitDataRoutes } from './git-data.js'
 import { notFound, paginate, unprocessable } from './replies.js'
 import type { FakeGitHub, RouteContext } from './server.js'
 import {
@@ -18,6 +19,7 @@ export const FILES_LIMIT = 3000
 
 /** Registers every endpoint GitHub's REST API offers that the stand-in knows. */
 export function registerGitHubRoutes(server: FakeGitHub): void {
+  registerGitDataRoutes(server)
   server.route({
     method: 'GET',
     template: '/repos/{owner}/{repo}',
@@ -141,7 +143,8 @@ export function registerGitHubRoutes(server: FakeGitHub): void {
             status: 403,
             body: {
               message: 'Resource not accessible by integration',
-              documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user'
+              documentation_url:
+                'https://docs.github.com/rest/users/users#get-the-authenticated-user'
             }
           }
         : { status: 200, body: userJson(ctx.urls, ctx.login) }

@@ -37,6 +37,8 @@ export interface RouteDefinition {
   query?: string[]
   /** Adds `per_page` and `page` to the accepted query parameters. */
   paginated?: boolean
+  /** A POST that only reads (GraphQL queries): read-only tokens may send it. */
+  readOnly?: boolean
   handler: (ctx: RouteContext) => Reply | Promise<Reply>
 }
 
@@ -163,10 +165,13 @@ export class FakeGitHub {
     this.faults.set(route, [...(this.faults.get(route) ?? []), ...replies])
   }
 
-  /** Starts listening on a free local port. */
-  async start(): Promise<this> {
+  /** Starts listening on a free local port, or on `port` (npm run local-action needs a fixed one). */
+  async start(port = 0): Promise<this> {
     const server = createServer((req, res) => void this.handle(req, res))
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', resolve)
+    })
     this.server = server
     this.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     return this
@@ -251,7 +256,11 @@ export class FakeGitHub {
     method: string,
     pathname: string
   ): { route: CompiledRoute; params: Record<string, string> } | null {
-    const path = pathname.startsWith('/api/v3/') ? pathname.slice('/api/v3'.length) : null
+    const path = pathname.startsWith('/api/v3/')
+      ? pathname.slice('/api/v3'.length)
+      : pathname === '/api/graphql' || pathname === '/graphql' // GHES and GitHub.com spellings
+        ? '/graphql'
+        : null
     if (path === null) return null
     for (const route of this.routes) {
       if (route.method !== method) continue
@@ -292,7 +301,7 @@ export class FakeGitHub {
         }
       }
     }
-    if (method !== 'GET' && mode === 'read') {
+    if (method !== 'GET' && mode === 'read' && !found.route.readOnly) {
       return {
         status: 403,
         body: { message: 'Resource not accessible by integration', documentation_url: DOCS }

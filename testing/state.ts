@@ -67,6 +67,10 @@ export interface FakeRepository {
   pullRequests: FakePullRequest[]
   comments: FakeComment[]
   statuses: FakeStatus[]
+  /** File contents per commit SHA (or branch name): path -> text. Served by git-data.ts. */
+  commits?: Record<string, Record<string, string>>
+  /** Issues (not pull requests), for `#N` dependencies that name an issue. */
+  issues?: Array<{ number: number; title: string; state: 'open' | 'closed' }>
   /** The source of ids for new objects, so that ids never repeat within a repository. */
   nextId: number
 }

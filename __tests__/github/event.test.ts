@@ -43,6 +43,13 @@ describe('readEvent', () => {
     })
   })
 
+  it('accepts closed, which starts the refresh of dependants', () => {
+    expect(readEvent(envFor('pull_request', payload('closed')))).toEqual({
+      ok: true,
+      value: { name: 'pull_request', action: 'closed', owner: 'octo', repo: 'game', number: 7 }
+    })
+  })
+
   it('falls back on GITHUB_REPOSITORY when the payload has no repository', () => {
     const result = readEvent(
       envFor('pull_request', { action: 'opened', pull_request: { number: 3 } })
@@ -51,8 +58,7 @@ describe('readEvent', () => {
   })
 
   it.each([
-    ['merge_group', {}, /merge_group.*not yet supported by this version/],
-    ['pull_request', payload('closed'), /closed.*not yet supported by this version/],
+    ['merge_group', {}, /merge_group event is checked by checkMergeQueue/],
     ['push', {}, /push event is not supported.*pull_request and pull_request_target/],
     ['workflow_dispatch', {}, /workflow_dispatch.*pull_request and pull_request_target/],
     [

@@ -33,6 +33,11 @@ export interface ClientOptions {
   log: Log
   /** Milliseconds per unit of backoff (1,000: waits are in seconds); tests make it small. */
   retryUnitMs?: number
+  /**
+   * A client that only reads (GraphQL queries): its GraphQL requests skip the write pacing of
+   * 1 s apart, which GitHub asks of mutations only (see src/github/graphql.ts).
+   */
+  readOnly?: boolean
 }
 
 /** The Octokit instance every adapter of src/github takes as its first argument. */
@@ -102,6 +107,7 @@ export function createClient(options: ClientOptions): GitHubClient {
         doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
       },
       throttle: {
+        ...(options.readOnly ? { write: UNPACED as never } : {}),
         retryAfterBaseValue: unit,
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit')
@@ -112,6 +118,15 @@ export function createClient(options: ClientOptions): GitHubClient {
     retry,
     throttling
   )
+}
+
+// The throttling plugin's `write` limiter group, replaced for read-only clients by one that runs
+// each job at once (the global limiter still bounds requests in flight).
+const UNPACED = {
+  key: () => ({
+    schedule: <T>(_options: unknown, job: (...args: unknown[]) => T, ...args: unknown[]): T =>
+      job(...args)
+  })
 }
 
 /** A plugin that says, once per attempt, that a server error is about to be retried. */

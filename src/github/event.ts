@@ -14,16 +14,16 @@ export const SUPPORTED_ACTIONS = [
   'ready_for_review'
 ] as const
 
-/** A pull request event this version checks. */
+/** A pull request event this version checks; `closed` re-checks the pull requests that wait on it. */
 export interface PullRequestEvent {
   name: (typeof SUPPORTED_EVENTS)[number]
-  action: (typeof SUPPORTED_ACTIONS)[number]
+  action: (typeof SUPPORTED_ACTIONS)[number] | 'closed'
   owner: string
   repo: string
   number: number
 }
 
-const SUPPORTED_TEXT = `${SUPPORTED_EVENTS.join(' and ')} events with the actions ${SUPPORTED_ACTIONS.join(', ')}, and merge_group (checks_requested)`
+const SUPPORTED_TEXT = `${SUPPORTED_EVENTS.join(' and ')} events with the actions ${SUPPORTED_ACTIONS.join(', ')} (and closed, to re-check the pull requests that wait on a merged one), and merge_group (checks_requested)`
 
 /** Reads and checks the event of the run from the runner's environment. */
 export function readEvent(env: NodeJS.ProcessEnv): Result<PullRequestEvent> {
@@ -47,13 +47,8 @@ export function readEvent(env: NodeJS.ProcessEnv): Result<PullRequestEvent> {
   if (!payload.ok) return payload
   const event = payload.value
   const action = typeof event.action === 'string' ? event.action : ''
-  if (action === 'closed') {
-    return failure(
-      `The closed action of ${name} is not yet supported by this version of pr-scope-check: ` +
-        `it runs on ${SUPPORTED_TEXT}. Remove \`closed\` from the workflow's \`types:\` for now.`
-    )
-  }
-  if (!(SUPPORTED_ACTIONS as readonly string[]).includes(action)) {
+  // `closed` starts a refresh (src/refresh.ts); an unmerged close is answered there, with exit 0.
+  if (action !== 'closed' && !(SUPPORTED_ACTIONS as readonly string[]).includes(action)) {
     return failure(
       `The ${name} action "${action}" is not supported: pr-scope-check runs on ${SUPPORTED_TEXT}. ` +
         "List those in the workflow's `types:`."

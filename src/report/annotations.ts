@@ -46,11 +46,13 @@ function allAnnotations(verdict: Verdict, lines: ReadonlyMap<string, number>): A
       conflict.kind === 'write-write'
         ? `sequence them by adding "Dependencies: #${conflict.number}" to the one that must wait, or narrow a write set`
         : `let the reader go first or tolerate the write, or add "Dependencies: #${conflict.number}"`
+    const verb = conflict.kind === 'write-write' ? 'also writes' : 'reads'
+    const who = `#${conflict.number} "${oneLine(conflict.title)}" by @${oneLine(conflict.author)}`
     for (const file of conflict.files) {
       out.push({
         level: conflict.level,
         title: `${kind} overlap with #${conflict.number}`,
-        message: `${file} is also claimed by #${conflict.number} "${conflict.title}" (${conflict.author}): ${advice}.`,
+        message: `${who} ${verb} this file: ${advice}.`,
         file,
         startLine: lineOf(file)
       })
@@ -68,6 +70,14 @@ function allAnnotations(verdict: Verdict, lines: ReadonlyMap<string, number>): A
     })
   }
   return out
+}
+
+// Annotations are plain text, but a title must stay on one line and show what it says.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g
+
+function oneLine(text: string): string {
+  return text.replace(UNSAFE_IN_LINE, ' ').trim()
 }
 
 /** One annotation per path finding; at most 10 per level are shown by GitHub, so the 10th of a level says how many more there are and that the job summary (and comment) lists them all. */

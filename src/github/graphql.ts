@@ -1,0 +1,90 @@
+// GraphQL queries: where the endpoint is (GITHUB_GRAPHQL_URL, else derived from GITHUB_API_URL as
+// on GitHub Enterprise Server), and one request that turns GitHub's answer into a Result.
+//
+// The queries here only read, so they go through a client of their own created with `readOnly`:
+// the throttling plugin would otherwise space every GraphQL request 1 s apart like a mutation,
+// while GitHub's secondary limits count a query as one point, like a REST read.
+import { createClient, type GitHubClient, type Log } from './client.js'
+import { explainApiError, type ApiCall } from './errors.js'
+import { failure, ok, type Result } from './result.js'
+
+/** A GraphQL endpoint and the read-only client that talks to it. */
+export interface GraphQLEndpoint {
+  client: GitHubClient
+  url: string
+}
+
+/** The GraphQL URL: GITHUB_GRAPHQL_URL, else `/api/v3` -> `/api/graphql` (GHES), else `<api>/graphql`. */
+export function graphqlUrl(env: NodeJS.ProcessEnv): string {
+  const given = env.GITHUB_GRAPHQL_URL?.trim()
+  if (given) return given
+  const api = (env.GITHUB_API_URL?.trim() || 'https://api.github.com').replace(/\/+$/, '')
+  if (/\/api\/v3$/.test(api)) return api.replace(/\/api\/v3$/, '/api/graphql')
+  return `${api}/graphql`
+}
+
+/** Creates the read-only client for GraphQL queries (retries and rate limits as the REST client). */
+export function createGraphQLEndpoint(options: {
+  token: string
+  env: NodeJS.ProcessEnv
+  log: Log
+  retryUnitMs?: number
+}): GraphQLEndpoint {
+  const apiUrl = options.env.GITHUB_API_URL || 'https://api.github.com'
+  const client = createClient({
+    token: options.token,
+    apiUrl,
+    log: options.log,
+    readOnly: true,
+    ...(options.retryUnitMs !== undefined ? { retryUnitMs: options.retryUnitMs } : {})
+  })
+  return { client, url: graphqlUrl(options.env) }
+}
+
+interface GraphQLError {
+  type?: string
+  message?: string
+  path?: Array<string | number>
+}
+
+/**
+ * Runs one query. GitHub answers 200 with `errors` for problems inside the query; those fail the
+ * call (naming GitHub's messages) unless every error is at a path `tolerate` accepts, in which
+ * case the partial data is returned.
+ */
+export async function runQuery<T>(
+  endpoint: GraphQLEndpoint,
+  query: string,
+  variables: Record<string, unknown>,
+  call: ApiCall,
+  tolerate: (error: GraphQLError) => boolean = () => false
+): Promise<Result<T>> {
+  let answer: { data?: T | null; errors?: GraphQLError[] }
+  try {
+    const response = await endpoint.client.request({
+      method: 'POST',
+      url: endpoint.url,
+      query,
+      variables
+    })
+    answer = response.data as typeof answer
+  } catch (error) {
+    return failure(explainApiError(error, call))
+  }
+  const errors = (answer.errors ?? []).filter((e) => !tolerate(e))
+  if (errors.length > 0 || answer.data === undefined || answer.data === null) {
+    const said = errors.map((e) => `${e.type ?? 'ERROR'}: ${e.message ?? 'no message'}`).join('; ')
+    return failure(
+      `Could not ${call.what}: GitHub's GraphQL API (${endpoint.url}) answered ${said || 'no data'}. ` +
+        `If it names a permission, give the workflow \`permissions:\` with \`${call.permission}\`.`
+    )
+  }
+  return ok(answer.data)
+}
+
+/** Splits a list into batches of at most `size`. */
+export function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
