@@ -36048,13 +36048,20 @@ function fileCell(input, path7) {
     pr === null ? null : pullFileUrl(input.repository, pr.number, path7)
   );
 }
+function reasonOf(row) {
+  const message = row.message || CHECK_TITLE[row.check];
+  const lead = `\`${row.path}\` `;
+  if (!message.startsWith(lead)) return message;
+  const rest = message.slice(lead.length).replace(/^is /, "");
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 function outOfScopeBlock(rows, context3) {
   if (rows.length === 0) return textBlock("");
   const { input, hint } = context3;
   const rendered = rows.map(
     (row) => tableRow([
       fileCell(input, row.path),
-      `${row.level === "error" ? "" : `${LEVEL_ICON[row.level]} `}${messageText(row.message || CHECK_TITLE[row.check])}`,
+      `${row.level === "error" ? "" : `${LEVEL_ICON[row.level]} `}${messageText(reasonOf(row))}`,
       row.rule === void 0 ? "—" : codeText(row.rule),
       scopeLineCell(input, row.scopeLine)
     ])

@@ -355,3 +355,22 @@ describe('renderReport: hostile text', () => {
     )
   })
 })
+
+describe('the out-of-scope table', () => {
+  it('gives the reason without repeating the path the File column shows', () => {
+    const finding: Finding = {
+      check: 'out-of-scope',
+      level: 'error',
+      path: 'c.py',
+      message: '`c.py` is not in the write set'
+    }
+    const report = renderReport(
+      input({
+        verdict: verdict({ result: 'fail', findings: [finding], outOfScopeFiles: ['c.py'] })
+      })
+    )
+    const row = tableLines(report).find((line) => line.includes('c.py'))
+    expect(row).toContain('| Not in the write set |')
+    expect(row?.match(/c\.py/g)).toHaveLength(1)
+  })
+})

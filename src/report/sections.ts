@@ -73,6 +73,15 @@ function fileCell(input: ReportInput, path: string): string {
   )
 }
 
+/** A row's reason without the path it starts with: the File column already shows the path. */
+function reasonOf(row: PathRow): string {
+  const message = row.message || CHECK_TITLE[row.check]
+  const lead = `\`${row.path}\` `
+  if (!message.startsWith(lead)) return message
+  const rest = message.slice(lead.length).replace(/^is /, '')
+  return rest.charAt(0).toUpperCase() + rest.slice(1)
+}
+
 /** The out-of-scope files: one row per path and finding, with the rule and scope line. */
 export function outOfScopeBlock(rows: readonly PathRow[], context: SectionContext): Block {
   if (rows.length === 0) return textBlock('')
@@ -80,7 +89,7 @@ export function outOfScopeBlock(rows: readonly PathRow[], context: SectionContex
   const rendered = rows.map((row) =>
     tableRow([
       fileCell(input, row.path),
-      `${row.level === 'error' ? '' : `${LEVEL_ICON[row.level]} `}${messageText(row.message || CHECK_TITLE[row.check])}`,
+      `${row.level === 'error' ? '' : `${LEVEL_ICON[row.level]} `}${messageText(reasonOf(row))}`,
       row.rule === undefined ? '—' : codeText(row.rule),
       scopeLineCell(input, row.scopeLine)
     ])
