@@ -266,6 +266,14 @@ describe('changed paths', () => {
       { path: 'src/new.ts', previousPath: 'lib/old.ts', status: 'renamed' }
     ])
     expect(verdict.outOfScopeFiles).toEqual(['lib/old.ts'])
+    // The old path is in no file list of the pull request: the message says where it comes from.
+    expect(verdict.findings).toEqual([
+      expect.objectContaining({
+        check: 'out-of-scope',
+        path: 'lib/old.ts',
+        message: expect.stringContaining('renamed to `src/new.ts`')
+      })
+    ])
   })
 
   it('counts only the new path of a copy', () => {

@@ -124,6 +124,16 @@ describe('checkOverlaps', () => {
       [['write-write', 'error', 2, ['src/old.ts ~ src/old.ts'], ['src/old.ts']]]
     ],
     [
+      // A copy leaves its source as it was (CONTRACT §2 names renames only), as the scope check does.
+      'the source of a copy is not touched',
+      {
+        self: { write: ['src/copy.ts'] },
+        files: [{ path: 'src/copy.ts', status: 'copied', previousPath: 'lib/shared.ts' }],
+        others: [party(2, { write: ['lib/**'] })]
+      },
+      []
+    ],
+    [
       'our read set against their write set only warns',
       {
         self: { write: ['src/a.ts'], read: ['lib/**'] },

@@ -133,6 +133,47 @@ describe('§1.1 where the block starts', () => {
     expect(scope?.write).toEqual([{ text: 'a.ts', line: 3 }])
     expect(scope?.read).toEqual([{ text: 'b.ts', line: 4 }])
   })
+
+  // Files saved by Windows editors start with a byte order mark; the first line is still line 1.
+  it.each([
+    ['a heading', md('\uFEFF## Session Scope', W)],
+    ['a bold line', md('\uFEFF**Session Scope**', W)],
+    ['a fence', md('\uFEFF```session-scope', 'write: src/a.ts', '```')]
+  ])('reads a block on the first line after a byte order mark: %s', (_name, text) => {
+    const { scope, messages } = parseScope(text)
+    expect(messages).toEqual([])
+    expect(scope?.line).toBe(1)
+    expect(scope?.write).toEqual([{ text: 'src/a.ts', line: 2 }])
+  })
+
+  it('reads a CRLF pull request template with a byte order mark as written', () => {
+    const body = [
+      '\uFEFF## Summary',
+      'Fixes the grapple check.',
+      '',
+      '## Session Scope',
+      '',
+      '**Write set:**',
+      '- `src/a.ts`',
+      '- `src/b.ts`',
+      '',
+      '**Read set:** none',
+      '**Dependencies:** #12',
+      '**Do NOT touch:** Any file not listed above',
+      '',
+      '## Test plan',
+      '- [ ] npm test',
+      ''
+    ].join('\r\n')
+    expect(lists(body)).toEqual({
+      write: ['src/a.ts', 'src/b.ts'],
+      read: [],
+      dependencies: ['#12'],
+      forbidden: [],
+      forbidOthers: true
+    })
+    expect(parseScope(body).scope?.write.map((e) => e.line)).toEqual([7, 8])
+  })
 })
 
 describe('§1.1 where the block ends', () => {
@@ -367,7 +408,13 @@ describe('§1.2 labels and aliases', () => {
     ['bold label without colon, items below', md('**Read set**', '- r.ts')],
     ['list-item label, items nested', md('- Read set:', '  - r.ts')],
     ['sub-heading label', md('### Read set', '- r.ts')],
-    ['sub-heading label with colon', md('### Read set:', '- r.ts')]
+    ['sub-heading label with colon', md('### Read set:', '- r.ts')],
+    ['italic, star', '*Read set:* r.ts'],
+    ['italic, underscore', '_Read set:_ r.ts'],
+    ['italic, colon outside', '*Read set*: r.ts'],
+    ['table row', md('| Field | Paths |', '| --- | --- |', '| **Read set** | `r.ts` |')],
+    ['table row with a colon, no outer pipes', md('Field | Paths', ':-- | --', 'Read set: | r.ts')],
+    ['table column', md('| Write set | Read set |', '| --- | --- |', '| src/a.ts | r.ts |')]
   ])('%s', (_name, line) => {
     expect(lists(md('## Session Scope', W, line))?.read).toEqual(['r.ts'])
   })
@@ -424,6 +471,52 @@ describe('§1.2 labels and aliases', () => {
     expect(warnings[0]).toMatchObject({ level: 'warning', line: 3 })
     expect(warnings[0]?.message).toMatch(/line 3: unknown label "Owner".*Write set/)
     expect(levels(result, 'error')).toEqual([])
+  })
+
+  it('reads an italic prose note as prose, not as a label', () => {
+    const text = md('## Session Scope', '*Note:* be careful.', '', W)
+    expect(parseScope(text).messages).toEqual([])
+    expect(lists(text)?.write).toEqual(['src/a.ts'])
+  })
+
+  it('reads the fields of a table, one per row, and the items of its cells', () => {
+    const text = md(
+      '## Session Scope',
+      '',
+      '| Field | Paths |',
+      '|-------|-------|',
+      '| **Write set** | `src/a.ts`, `src/{b,c}.ts` |',
+      '| Read set | `docs/x.md` |',
+      '| Dependencies | #12 |',
+      '| Do NOT touch | Any file not listed above |',
+      '| Notes | keep it small |',
+      '',
+      'Prose after the table.'
+    )
+    const result = parseScope(text)
+    expect(result.messages).toEqual([])
+    expect(lists(text)).toEqual({
+      write: ['src/a.ts', 'src/{b,c}.ts'],
+      read: ['docs/x.md'],
+      dependencies: ['#12'],
+      forbidden: [],
+      forbidOthers: true
+    })
+    expect(result.scope?.write.map((e) => e.line)).toEqual([5, 5])
+  })
+
+  it('reads the columns of a table whose header names the fields', () => {
+    const text = md(
+      '## Session Scope',
+      '| Write set | Read set | Owner |',
+      '| --- | --- | --- |',
+      '| `src/a.ts` | `lib/r.ts` | alice |',
+      '| `src/b.ts` | | |'
+    )
+    const result = parseScope(text)
+    expect(result.messages).toEqual([])
+    expect(lists(text)).toMatchObject({ write: ['src/a.ts', 'src/b.ts'], read: ['lib/r.ts'] })
+    expect(result.scope?.write.map((e) => e.line)).toEqual([4, 5])
   })
 
   it('reads plain prose with a colon as prose, not as an unknown label', () => {

@@ -79,3 +79,23 @@ describe('decide follows gitignore order', () => {
     )
   })
 })
+
+describe('entries with a trailing `/` agree with minimatch on folders', () => {
+  // An entry covers P when the glob matches P, or matches a folder holding P, written `a` or
+  // `a/` (minimatch reads `x/**/` as matching the folder `x/` itself, so it covers all of x).
+  it('covers exactly the paths that the glob or a folder of them matches', () => {
+    fc.assert(
+      fc.property(glob, fc.boolean(), path, (g, slash, p) => {
+        const text = slash ? `${g}/` : g
+        fc.pre(validatePattern(text) === null)
+        const entry = compile([text]).entries[0]
+        // Compare on the normalised glob: a leading `./` is ours to drop (CONTRACT §1.4).
+        const normal = `${entry?.glob ?? ''}${slash ? '/' : ''}`
+        const mm = (candidate: string): boolean => minimatch(candidate, normal, MATCH_OPTIONS)
+        const expected = (!slash && mm(p)) || ancestors(p).some((a) => mm(a) || mm(`${a}/`))
+        expect(entry?.matches(p)).toBe(expected)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+})

@@ -39,6 +39,12 @@ describe('CompiledEntry.matches', () => {
     ['**/*.ts', 'a/b/c.js', false],
     ['src/**', 'src/a/b.ts', true],
     ['src/**', 'src', false],
+    // `x/**/` matches the folder `x/` itself (as minimatch reads it), so it covers all of x
+    ['src/**/', 'src/a.ts', true],
+    ['src/**/', 'src/a/b.ts', true],
+    ['src/**/', 'src', false],
+    ['**/', 'a.ts', false],
+    ['**/', 'a/b.ts', true],
     ['src/**/test/*.ts', 'src/test/a.ts', true],
     ['src/**/test/*.ts', 'src/a/b/test/a.ts', true],
     ['src/**/test/*.ts', 'src/a/b/test/a.js', false],

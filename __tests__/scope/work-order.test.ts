@@ -41,6 +41,15 @@ describe('buildWorkOrderIndex', () => {
     expect(index.byLowerId.get('wo-fix-03')).toBe('WO-FIX-03')
   })
 
+  it('reads the heading of a file saved with a byte order mark and CRLF line ends', () => {
+    const windows = buildWorkOrderIndex(
+      'x',
+      [{ path: 'work-orders/grapple.md', text: '\uFEFF# WO-FIX-21: grapple\r\n\r\nText\r\n' }],
+      () => true
+    )
+    expect(windows.files.map((f) => f.id)).toEqual(['WO-FIX-21'])
+  })
+
   it('names IDs that two files claim', () => {
     const twice = buildWorkOrderIndex(
       'x',
@@ -147,6 +156,12 @@ describe('findWorkOrderReference', () => {
       { body: '```\nWork order: work-orders/WO-FIX-07.md\n```' },
       null
     ],
+    // A PR template's `Work order: none` says there is none; it names no file called `none`.
+    ...(['none', 'N/A', '-', '—', '`none`', '*None*', 'none (ad-hoc fix)'].map((value) => [
+      `an empty marker: Work order: ${value}`,
+      { body: `Work order: ${value}\r\n`, title: 'WO-FIX-07 grapple' },
+      { via: 'title', id: 'WO-FIX-07' }
+    ]) as Array<[string, Parameters<typeof pr>[0], WorkOrderReference | null]>),
     [
       'a Work order: line inside an HTML comment does not count',
       { body: '<!--\nWork order: work-orders/WO-FIX-07.md\n-->' },

@@ -2,6 +2,7 @@
 // scope, read-only modified and unused write entries, folded into a verdict. Pure: data in, data out.
 
 import { PatternList, type CompiledEntry } from './patterns.js'
+import { touchedPaths } from './touched.js'
 import type {
   ChangedFile,
   CheckLevels,
@@ -40,7 +41,7 @@ export function checkScope(input: CheckInput): Verdict {
     }
   } else {
     const touched = touchedPaths(input.files).filter((path) => !input.ignore.covers(path))
-    checkPaths(scope, touched, levels, findings, outOfScope)
+    checkPaths(scope, touched, renamedTo(input.files), levels, findings, outOfScope)
   }
   findings.sort(compareFindings)
   return {
@@ -61,19 +62,21 @@ function missingScopeLevel(setting: CheckLevels['missingScope']): FindingLevel |
   return null
 }
 
-/** Every path the change touches, once: a rename touches its old path as well as its new one. */
-function touchedPaths(files: readonly ChangedFile[]): string[] {
-  const paths = new Set<string>()
+/** Old paths of renames (that are not changed paths themselves), to their new paths. */
+function renamedTo(files: readonly ChangedFile[]): Map<string, string> {
+  const current = new Set(files.map((file) => file.path))
+  const olds = new Map<string, string>()
   for (const file of files) {
-    paths.add(file.path)
-    if (file.status === 'renamed' && file.previousPath) paths.add(file.previousPath)
+    const old = file.previousPath
+    if (file.status === 'renamed' && old && !current.has(old)) olds.set(old, file.path)
   }
-  return [...paths].sort(compareText)
+  return olds
 }
 
 function checkPaths(
   scope: Scope,
   touched: readonly string[],
+  renames: ReadonlyMap<string, string>,
   levels: CheckLevels,
   findings: Finding[],
   outOfScope: Set<string>
@@ -87,7 +90,13 @@ function checkPaths(
   for (const path of touched) {
     const finding = judgePath(path, write, read, forbidden)
     if (finding) {
-      findings.push({ ...finding, level, path })
+      // An old path appears in no file list of the pull request: say where it comes from.
+      const renamed = renames.get(path)
+      const message =
+        renamed === undefined
+          ? finding.message
+          : `${finding.message} (the old path of a file renamed to \`${renamed}\`: a rename touches both paths)`
+      findings.push({ ...finding, message, level, path })
       outOfScope.add(path)
     }
   }

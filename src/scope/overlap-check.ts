@@ -5,6 +5,7 @@
 import { OverlapSet, UNKNOWN_WITNESS, findOverlaps, type OverlapPair } from './intersect.js'
 import { parseScope } from './parse.js'
 import type { PatternList } from './patterns.js'
+import { touchedPaths } from './touched.js'
 import type {
   ChangedFile,
   Conflict,
@@ -104,9 +105,7 @@ export function checkOverlaps(input: OverlapInput): OverlapResult {
   const ignore = ignoreFilter(input.ignore)
   const ourWrite = OverlapSet.compile([...texts(self.scope.write), ...ignore.negations])
   const ourRead = OverlapSet.compile([...texts(self.scope.read), ...ignore.negations])
-  const touched = [...new Set(self.files.flatMap(touchedPaths))]
-    .filter((path) => !input.ignore.covers(path))
-    .sort()
+  const touched = touchedPaths(self.files).filter((path) => !input.ignore.covers(path))
 
   const conflicts: Conflict[] = []
   for (const other of others) {
@@ -160,11 +159,6 @@ function filePairs(
   return claimed
     .filter(({ path }) => ourWrite.grantOf(path) === null)
     .map(({ path, entry }) => ({ ours: path, theirs: entry, witness: path }))
-}
-
-/** A rename or copy touches its old path too (CONTRACT §2). */
-function touchedPaths(file: ChangedFile): string[] {
-  return file.previousPath === undefined ? [file.path] : [file.path, file.previousPath]
 }
 
 /**

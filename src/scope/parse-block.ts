@@ -15,6 +15,7 @@ import {
   stripEmphasis,
   type Heading
 } from './parse-markdown.js'
+import { readTable, tableStartsAt } from './parse-table.js'
 import type { ScopeMessage } from './types.js'
 
 /** The fields of a Markdown block, and the lines of its known labels (to detect mixed forms). */
@@ -98,6 +99,14 @@ export function readMarkdownFields(
     }
     if (isThematicBreak(text) || setextLevel(text) > 0) {
       current = null
+      continue
+    }
+
+    if (tableStartsAt(lines, i)) {
+      const table = readTable(lines, i, to)
+      for (const field of table.fields) start(field)
+      current = null
+      i = table.end - 1
       continue
     }
 

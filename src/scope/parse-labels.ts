@@ -54,7 +54,24 @@ export interface LabelLine {
 export function readLabel(line: string): LabelLine | null {
   const item = listItem(line)
   const text = item ? item.content : line.trim()
-  return readBoldLabel(text) ?? readPlainLabel(text)
+  return readBoldLabel(text) ?? readItalicLabel(text) ?? readPlainLabel(text)
+}
+
+// `*Write set:* a.ts`, `_Write set_: a.ts`: italic labels count only when known, as plain ones
+// do, so that an italic note (`*Note:* ...`) stays prose.
+function readItalicLabel(text: string): LabelLine | null {
+  const mark = text[0]
+  if ((mark !== '*' && mark !== '_') || text[1] === mark) return null
+  const close = text.indexOf(mark, 1)
+  if (close < 0) return null
+  const inner = text.slice(1, close).trim()
+  let after = text.slice(close + 1).trim()
+  let label = inner
+  if (inner.endsWith(':')) label = inner.slice(0, -1).trim()
+  else if (after.startsWith(':')) after = after.slice(1).trim()
+  else return null
+  const field = fieldForLabel(label)
+  return field ? { label, field, value: after } : null
 }
 
 function readBoldLabel(text: string): LabelLine | null {

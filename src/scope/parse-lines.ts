@@ -46,7 +46,8 @@ interface OpenFence {
 
 /** Splits a document into lines, hiding code, comments and quotes, and collects scope fences. */
 export function scanDocument(markdown: string): ScannedDocument {
-  const raw = markdown.split(/\r\n|\r|\n/)
+  // A byte order mark (files saved by some Windows editors) would hide a heading or fence on line 1.
+  const raw = markdown.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
   const lines: DocLine[] = []
   const fences: ScopeFence[] = []
   let fence: OpenFence | null = null

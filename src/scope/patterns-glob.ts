@@ -78,9 +78,10 @@ export function compileGlob(glob: string): { matcher: GlobMatcher } | { problem:
       ;(runs[runs.length - 1] as SegmentTest[]).push(compiled.regex)
     }
     const last = runs[runs.length - 1] as SegmentTest[]
-    // minimatch's `a/**` needs at least one segment after `a`; a folder-only entry needs one more.
+    // minimatch's `a/**` needs at least one segment after `a`; a folder-only entry needs one more,
+    // except `a/**/`, which minimatch matches against the folder `a/` itself: it covers all of a.
     if (endsWithGlobstar) last.push(ANY_SEGMENT)
-    if (folderOnly) last.push(ANY_SEGMENT)
+    if (folderOnly && !(endsWithGlobstar && parts.length > 1)) last.push(ANY_SEGMENT)
     alternatives.push(runs)
   }
   return { matcher: buildMatcher(alternatives, folderOnly) }

@@ -44,7 +44,8 @@ function baseName(fileName: string): string {
 // a `#` line inside a shell example is not a heading.
 function headingId(markdown: string): string | null {
   let fence: string | null = null
-  const lines = markdown.split(/\r?\n/)
+  // A byte order mark (Windows editors) would hide a title on the first line.
+  const lines = markdown.replace(/^\uFEFF/, '').split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]

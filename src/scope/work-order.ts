@@ -4,6 +4,7 @@
 // files come in as data, listed and read by src/github/work-orders.ts.
 
 import { isWorkOrderId } from './dependencies.js'
+import { isEmptyMarker, unquote } from './parse-items.js'
 import { normaliseEntry } from './paths.js'
 import { workOrderId } from './plan-work-order-id.js'
 
@@ -92,6 +93,8 @@ export function findWorkOrderReference(
     const m = WORK_ORDER_LINE.exec(text)
     if (!m) continue
     const value = (m[1] ?? '').trim()
+    // A template's `Work order: none` names no work order (CONTRACT §1.3's empty markers).
+    if (isEmptyMarker(unquote(value).text)) continue
     const path = linkTarget(value) ?? pathOf(stripTicks(value))
     if (path === '') continue
     if (!path.includes('/') && (index.byId.has(path) || isWorkOrderId(path))) {
