@@ -78,6 +78,8 @@ describe('parseCommandLine', () => {
       ['check', '--scope', '--json'],
       /--scope needs a value: --scope FILE/
     ],
+    ['an empty value', ['check', '--base', ''], /--base needs a value: --base REF/],
+    ['an empty inline value', ['check', '--scope='], /--scope needs a value: --scope FILE/],
     ['value for a boolean', ['check', '--json=yes'], /--json takes no value/],
     ['an option given twice', ['check', '--base', 'a', '--base', 'b'], /--base given twice/],
     [

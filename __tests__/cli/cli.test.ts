@@ -66,7 +66,7 @@ describe('pr-scope check: the verdict', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/Out of scope \(1\):\n {2}c\.py: /)
     expect(run.stdout).not.toMatch(/^ {2}a\.py/m)
-    expect(run.stdout).toMatch(/FAIL: 1 of 2 changed files since main are out of scope/)
+    expect(run.stdout).toMatch(/FAIL: 1 of 2 changed files since main is out of scope/)
     expect(run.stderr).toBe('')
   })
 
@@ -297,7 +297,7 @@ describe('pr-scope check: defaults', () => {
     const fork = repo.git('rev-parse', 'develop').trim()
     const run = prScope(repo.dir, ['check', '--scope', 'work-orders/WO-FIX-03.md'])
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain(`since ${fork}`)
+    expect(run.stdout).toContain(`since the merge base with develop (${fork.slice(0, 12)})`)
     // Against main, develop's d.py would count too.
     const againstMain = prScope(repo.dir, [
       'check',

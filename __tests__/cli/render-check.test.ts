@@ -87,11 +87,24 @@ describe('renderCheckReport', () => {
   it.each<[string, Verdict, number, string]>([
     ['all in scope', verdict([]), 4, 'PASS: all 4 changed files since main are in scope.'],
     ['nothing changed', verdict([]), 0, 'PASS: no files changed since main.'],
+    ['one file in scope', verdict([]), 1, 'PASS: the 1 changed file since main is in scope.'],
+    [
+      'the one file out of scope',
+      verdict([{ check: 'out-of-scope', level: 'error', path: 'c.py', message: 'x' }], ['c.py']),
+      1,
+      'FAIL: 1 of 1 changed file since main is out of scope.'
+    ],
+    [
+      'one of several out of scope',
+      verdict([{ check: 'out-of-scope', level: 'error', path: 'c.py', message: 'x' }], ['c.py']),
+      3,
+      'FAIL: 1 of 3 changed files since main is out of scope.'
+    ],
     [
       'warnings only',
       verdict([{ check: 'out-of-scope', level: 'warning', path: 'c.py', message: 'x' }], ['c.py']),
       2,
-      'PASS with warnings: 1 of 2 changed files since main are out of scope.'
+      'PASS with warnings: 1 of 2 changed files since main is out of scope.'
     ],
     [
       'a failing finding without paths',
@@ -102,6 +115,12 @@ describe('renderCheckReport', () => {
   ])('verdict line: %s', (_name, v, changed, line) => {
     expect(report(v, changed).trimEnd().split('\n').pop()).toBe(line)
   })
+})
+
+it('counts one changed file in the singular on the first line', () => {
+  expect(report(verdict([]), 1).split('\n')[0]).toBe(
+    'pr-scope check: 1 changed file since main, scope from WO.md'
+  )
 })
 
 describe('showPath', () => {

@@ -153,6 +153,18 @@ describe('hasCommit', () => {
     expect(await hasCommit(repo.dir, tree)).toBe(false)
   })
 
+  it('asks for a first commit in a repository that has none, whatever the base', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pr-scope-unborn-'))
+    try {
+      gitIn(dir, 'init', '-q', '-b', 'main')
+      const changed = gitChangedFiles({ cwd: dir, base: 'main' })
+      await expect(changed).rejects.toBeInstanceOf(GitError)
+      await expect(changed).rejects.toThrow(/HEAD has no commit.*commit the work/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('throws a GitError outside a repository', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pr-scope-norepo-'))
     try {
@@ -176,7 +188,11 @@ describe('defaultBase', () => {
       repo.write('m.py')
       repo.commit('main moves on')
       repo.git('checkout', '-q', 'work')
-      expect(await defaultBase(repo.dir)).toBe(fork)
+      // The user is told which branch the commit id comes from.
+      expect(await defaultBase(repo.dir)).toEqual({
+        ref: fork,
+        label: `the merge base with main (${fork.slice(0, 12)})`
+      })
     } finally {
       repo.remove()
     }
@@ -189,9 +205,9 @@ describe('defaultBase', () => {
       upstream.git('clone', '-q', upstream.dir, clone)
       const git = (...args: string[]): string => gitIn(clone, ...args)
       git('checkout', '-q', '-b', 'local-only')
-      expect(await defaultBase(clone)).toBe('origin/HEAD')
+      expect(await defaultBase(clone)).toEqual({ ref: 'origin/HEAD', label: 'origin/HEAD' })
       git('remote', 'set-head', 'origin', '-d')
-      expect(await defaultBase(clone)).toBe('main')
+      expect(await defaultBase(clone)).toEqual({ ref: 'main', label: 'main' })
     } finally {
       upstream.remove()
       rmSync(clone, { recursive: true, force: true })

@@ -258,6 +258,15 @@ describe('pr-scope plan errors (exit 2)', () => {
     expect(run).toMatchObject({ code: 2, stdout: '' })
   })
 
+  it('reports every error in one run: a scope that cannot be parsed and a bad pattern elsewhere', async () => {
+    const twoBlocks = scoped('a.py') + '\n' + scoped('b.py').replace('# Title\n', '')
+    const files = { 'WO-1.md': twoBlocks, 'WO-2.md': scoped(`src/${'x'.repeat(300)}`) }
+    const run = await plan(['.'], folderWith(files))
+    expect(run).toMatchObject({ code: 2, stdout: '' })
+    expect(run.stderr).toMatch(/^WO-1\.md:\d+: error: /m)
+    expect(run.stderr).toMatch(/^WO-2\.md:4: error: WO-2 write set: /m)
+  })
+
   it('--help prints the usage and exits 0', async () => {
     const run = await plan(['--help'])
     expect(run.code).toBe(0)

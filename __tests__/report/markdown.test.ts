@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { renderReport } from '../../src/report/markdown.js'
+import { parseScope } from '../../src/scope/parse.js'
 import type { Conflict, Finding, UnmetDependency } from '../../src/scope/types.js'
 import {
   HOSTILE,
@@ -182,6 +183,22 @@ describe('renderReport: sections', () => {
     expect(report).toContain(
       '- ❌ **Session Scope** (line 4): YAML does not parse: unexpected <code>:</code> &lt;here&gt;'
     )
+  })
+
+  it("names a parser message's line once, where the parser also put it in the text", () => {
+    // The parser words its messages "line N: ..."; the list item already links line N.
+    const parse = parseScope('## Session Scope\n**Write set:** a.py\n**Colour:** blue\n')
+    const warning = parse.messages.find((m) => m.level === 'warning')
+    expect(warning?.message).toMatch(/^line 3: /)
+    const findings: Finding[] = parse.messages.map((m) => ({
+      check: 'scope-syntax',
+      level: m.level,
+      message: m.message,
+      scopeLine: m.line
+    }))
+    const report = renderReport(input({ verdict: verdict({ findings }) }))
+    expect(report).toContain('- ⚠️ **Session Scope** (line 3): unknown label')
+    expect(report).not.toMatch(/line 3\)?: line 3/)
   })
 
   it('lists unused write entries as notices', () => {

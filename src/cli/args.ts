@@ -93,8 +93,13 @@ export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): In
       continue
     }
     const value = token.value
-    // Without `=`, a value that looks like an option is more likely a forgotten value.
-    if (value === undefined || (token.inlineValue !== true && value.startsWith('-'))) {
+    // Without `=`, a value that looks like an option is more likely a forgotten value; an empty
+    // one (`--base ""`, an unset shell variable) names nothing.
+    if (
+      value === undefined ||
+      value === '' ||
+      (token.inlineValue !== true && value.startsWith('-'))
+    ) {
       return error(`${flag} needs a value: ${flag} ${option.value ?? 'VALUE'}`)
     }
     const previous = values[token.name]

@@ -154,8 +154,11 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
     const scope = readScope(parse, shown)
     if (!scope.ok) return stop(scope.message)
 
-    const base = options.base ?? (await defaultBase(root))
-    const files = await gitChangedFiles({ cwd: root, base })
+    const base =
+      options.base === undefined
+        ? await defaultBase(root)
+        : { ref: options.base, label: options.base }
+    const files = await gitChangedFiles({ cwd: root, base: base.ref })
     const verdict = checkScope({
       parse,
       files,
@@ -181,7 +184,7 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
       io.stdout(
         renderCheckReport({
           scopePath: shown,
-          base,
+          base: base.label,
           changedFiles: files.length,
           verdict,
           dependencies: scope.value.dependencies.length

@@ -42,7 +42,7 @@ function wrap(text: string, indent: number): string {
 export function renderCommandHelp(spec: CommandSpec): string {
   const rows = Object.entries(spec.options).map(([name, o]) => {
     const value = o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''
-    return [`--${name}${value}`, o.description + (o.multiple === true ? ' (repeatable)' : '')]
+    return [`--${name}${value}`, o.description + (o.multiple === true ? ' Repeatable.' : '')]
   })
   rows.push(['-h, --help', 'Show this help.'])
   const width = Math.max(...rows.map(([flag]) => (flag ?? '').length))
@@ -56,7 +56,11 @@ export function renderCommandHelp(spec: CommandSpec): string {
       ([flag, text]) => `  ${(flag ?? '').padEnd(width)}  ${wrap(text ?? '', width + 4)}`
     ),
     '',
-    spec.details.trim()
+    // Details may come as one long line per paragraph or already broken: fit each line alike.
+    ...spec.details
+      .trim()
+      .split('\n')
+      .map((line) => (line.length > WIDTH ? wrap(line, 0) : line))
   ]
   return lines.join('\n') + '\n'
 }

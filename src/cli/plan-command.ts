@@ -7,18 +7,21 @@ import { runPlan } from './plan.js'
 /** The `plan` subcommand for the pr-scope dispatcher. */
 export const planCommand: Command = {
   name: 'plan',
-  summary: 'pre-dispatch conflict check: which work orders may run in parallel, in what order',
+  summary: 'Check work orders before dispatch: which may run in parallel, and in what order.',
   synopsis: 'plan FILE|DIR... [--json]',
   details:
     'Reads each FILE, and every *.md below each DIR, as a work order with a Session Scope, and ' +
     'prints the files written by more than one work order, every write-write and read-write ' +
     'overlap, the parallel-safe groups with the order their work orders must run in, and the ' +
-    'waves of dispatch. Exit 0 with a plan (conflicts are the plan, not a failure); 2 on an ' +
-    'unreadable file, a scope or pattern that cannot be read, or a dependency cycle.',
+    'waves of dispatch.\n\n' +
+    'Exit status: 0 with a plan (conflicts are the plan, not a failure), 2 on bad usage, an ' +
+    'unreadable file, a scope or pattern that cannot be read, two files with one ID, or a ' +
+    'dependency cycle.',
   options: {
     json: {
       type: 'boolean',
-      description: 'print the plan as JSON (CONTRACT §5) instead of Markdown'
+      description:
+        'Print the plan as JSON {workOrders, conflicts, groups, waves, files, unplanned, warnings} instead of Markdown.'
     }
   },
   positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'FILE|DIR...' },

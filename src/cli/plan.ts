@@ -4,6 +4,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { relative, sep } from 'node:path'
+import { withoutLinePrefix } from '../report/line-prefix.js'
 import { parseScope } from '../scope/parse.js'
 import { planWorkOrders, workOrderId, type PlanMessage, type WorkOrder } from '../scope/plan.js'
 import type { ScopeMessage } from '../scope/types.js'
@@ -70,11 +71,11 @@ export async function runPlan(args: string[], io: PlanIO): Promise<number> {
     if (messages.some((m) => m.level === 'error')) continue
     workOrders.push({ id: workOrderId(file, text), path: shown, scope })
   }
-  if (errors.length > 0) return fail(io, errors)
-
+  // The readable work orders are planned even when others failed, so that one run reports every
+  // error (a bad pattern, a duplicate ID, a cycle) and not one file at a time.
   const plan = planWorkOrders(workOrders)
-  const planErrors = plan.messages.filter((m) => m.level === 'error')
-  if (planErrors.length > 0) return fail(io, planErrors.map(planMessageLine))
+  const planErrors = plan.messages.filter((m) => m.level === 'error').map(planMessageLine)
+  if (errors.length > 0 || planErrors.length > 0) return fail(io, [...errors, ...planErrors])
   for (const warning of plan.messages.filter((m) => m.level === 'warning')) {
     io.stderr(`${planMessageLine(warning)}\n`)
   }
@@ -119,7 +120,7 @@ function shownPath(file: string, cwd: string): string {
 // `path:line: level: message`, the shape editors and CI logs link to the line. The parser's
 // messages start with their own "line N:", which the location replaces.
 function scopeMessageLine(path: string, message: ScopeMessage): string {
-  const text = message.message.replace(/^line \d+(?::\d+)?:\s*/, '')
+  const text = withoutLinePrefix(message.message, message.line)
   const column = message.column === undefined ? '' : `:${message.column}`
   return `${path}:${message.line}${column}: ${message.level}: ${text}`
 }

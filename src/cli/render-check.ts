@@ -1,5 +1,6 @@
 // The human report of `pr-scope check`: plain text for a terminal, built purely from the verdict.
 import { arrangeVerdict, type PathRow } from '../report/arrange.js'
+import { withoutLinePrefix } from '../report/line-prefix.js'
 import type { Finding, Verdict } from '../scope/types.js'
 
 /** What the report is about, besides the verdict. */
@@ -26,10 +27,7 @@ export function formatScopeMessage(
   message: { line: number; column?: number; level: string; message: string }
 ): string {
   // Parser messages open with "line N:"; the location already says so.
-  const prefix = `line ${message.line}: `
-  const text = message.message.startsWith(prefix)
-    ? message.message.slice(prefix.length)
-    : message.message
+  const text = withoutLinePrefix(message.message, message.line)
   const column = message.column === undefined ? '' : `:${message.column}`
   return `${scopePath}:${message.line}${column}: ${message.level}: ${text}`
 }
@@ -63,20 +61,24 @@ function section(title: string, lines: readonly string[]): string[] {
   return lines.length === 0 ? [] : ['', `${title} (${lines.length}):`, ...lines]
 }
 
+function changed(n: number): string {
+  return `${n} changed file${n === 1 ? '' : 's'}`
+}
+
 function verdictLine(report: CheckReport): string {
   const { verdict, changedFiles, base } = report
   const out = new Set(verdict.outOfScopeFiles).size
   const errors = verdict.findings.filter((f) => f.level === 'error').length
+  const outside = `${out} of ${changed(changedFiles)} since ${base} ${out === 1 ? 'is' : 'are'} out of scope.`
   if (verdict.result === 'fail') {
     return out > 0
-      ? `FAIL: ${out} of ${changedFiles} changed files since ${base} are out of scope.`
+      ? `FAIL: ${outside}`
       : `FAIL: ${errors} failing finding${errors === 1 ? '' : 's'}.`
   }
-  if (out > 0) {
-    return `PASS with warnings: ${out} of ${changedFiles} changed files since ${base} are out of scope.`
-  }
+  if (out > 0) return `PASS with warnings: ${outside}`
   if (changedFiles === 0) return `PASS: no files changed since ${base}.`
-  return `PASS: all ${changedFiles} changed files since ${base} are in scope.`
+  if (changedFiles === 1) return `PASS: the 1 changed file since ${base} is in scope.`
+  return `PASS: all ${changed(changedFiles)} since ${base} are in scope.`
 }
 
 /** Renders the report: out-of-scope and read-only files, unused entries, scope warnings, verdict. */
@@ -90,7 +92,7 @@ export function renderCheckReport(report: CheckReport): string {
     (a, b) => (a.scopeLine ?? 0) - (b.scopeLine ?? 0)
   )
   const lines = [
-    `pr-scope check: ${report.changedFiles} changed files since ${report.base}, scope from ${scopePath}`,
+    `pr-scope check: ${changed(report.changedFiles)} since ${report.base}, scope from ${scopePath}`,
     ...section('Out of scope', pathLines(rows('out-of-scope'), scopePath)),
     ...section('Declared read-only but modified', pathLines(rows('read-only-modified'), scopePath)),
     ...section(

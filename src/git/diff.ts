@@ -87,16 +87,28 @@ export async function hasCommit(cwd: string, ref: string): Promise<boolean> {
   throw failure(result, args, 'run it inside a git repository')
 }
 
+/** A base to compare against, and how to name it to the user. */
+export interface Base {
+  ref: string
+  label: string
+}
+
 /**
  * The base to compare against when none is given: the merge base of HEAD and its upstream
  * branch (`git merge-base HEAD @{upstream}`), else `origin/HEAD` when it exists, else `main`.
  */
-export async function defaultBase(cwd: string): Promise<string> {
+export async function defaultBase(cwd: string): Promise<Base> {
   const result = await runGit(cwd, ['merge-base', 'HEAD', '@{upstream}'])
   const sha = result.stdout.trim()
-  if (result.code === 0 && sha !== '') return sha
-  if (await hasCommit(cwd, 'origin/HEAD')) return 'origin/HEAD'
-  return 'main'
+  if (result.code === 0 && sha !== '') {
+    // A bare commit id tells the user nothing: name the branch it was found from.
+    const upstream = await runGit(cwd, ['rev-parse', '--abbrev-ref', '@{upstream}'])
+    const name = upstream.code === 0 ? upstream.stdout.trim() : ''
+    const short = sha.slice(0, 12)
+    return { ref: sha, label: name === '' ? short : `the merge base with ${name} (${short})` }
+  }
+  if (await hasCommit(cwd, 'origin/HEAD')) return { ref: 'origin/HEAD', label: 'origin/HEAD' }
+  return { ref: 'main', label: 'main' }
 }
 
 /** The absolute path of the working tree's top level folder that holds `cwd`. */
@@ -135,19 +147,20 @@ export async function gitChangedFiles(options: {
 }): Promise<ChangedFile[]> {
   const { cwd, base } = options
   const head = options.head ?? 'HEAD'
-  if (!(await hasCommit(cwd, base))) {
-    throw new GitError(
-      `base ref \`${base}\` not found (git rev-parse --verify ${base}^{commit}): ` +
-        'fetch it (git fetch origin <branch>, or full history with git fetch --unshallow) or pass --base',
-      `git rev-parse --verify ${base}^{commit}`
-    )
-  }
+  // HEAD first: in a repository with no commit, no base can exist either, and the fix is to commit.
   if (!(await hasCommit(cwd, head))) {
     throw new GitError(
       head === 'HEAD'
         ? 'HEAD has no commit (git rev-parse --verify HEAD^{commit}): commit the work to check first'
         : `head ref \`${head}\` not found (git rev-parse --verify ${head}^{commit}): fetch it`,
       `git rev-parse --verify ${head}^{commit}`
+    )
+  }
+  if (!(await hasCommit(cwd, base))) {
+    throw new GitError(
+      `base ref \`${base}\` not found (git rev-parse --verify ${base}^{commit}): ` +
+        'fetch it (git fetch origin <branch>, or full history with git fetch --unshallow) or pass --base',
+      `git rev-parse --verify ${base}^{commit}`
     )
   }
   const args = [

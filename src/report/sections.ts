@@ -5,6 +5,7 @@ import type { ReportInput, ScopeSource } from './context.js'
 import { codeText, escapeText, messageText, tableHeader, tableRow } from './escape.js'
 import { CHECK_TITLE, LEVEL_ICON } from './labels.js'
 import { type Block, textBlock } from './limit.js'
+import { withoutLinePrefix } from './line-prefix.js'
 import { blobLineUrl, markdownLink, pullFileUrl } from './links.js'
 import { count, formatNumber } from './words.js'
 
@@ -198,7 +199,8 @@ function findingItem(finding: Finding, input: ReportInput): string {
   if (finding.path !== undefined) where.push(codeText(finding.path))
   if (finding.rule !== undefined) where.push(`entry ${codeText(finding.rule)}`)
   const place = where.length > 0 ? ` (${where.join(', ')})` : ''
-  return `- ${LEVEL_ICON[finding.level]} **${CHECK_TITLE[finding.check]}**${place}: ${messageText(finding.message)}`
+  const message = withoutLinePrefix(finding.message, finding.scopeLine)
+  return `- ${LEVEL_ICON[finding.level]} **${CHECK_TITLE[finding.check]}**${place}: ${messageText(message)}`
 }
 
 /** The findings no table shows: scope syntax, missing scope, unused write entries, and the like. */
