@@ -24,8 +24,12 @@ let server: FakeGitHub
 let repo: FakeRepository
 let pr: FakePullRequest
 
-function useEvent(action = 'opened', inputs: Record<string, string> = {}): void {
-  const event = pullRequestEvent(server, repo, pr, action)
+function useEvent(
+  action = 'opened',
+  inputs: Record<string, string> = {},
+  of: FakePullRequest = pr
+): void {
+  const event = pullRequestEvent(server, repo, of, action)
   const path = join(temp, 'event.json')
   writeFileSync(path, JSON.stringify(event.payload))
   process.env = {
@@ -113,5 +117,103 @@ describe('run', () => {
     expect(core.setFailed).toHaveBeenCalledWith(
       expect.stringMatching(/schedule.*pull_request and pull_request_target/)
     )
+  })
+})
+
+describe('the requests of a run', () => {
+  const routesOf = (): string[] => server.requests.map((q) => q.route ?? `${q.method} ${q.path}`)
+  const TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}'
+  const GRAPHQL = 'POST /graphql'
+
+  // Another open pull request that waits for a work order: its work-order ID matters only for
+  // sequencing, which only matters if it overlaps this pull request.
+  async function withOther(write: string, run: () => Promise<void>): Promise<void> {
+    const other = addPullRequest(repo, {
+      number: 4,
+      body: `## Session Scope\n**Write set:** ${write}\n**Dependencies:** WO-FIX-09 first\n`,
+      files: [{ filename: write }]
+    })
+    try {
+      await run()
+    } finally {
+      repo.pullRequests.splice(repo.pullRequests.indexOf(other), 1)
+    }
+  }
+
+  beforeEach(() => {
+    pr.body = '## Session Scope\n**Write set:** src/a.ts, src/b.ts\n'
+    server.requests.length = 0
+  })
+
+  it('reads no work order for another pull request that cannot conflict with this one', async () => {
+    await withOther('docs/other.md', async () => {
+      useEvent('opened', { 'scope-source': 'body', comment: 'never' })
+      await run()
+    })
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(routesOf()).toEqual([
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+      'GET /repos/{owner}/{repo}/pulls'
+    ])
+  })
+
+  it('still reads the work orders when that pull request overlaps, for sequencing', async () => {
+    await withOther('src/a.ts', async () => {
+      useEvent('opened', { 'scope-source': 'body', comment: 'never' })
+      await run()
+    })
+    expect(routesOf()).toContain(TREE)
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/#4/))
+  })
+
+  it('makes no list, tree, GraphQL or comment request with overlap, dependencies and comment off', async () => {
+    await withOther('src/a.ts', async () => {
+      useEvent('opened', {
+        overlap: 'off',
+        'read-overlap': 'off',
+        dependencies: 'off',
+        comment: 'never'
+      })
+      await run()
+    })
+    expect(routesOf()).toEqual([
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
+    ])
+    expect(routesOf()).not.toContain(GRAPHQL)
+  })
+})
+
+describe('the refresh after a merge, with a token that may not post statuses', () => {
+  it('stops at the first refused status and names the permission and the fork fix', async () => {
+    const scope = (write: string, dependencies = 'none'): string =>
+      `## Session Scope\n**Write set:** ${write}\n**Dependencies:** ${dependencies}\n`
+    const added = [
+      addPullRequest(repo, {
+        number: 20,
+        body: scope('src/merged.ts'),
+        merged: true,
+        state: 'closed',
+        files: [{ filename: 'src/merged.ts' }]
+      }),
+      addPullRequest(repo, { number: 21, body: scope('src/x.ts', '#20'), files: [] }),
+      addPullRequest(repo, { number: 22, body: scope('src/y.ts', '#20'), files: [] })
+    ]
+    server.requests.length = 0
+    try {
+      useEvent('closed', {}, added[0] as FakePullRequest)
+      await run()
+    } finally {
+      for (const one of added) repo.pullRequests.splice(repo.pullRequests.indexOf(one), 1)
+    }
+    const statuses = server.requestsTo('POST /repos/{owner}/{repo}/statuses/{sha}')
+    expect(statuses.map((q) => q.status)).toEqual([403])
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    const said = String(core.setFailed.mock.calls[0]?.[0])
+    expect(said).toContain('`statuses: write`')
+    expect(said).toContain('pull_request_target')
+    expect(said).toMatch(/#22 .*not re-checked|not re-checked.*#22/)
+    expect(said).not.toContain('pull-requests: read')
   })
 })

@@ -21,7 +21,7 @@ import type { ReportInput, ScopeSource } from './report/context.js'
 import { renderReport } from './report/markdown.js'
 import { buildOutputs } from './report/outputs.js'
 import { checkScope } from './scope/check.js'
-import { checkOverlaps, overlapParties } from './scope/overlap-check.js'
+import { checkOverlaps, overlapParties, type OverlapParty } from './scope/overlap-check.js'
 import { PatternList } from './scope/patterns.js'
 import { addToVerdict } from './scope/verdict.js'
 import type { ChangedFile, ParseResult, Verdict } from './scope/types.js'
@@ -177,11 +177,19 @@ export async function evaluatePullRequest(
 
   let skippedWithoutScope = 0
   let workOrderId = resolved.value.workOrder?.id ?? null
-  if (parse.scope !== null && (inputs.overlap !== 'off' || inputs.readOverlap !== 'off')) {
+  const scope = parse.scope
+  if (scope !== null && (inputs.overlap !== 'off' || inputs.readOverlap !== 'off')) {
     const open = await ctx.openPulls()
     if (!open.ok) return open
+    const overlaps = (others: readonly OverlapParty[], selfWorkOrderId: string | null) =>
+      checkOverlaps({
+        self: { number, scope, workOrderId: selfWorkOrderId, files },
+        others: [...others],
+        ignore: ctx.ignore,
+        levels: { overlap: inputs.overlap, readOverlap: inputs.readOverlap }
+      })
     const parties = await withWorkOrders({
-      self: { ...carrier, scope: parse.scope },
+      self: { ...carrier, scope },
       parties: overlapParties(open.value, {
         self: number,
         base: pr.base.ref,
@@ -189,16 +197,12 @@ export async function evaluatePullRequest(
       }),
       pulls: open.value,
       mode: inputs.scopeSource,
-      loader: ctx.workOrders
+      loader: ctx.workOrders,
+      conflicting: (others) => new Set(overlaps(others, workOrderId).conflicts.map((c) => c.number))
     })
     if (!parties.ok) return parties
     workOrderId ??= parties.value.selfWorkOrderId
-    const overlap = checkOverlaps({
-      self: { number, scope: parse.scope, workOrderId, files },
-      others: parties.value.parties,
-      ignore: ctx.ignore,
-      levels: { overlap: inputs.overlap, readOverlap: inputs.readOverlap }
-    })
+    const overlap = overlaps(parties.value.parties, workOrderId)
     verdict = addToVerdict(verdict, overlap)
     skippedWithoutScope = overlap.withoutScope
   }

@@ -92,7 +92,7 @@ export async function refreshDependants(
   const refreshed: Refreshed[] = []
   const problems: string[] = []
   const context: RunContext = { ...ctx, knownMerged: [...(ctx.knownMerged ?? []), merged] }
-  for (const dependant of dependants) {
+  for (const [i, dependant] of dependants.entries()) {
     const pr = await getPullRequest(ctx.client, {
       owner: ctx.owner,
       repo: ctx.repo,
@@ -128,9 +128,19 @@ export async function refreshDependants(
       description: row.description,
       targetUrl: target
     })
-    if (!posted.ok) problems.push(posted.error)
     core.info(`#${pr.value.number} (${dependant.reason}): ${verdict.result} — ${row.description}`)
     refreshed.push(row)
+    if (!posted.ok) {
+      problems.push(posted.error)
+      row.result = 'error'
+      row.description = `${verdict.result}, but its status could not be posted: ${posted.error}`
+      // The token may not post statuses: checking the rest would only be refused the same way.
+      const rest = dependants.slice(i + 1).map((d) => `#${d.number}`)
+      if (posted.refused && rest.length > 0) {
+        problems.push(`So ${rest.join(', ')} ${rest.length === 1 ? 'was' : 'were'} not re-checked.`)
+        break
+      }
+    }
   }
   await writeSummary(renderRefresh(closed, refreshed))
   return problems.length > 0 ? problems.join('\n') : null

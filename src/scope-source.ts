@@ -163,8 +163,10 @@ export interface Party {
 /**
  * Gives the other pull requests their scopes per `scope-source` (a work order's where the body has
  * none, in `auto`) and fills every party's and this pull request's work-order ID, which sequencing
- * honours. The index is loaded when the mode reads work orders or when some dependency names a
- * work-order ID; otherwise the body scopes stand and no request is made.
+ * honours. The index is loaded when the mode reads work orders, when this pull request names a
+ * work-order ID, or when another that names one may conflict with it (`conflicting`, which
+ * answers from the scopes as they are; without it, any such party counts); otherwise the body
+ * scopes stand and no request is made.
  */
 export async function withWorkOrders<P extends Party>(input: {
   self: WorkOrderCarrier & { number: number; scope: Scope }
@@ -172,15 +174,23 @@ export async function withWorkOrders<P extends Party>(input: {
   pulls: ReadonlyArray<WorkOrderCarrier & { number: number }>
   mode: ScopeSourceMode
   loader: WorkOrderLoader
+  conflicting?: (parties: readonly P[]) => ReadonlySet<number>
 }): Promise<Result<{ parties: P[]; selfWorkOrderId: string | null }>> {
   const namesIds = (scope: Scope | null): boolean =>
     scope?.dependencies.some((d) => d.refs.some((r) => r.kind === 'work-order')) ?? false
+  // Another party's work-order ID can only sequence away a conflict, so one that does not
+  // conflict needs no index (asked last: it costs an overlap computation).
+  const sequencingNeedsIds = (): boolean => {
+    const naming = input.parties.filter((p) => namesIds(p.scope))
+    if (naming.length === 0) return false
+    return input.conflicting === undefined || input.conflicting(naming).size > 0
+  }
   // In `auto`, only a party without a body scope may have one in a work order.
   const needed =
     input.mode === 'work-order' ||
     (input.mode === 'auto' && input.parties.some((p) => p.scope === null)) ||
     namesIds(input.self.scope) ||
-    input.parties.some((p) => namesIds(p.scope))
+    sequencingNeedsIds()
   let index: WorkOrderIndex | null
   if (needed) {
     const loaded = await input.loader.index()

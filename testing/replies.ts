@@ -58,6 +58,29 @@ export function rateLimitExhausted(resetEpochSeconds: number): Reply {
 }
 
 /**
+ * A spent GraphQL rate limit as GitHub answers it: 200, with an error of type RATE_LIMITED, no
+ * requests left until `resetEpochSeconds`.
+ */
+export function graphqlRateLimited(resetEpochSeconds: number): Reply {
+  return {
+    status: 200,
+    headers: {
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(resetEpochSeconds),
+      'x-ratelimit-resource': 'graphql'
+    },
+    body: {
+      errors: [
+        {
+          type: 'RATE_LIMITED',
+          message: 'API rate limit already exceeded for installation ID 1.'
+        }
+      ]
+    }
+  }
+}
+
+/**
  * Answers a list endpoint one page at a time as GitHub does: `per_page` defaults to 30 and is
  * capped at 100 (asking for more is recorded as a violation: a correct client never does), and
  * a `Link` header names the next, last, first and previous pages. Only the page's items are

@@ -159,6 +159,12 @@ export function registerGitHubRoutes(server: FakeGitHub): void {
       if (state !== 'error' && state !== 'failure' && state !== 'pending' && state !== 'success') {
         return unprocessable('Validation Failed: state is not included in the list')
       }
+      if (typeof input.description === 'string' && input.description.length > 140) {
+        ctx.server.violations.push(`${ctx.method} ${ctx.path}: description over 140 characters`)
+        return unprocessable(
+          'Validation Failed: description is too long (maximum is 140 characters)'
+        )
+      }
       const status = {
         id: ctx.repo.nextId++,
         sha: ctx.params.sha as string,

@@ -4,7 +4,7 @@
 // catches our mistakes: unknown query parameters and routes are refused and recorded.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { notFound, rateLimitExhausted, type Reply } from './replies.js'
+import { graphqlRateLimited, notFound, rateLimitExhausted, type Reply } from './replies.js'
 export type { Reply } from './replies.js'
 import { registerGitHubRoutes } from './routes.js'
 import type { Urls } from './shapes.js'
@@ -291,7 +291,11 @@ export class FakeGitHub {
     }
     const scripted = this.faults.get(found.route.key)?.shift()
     if (scripted) return scripted
-    if (this.countUse(token as string) > this.rateLimit) return rateLimitExhausted(this.resetAt)
+    if (this.countUse(token as string) > this.rateLimit) {
+      return found.route.key === 'POST /graphql'
+        ? graphqlRateLimited(this.resetAt)
+        : rateLimitExhausted(this.resetAt)
+    }
     for (const name of url.searchParams.keys()) {
       if (!found.route.allowedQuery.has(name)) {
         this.violations.push(`${where}: unknown query parameter ${name}`)

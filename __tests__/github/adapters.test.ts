@@ -232,6 +232,19 @@ describe('listPullRequestFiles', () => {
     })
   })
 
+  it('gives up after bounded retries of a secondary rate limit, with the API message', async () => {
+    const refusals = Array.from({ length: 4 }, () => secondaryRateLimit(0))
+    server.inject(FILES, ...refusals)
+    const listed = await listPullRequestFiles(client(), await pr(1))
+    expect(server.requestsTo(FILES)).toHaveLength(4)
+    expect(listed).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /403 "You have exceeded a secondary rate limit.*re-run the job later/
+      )
+    })
+  })
+
   it('refuses a list that does not add up to changed_files', async () => {
     const stale = { ...(await pr(1)), changedFiles: 7 }
     const listed = await listPullRequestFiles(client(), stale)

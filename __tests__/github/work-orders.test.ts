@@ -11,6 +11,7 @@ import {
   WorkOrderLoader
 } from '../../src/github/work-orders.js'
 import { setFiles } from '../../testing/git-data.js'
+import { graphqlRateLimited } from '../../testing/replies.js'
 import { FakeGitHub } from '../../testing/server.js'
 import { addPullRequest, createRepository, type FakeRepository } from '../../testing/state.js'
 
@@ -235,5 +236,41 @@ describe('gatherDependencyFacts', () => {
       self: 1
     })
     expect(server.requests).toHaveLength(0)
+  })
+})
+
+describe('GraphQL rate limits', () => {
+  // GitHub answers a spent GraphQL rate limit with 200 and an error of type RATE_LIMITED.
+  const rateLimited = graphqlRateLimited
+  const query = blobQuery(1)
+  const variables = { owner: 'octo', name: 'game', e0: 'base-sha:README.md' }
+  const call = { what: 'read a work order', permission: 'contents: read' }
+  const endpointAt = (graphqlAt: string) =>
+    createGraphQLEndpoint({
+      token: 'ghs_read',
+      env: { GITHUB_API_URL: server.apiUrl, GITHUB_GRAPHQL_URL: graphqlAt },
+      log: quiet,
+      retryUnitMs: 10
+    })
+
+  it.each([
+    ['GitHub Enterprise Server (/api/graphql)', () => server.graphqlUrl],
+    ['GitHub.com (/graphql)', () => `${server.serverUrl}/graphql`]
+  ])('retries a spent rate limit once it resets, on %s', async (_, url) => {
+    server.inject(GRAPHQL, rateLimited(Math.floor(Date.now() / 1000) - 5))
+    const answer = await runQuery(endpointAt(url()), query, variables, call)
+    expect(answer.ok).toBe(true)
+    expect(server.requestsTo(GRAPHQL)).toHaveLength(2)
+  })
+
+  it('gives up on a limit that resets in an hour, saying so rather than blaming the network', async () => {
+    server.inject(GRAPHQL, rateLimited(Math.floor(Date.now() / 1000) + 3600))
+    const answer = await runQuery(endpointAt(server.graphqlUrl), query, variables, call)
+    expect(answer).toEqual({
+      ok: false,
+      error: expect.stringMatching(/rate limit.*re-run the job later/)
+    })
+    if (!answer.ok) expect(answer.error).not.toMatch(/reachable/)
+    expect(server.requestsTo(GRAPHQL)).toHaveLength(1)
   })
 })

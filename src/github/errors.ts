@@ -8,6 +8,8 @@ export interface ApiCall {
   what: string
   /** For example `pull-requests: read`. */
   permission: string
+  /** What else fixes a refused permission, for example where the token is read-only. */
+  advice?: string
 }
 
 /** The message for a failed API call, naming the API's answer and the fix. */
@@ -24,7 +26,7 @@ export function explainApiError(error: unknown, call: ApiCall): string {
     return `${answered} The token was refused: check the \`token\` input (default \${{ github.token }}).`
   }
   if (status === 403 || status === 429) {
-    if (/secondary rate limit/i.test(apiMessage) || headers?.['x-ratelimit-remaining'] === '0') {
+    if (isRateLimit(error)) {
       const reset = Number(headers?.['x-ratelimit-reset'])
       const when =
         Number.isFinite(reset) && reset > 0
@@ -32,10 +34,13 @@ export function explainApiError(error: unknown, call: ApiCall): string {
           : ''
       return `${answered} GitHub's rate limit still refused after the retries${when}: re-run the job later.`
     }
+    const reads = call.permission.endsWith(': read')
+      ? ' (this action needs `contents: read` and `pull-requests: read`)'
+      : ''
     return (
       `${answered} The token lacks a permission: give the workflow \`permissions:\` with ` +
-      `\`${call.permission}\` (this action needs \`contents: read\` and \`pull-requests: read\`), ` +
-      'or pass a `token` that has them.'
+      `\`${call.permission}\`${reads}, or pass a \`token\` that has it.` +
+      (call.advice ? ` ${call.advice}` : '')
     )
   }
   if (status === 404) {
@@ -48,6 +53,23 @@ export function explainApiError(error: unknown, call: ApiCall): string {
     return `${answered} GitHub failed ${MAX_RETRIES + 1} times in a row: re-run the job later.`
   }
   return answered
+}
+
+/** Whether a 403 or 429 is a rate limit (primary or secondary) rather than a refused permission. */
+export function isRateLimit(error: unknown): boolean {
+  const status = (error as { status?: unknown }).status
+  if (status !== 403 && status !== 429) return false
+  const headers = (error as { response?: { headers?: Record<string, string | undefined> } })
+    .response?.headers
+  return (
+    /secondary rate limit/i.test(messageOf(error)) || headers?.['x-ratelimit-remaining'] === '0'
+  )
+}
+
+/** Whether GitHub refused the token itself or a permission of it: asking again cannot help. */
+export function isPermissionRefusal(error: unknown): boolean {
+  const status = (error as { status?: unknown }).status
+  return status === 401 || status === 404 || (status === 403 && !isRateLimit(error))
 }
 
 function messageOf(error: unknown): string {

@@ -4,6 +4,11 @@
 // The queries here only read, so they go through a client of their own created with `readOnly`:
 // the throttling plugin would otherwise space every GraphQL request 1 s apart like a mutation,
 // while GitHub's secondary limits count a query as one point, like a REST read.
+//
+// The throttling plugin knows a GraphQL request only by a path that starts with `/graphql`; it
+// then retries GitHub's "200 with an error of type RATE_LIMITED" answer. So that it does on GitHub
+// Enterprise Server too (`/api/graphql`), that client's base URL is the endpoint minus `/graphql`
+// and the request goes to the relative path `/graphql`.
 import { createClient, type GitHubClient, type Log } from './client.js'
 import { explainApiError, type ApiCall } from './errors.js'
 import { failure, ok, type Result } from './result.js'
@@ -30,16 +35,28 @@ export function createGraphQLEndpoint(options: {
   log: Log
   retryUnitMs?: number
 }): GraphQLEndpoint {
-  const apiUrl = options.env.GITHUB_API_URL || 'https://api.github.com'
+  const url = graphqlUrl(options.env)
+  const root = GRAPHQL_PATH.test(url) ? url.replace(GRAPHQL_PATH, '') : null
   const client = createClient({
     token: options.token,
-    apiUrl,
+    apiUrl: root ?? (options.env.GITHUB_API_URL || 'https://api.github.com'),
     log: options.log,
     readOnly: true,
     ...(options.retryUnitMs !== undefined ? { retryUnitMs: options.retryUnitMs } : {})
   })
-  return { client, url: graphqlUrl(options.env) }
+  return { client, url }
 }
+
+const GRAPHQL_PATH = /\/graphql\/?$/
+
+/** The URL to post to: `/graphql` under the client's base URL where it is that, else the full URL. */
+function requestUrl(endpoint: GraphQLEndpoint): string {
+  const base = (endpoint.client.request.endpoint.DEFAULTS.baseUrl ?? '').replace(/\/+$/, '')
+  return endpoint.url.replace(/\/+$/, '') === `${base}/graphql` ? '/graphql' : endpoint.url
+}
+
+// GitHub has spelt the type both ways.
+const RATE_LIMITED = /^RATE_LIMIT(ED)?$/
 
 interface GraphQLError {
   type?: string
@@ -63,15 +80,29 @@ export async function runQuery<T>(
   try {
     const response = await endpoint.client.request({
       method: 'POST',
-      url: endpoint.url,
+      url: requestUrl(endpoint),
       query,
       variables
     })
     answer = response.data as typeof answer
   } catch (error) {
-    return failure(explainApiError(error, call))
+    // The throttling plugin throws GitHub's rate-limited answer (a 200) when it will not retry it.
+    const data = (error as { data?: typeof answer } | null)?.data
+    if (!data?.errors?.some((e) => RATE_LIMITED.test(e.type ?? ''))) {
+      return failure(explainApiError(error, call))
+    }
+    answer = data
   }
   const errors = (answer.errors ?? []).filter((e) => !tolerate(e))
+  // What is left of a spent rate limit once the client's bounded retries gave up (or, for a reset
+  // too far away, did not start).
+  if (errors.some((e) => RATE_LIMITED.test(e.type ?? ''))) {
+    return failure(
+      `Could not ${call.what}: GitHub's GraphQL API (${endpoint.url}) answered ` +
+        `"${errors.map((e) => e.message ?? e.type).join('; ')}": its rate limit still refused ` +
+        'after the retries; re-run the job later.'
+    )
+  }
   if (errors.length > 0 || answer.data === undefined || answer.data === null) {
     const said = errors.map((e) => `${e.type ?? 'ERROR'}: ${e.message ?? 'no message'}`).join('; ')
     return failure(

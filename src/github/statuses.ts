@@ -1,8 +1,7 @@
 // Commit statuses: how a run that was not started by a pull request's own event (a refresh after
 // another pull request merged) puts a fresh verdict on that pull request's head commit.
 import type { GitHubClient } from './client.js'
-import { explainApiError } from './errors.js'
-import { failure, ok, type Result } from './result.js'
+import { explainApiError, isPermissionRefusal } from './errors.js'
 
 /** The context every status of this action carries: one line per pull request in the checks list. */
 export const STATUS_CONTEXT = 'pr-scope-check'
@@ -20,11 +19,23 @@ export interface CommitStatus {
   targetUrl: string | null
 }
 
+/**
+ * A status posted, or why not; `refused` when the token may not post statuses at all, so that
+ * posting the next one is pointless.
+ */
+export type StatusOutcome = { ok: true } | { ok: false; error: string; refused: boolean }
+
+/** Where a workflow run gets a read-only token, and the trigger that gets a writable one. */
+const READ_ONLY_ADVICE =
+  'A `pull_request` run for a pull request from a fork gets a read-only token whatever ' +
+  '`permissions:` asks: run the refresh on `pull_request_target` (types: [closed]) instead, which ' +
+  'is safe here since the action never checks out or runs pull request code.'
+
 /** Posts a commit status: POST /repos/{owner}/{repo}/statuses/{sha}, context `pr-scope-check`. */
 export async function postCommitStatus(
   client: GitHubClient,
   status: CommitStatus
-): Promise<Result<void>> {
+): Promise<StatusOutcome> {
   try {
     await client.rest.repos.createCommitStatus({
       owner: status.owner,
@@ -35,14 +46,14 @@ export async function postCommitStatus(
       description: clip(status.description),
       ...(status.targetUrl ? { target_url: status.targetUrl } : {})
     })
-    return ok(undefined)
+    return { ok: true }
   } catch (error) {
-    return failure(
-      explainApiError(error, {
-        what: `post the commit status ${STATUS_CONTEXT} on ${status.sha.slice(0, 12)}`,
-        permission: 'statuses: write'
-      })
-    )
+    const message = explainApiError(error, {
+      what: `post the commit status ${STATUS_CONTEXT} on ${status.sha.slice(0, 12)}`,
+      permission: 'statuses: write',
+      advice: READ_ONLY_ADVICE
+    })
+    return { ok: false, error: message, refused: isPermissionRefusal(error) }
   }
 }
 
