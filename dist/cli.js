@@ -7501,7 +7501,7 @@ function parseCommandArgs(spec, args) {
       continue;
     }
     const value = token.value;
-    if (value === void 0 || token.inlineValue !== true && value.startsWith("-")) {
+    if (value === void 0 || value === "" || token.inlineValue !== true && value.startsWith("-")) {
       return error(`${flag} needs a value: ${flag} ${option.value ?? "VALUE"}`);
     }
     const previous = values[token.name];
@@ -7639,9 +7639,14 @@ async function hasCommit(cwd, ref) {
 async function defaultBase(cwd) {
   const result = await runGit(cwd, ["merge-base", "HEAD", "@{upstream}"]);
   const sha = result.stdout.trim();
-  if (result.code === 0 && sha !== "") return sha;
-  if (await hasCommit(cwd, "origin/HEAD")) return "origin/HEAD";
-  return "main";
+  if (result.code === 0 && sha !== "") {
+    const upstream = await runGit(cwd, ["rev-parse", "--abbrev-ref", "@{upstream}"]);
+    const name = upstream.code === 0 ? upstream.stdout.trim() : "";
+    const short = sha.slice(0, 12);
+    return { ref: sha, label: name === "" ? short : `the merge base with ${name} (${short})` };
+  }
+  if (await hasCommit(cwd, "origin/HEAD")) return { ref: "origin/HEAD", label: "origin/HEAD" };
+  return { ref: "main", label: "main" };
 }
 async function repositoryRoot(cwd) {
   const args = ["rev-parse", "--show-toplevel"];
@@ -7665,16 +7670,16 @@ async function currentBranch(cwd) {
 async function gitChangedFiles(options) {
   const { cwd, base } = options;
   const head = options.head ?? "HEAD";
-  if (!await hasCommit(cwd, base)) {
-    throw new GitError(
-      `base ref \`${base}\` not found (git rev-parse --verify ${base}^{commit}): fetch it (git fetch origin <branch>, or full history with git fetch --unshallow) or pass --base`,
-      `git rev-parse --verify ${base}^{commit}`
-    );
-  }
   if (!await hasCommit(cwd, head)) {
     throw new GitError(
       head === "HEAD" ? "HEAD has no commit (git rev-parse --verify HEAD^{commit}): commit the work to check first" : `head ref \`${head}\` not found (git rev-parse --verify ${head}^{commit}): fetch it`,
       `git rev-parse --verify ${head}^{commit}`
+    );
+  }
+  if (!await hasCommit(cwd, base)) {
+    throw new GitError(
+      `base ref \`${base}\` not found (git rev-parse --verify ${base}^{commit}): fetch it (git fetch origin <branch>, or full history with git fetch --unshallow) or pass --base`,
+      `git rev-parse --verify ${base}^{commit}`
     );
   }
   const args = [
@@ -9905,7 +9910,7 @@ function compileGlob(glob) {
     }
     const last = runs[runs.length - 1];
     if (endsWithGlobstar) last.push(ANY_SEGMENT);
-    if (folderOnly) last.push(ANY_SEGMENT);
+    if (folderOnly && !(endsWithGlobstar && parts.length > 1)) last.push(ANY_SEGMENT);
     alternatives.push(runs);
   }
   return { matcher: buildMatcher(alternatives, folderOnly) };
@@ -10071,6 +10076,16 @@ var PatternList = class _PatternList {
   }
 };
 
+// src/scope/touched.ts
+function touchedPaths(files) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    paths.add(file.path);
+    if (file.status === "renamed" && file.previousPath) paths.add(file.previousPath);
+  }
+  return [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
 // src/scope/check.ts
 function checkScope(input) {
   const { parse, levels } = input;
@@ -10089,7 +10104,7 @@ function checkScope(input) {
     }
   } else {
     const touched = touchedPaths(input.files).filter((path2) => !input.ignore.covers(path2));
-    checkPaths(scope, touched, levels, findings, outOfScope);
+    checkPaths(scope, touched, renamedTo(input.files), levels, findings, outOfScope);
   }
   findings.sort(compareFindings);
   return {
@@ -10106,15 +10121,16 @@ function missingScopeLevel(setting) {
   if (setting === "warn") return "warning";
   return null;
 }
-function touchedPaths(files) {
-  const paths = /* @__PURE__ */ new Set();
+function renamedTo(files) {
+  const current = new Set(files.map((file) => file.path));
+  const olds = /* @__PURE__ */ new Map();
   for (const file of files) {
-    paths.add(file.path);
-    if (file.status === "renamed" && file.previousPath) paths.add(file.previousPath);
+    const old = file.previousPath;
+    if (file.status === "renamed" && old && !current.has(old)) olds.set(old, file.path);
   }
-  return [...paths].sort(compareText);
+  return olds;
 }
-function checkPaths(scope, touched, levels, findings, outOfScope) {
+function checkPaths(scope, touched, renames, levels, findings, outOfScope) {
   const write = compileInto(scope.write, "write set", findings);
   const read = compileInto(scope.read, "read set", findings);
   const forbidden = compileInto(scope.forbidden, "forbidden list", findings);
@@ -10122,7 +10138,9 @@ function checkPaths(scope, touched, levels, findings, outOfScope) {
   for (const path2 of touched) {
     const finding = judgePath(path2, write, read, forbidden);
     if (finding) {
-      findings.push({ ...finding, level, path: path2 });
+      const renamed = renames.get(path2);
+      const message = renamed === void 0 ? finding.message : `${finding.message} (the old path of a file renamed to \`${renamed}\`: a rename touches both paths)`;
+      findings.push({ ...finding, message, level, path: path2 });
       outOfScope.add(path2);
     }
   }
@@ -10628,7 +10646,21 @@ function fieldForLabel(label) {
 function readLabel(line) {
   const item = listItem(line);
   const text = item ? item.content : line.trim();
-  return readBoldLabel(text) ?? readPlainLabel(text);
+  return readBoldLabel(text) ?? readItalicLabel(text) ?? readPlainLabel(text);
+}
+function readItalicLabel(text) {
+  const mark = text[0];
+  if (mark !== "*" && mark !== "_" || text[1] === mark) return null;
+  const close = text.indexOf(mark, 1);
+  if (close < 0) return null;
+  const inner = text.slice(1, close).trim();
+  let after = text.slice(close + 1).trim();
+  let label = inner;
+  if (inner.endsWith(":")) label = inner.slice(0, -1).trim();
+  else if (after.startsWith(":")) after = after.slice(1).trim();
+  else return null;
+  const field = fieldForLabel(label);
+  return field ? { label, field, value: after } : null;
 }
 function readBoldLabel(text) {
   const mark = text.slice(0, 2);
@@ -10657,6 +10689,83 @@ function readPlainLabel(text) {
   const field = fieldForLabel(label);
   if (!field) return null;
   return { label, field, value: text.slice(colon + 1).trim() };
+}
+
+// src/scope/parse-table.ts
+function tableStartsAt(lines, index) {
+  const text = lines[index]?.text ?? "";
+  if (!text.includes("|")) return false;
+  if (text.trimStart().startsWith("|")) return true;
+  const next = lines[index + 1];
+  return next?.kind === "text" && isDelimiterRow(next.text);
+}
+function readTable(lines, from, to) {
+  let end = from;
+  while (end < to) {
+    const line = lines[end];
+    if (!line || line.kind !== "text" || !line.text.includes("|")) break;
+    end++;
+  }
+  const rows = lines.slice(from, end);
+  const [header, delimiter] = rows;
+  if (!header || !delimiter || !isDelimiterRow(delimiter.text)) return { fields: byRow(rows), end };
+  const body = rows.slice(2);
+  const columns = cells(header.text).map(labelField);
+  const byColumns = columns.some((field, i) => field !== null && i > 0) || columns.length === 1 && columns[0] !== null;
+  if (byColumns) return { fields: byColumn(columns, header.number, body), end };
+  return { fields: byRow([header, ...body]), end };
+}
+function byRow(rows) {
+  const fields = [];
+  for (const row of rows) {
+    const [first = "", ...rest] = cells(row.text);
+    const field = labelField(first);
+    if (!field) continue;
+    const items = rest.filter((cell2) => cell2 !== "").map((text) => ({ text, line: row.number, source: "inline" }));
+    fields.push({ field, label: first, line: row.number, items, explicitEmpty: false });
+  }
+  return fields;
+}
+function byColumn(columns, line, rows) {
+  const fields = /* @__PURE__ */ new Map();
+  columns.forEach((field, i) => {
+    if (field) fields.set(i, { field, label: field, line, items: [], explicitEmpty: false });
+  });
+  for (const row of rows) {
+    cells(row.text).forEach((text, i) => {
+      const raw = fields.get(i);
+      if (raw && text !== "") raw.items.push({ text, line: row.number, source: "inline" });
+    });
+  }
+  return [...fields.values()];
+}
+function labelField(cell2) {
+  let text = stripEmphasis(cell2);
+  if (text.endsWith(":")) text = stripEmphasis(text.slice(0, -1));
+  return fieldForLabel(text);
+}
+function isDelimiterRow(text) {
+  if (!text.includes("-")) return false;
+  const row = cells(text);
+  return row.length > 0 && row.every((cell2) => /^:?-+:?$/.test(cell2));
+}
+function cells(text) {
+  const out = [];
+  let cell2 = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\\" && text[i + 1] === "|") {
+      cell2 += "|";
+      i++;
+    } else if (ch === "|") {
+      out.push(cell2.trim());
+      cell2 = "";
+    } else cell2 += ch;
+  }
+  out.push(cell2.trim());
+  if (out.length > 1 && out[0] === "" && text.trimStart().startsWith("|")) out.shift();
+  if (out.length > 1 && out[out.length - 1] === "" && /(?:^|[^\\])\|\s*$/.test(text)) out.pop();
+  return out;
 }
 
 // src/scope/parse-block.ts
@@ -10714,6 +10823,13 @@ function readMarkdownFields(lines, from, to) {
     }
     if (isThematicBreak(text) || setextLevel(text) > 0) {
       current = null;
+      continue;
+    }
+    if (tableStartsAt(lines, i)) {
+      const table2 = readTable(lines, i, to);
+      for (const field of table2.fields) start(field);
+      current = null;
+      i = table2.end - 1;
       continue;
     }
     const label = readLabel(text);
@@ -11079,7 +11195,7 @@ function firstLine(message) {
 
 // src/scope/parse-lines.ts
 function scanDocument(markdown) {
-  const raw = markdown.split(/\r\n|\r|\n/);
+  const raw = markdown.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const lines = [];
   const fences = [];
   let fence = null;
@@ -11338,7 +11454,7 @@ function baseName(fileName) {
 }
 function headingId(markdown) {
   let fence = null;
-  const lines = markdown.split(/\r?\n/);
+  const lines = markdown.replace(/^\uFEFF/, "").split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
@@ -11509,13 +11625,21 @@ function arrangeVerdict(verdict) {
   };
 }
 
+// src/report/line-prefix.ts
+function withoutLinePrefix(message, line) {
+  const prefix = `line ${line}`;
+  if (line === void 0 || !message.startsWith(prefix)) return message;
+  const rest = message.slice(prefix.length);
+  if (rest.startsWith(": ")) return rest.slice(2);
+  return /^, column \d+: /.test(rest) ? rest.slice(2) : message;
+}
+
 // src/cli/render-check.ts
 function showPath(path2) {
   return /[\u0000-\u001f\u007f]|^\s|\s$/.test(path2) ? JSON.stringify(path2) : path2;
 }
 function formatScopeMessage(scopePath, message) {
-  const prefix = `line ${message.line}: `;
-  const text = message.message.startsWith(prefix) ? message.message.slice(prefix.length) : message.message;
+  const text = withoutLinePrefix(message.message, message.line);
   const column = message.column === void 0 ? "" : `:${message.column}`;
   return `${scopePath}:${message.line}${column}: ${message.level}: ${text}`;
 }
@@ -11541,18 +11665,21 @@ function findingLines(findings, scopePath, level) {
 function section(title, lines) {
   return lines.length === 0 ? [] : ["", `${title} (${lines.length}):`, ...lines];
 }
+function changed(n) {
+  return `${n} changed file${n === 1 ? "" : "s"}`;
+}
 function verdictLine(report) {
   const { verdict, changedFiles, base } = report;
   const out = new Set(verdict.outOfScopeFiles).size;
   const errors = verdict.findings.filter((f) => f.level === "error").length;
+  const outside2 = `${out} of ${changed(changedFiles)} since ${base} ${out === 1 ? "is" : "are"} out of scope.`;
   if (verdict.result === "fail") {
-    return out > 0 ? `FAIL: ${out} of ${changedFiles} changed files since ${base} are out of scope.` : `FAIL: ${errors} failing finding${errors === 1 ? "" : "s"}.`;
+    return out > 0 ? `FAIL: ${outside2}` : `FAIL: ${errors} failing finding${errors === 1 ? "" : "s"}.`;
   }
-  if (out > 0) {
-    return `PASS with warnings: ${out} of ${changedFiles} changed files since ${base} are out of scope.`;
-  }
+  if (out > 0) return `PASS with warnings: ${outside2}`;
   if (changedFiles === 0) return `PASS: no files changed since ${base}.`;
-  return `PASS: all ${changedFiles} changed files since ${base} are in scope.`;
+  if (changedFiles === 1) return `PASS: the 1 changed file since ${base} is in scope.`;
+  return `PASS: all ${changed(changedFiles)} since ${base} are in scope.`;
 }
 function renderCheckReport(report) {
   const { scopePath, dependencies } = report;
@@ -11563,7 +11690,7 @@ function renderCheckReport(report) {
     (a, b) => (a.scopeLine ?? 0) - (b.scopeLine ?? 0)
   );
   const lines = [
-    `pr-scope check: ${report.changedFiles} changed files since ${report.base}, scope from ${scopePath}`,
+    `pr-scope check: ${changed(report.changedFiles)} since ${report.base}, scope from ${scopePath}`,
     ...section("Out of scope", pathLines(rows("out-of-scope"), scopePath)),
     ...section("Declared read-only but modified", pathLines(rows("read-only-modified"), scopePath)),
     ...section(
@@ -11697,8 +11824,8 @@ async function runCheck(options, io) {
     const parse = parseScope(text.value);
     const scope = readScope(parse, shown);
     if (!scope.ok) return stop(scope.message);
-    const base = options.base ?? await defaultBase(root);
-    const files = await gitChangedFiles({ cwd: root, base });
+    const base = options.base === void 0 ? await defaultBase(root) : { ref: options.base, label: options.base };
+    const files = await gitChangedFiles({ cwd: root, base: base.ref });
     const verdict = checkScope({
       parse,
       files,
@@ -11723,7 +11850,7 @@ async function runCheck(options, io) {
       io.stdout(
         renderCheckReport({
           scopePath: shown,
-          base,
+          base: base.label,
           changedFiles: files.length,
           verdict,
           dependencies: scope.value.dependencies.length
@@ -13471,7 +13598,7 @@ function warningSection(plan) {
 ${warnings.map((w) => `- ${inline(w.message)}`).join("\n")}`;
 }
 function table(header, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const line = (cells2) => `| ${cells2.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 function count(n, noun) {
@@ -13541,10 +13668,9 @@ async function runPlan(args, io) {
     if (messages.some((m) => m.level === "error")) continue;
     workOrders.push({ id: workOrderId(file, text), path: shown, scope });
   }
-  if (errors.length > 0) return fail(io, errors);
   const plan = planWorkOrders(workOrders);
-  const planErrors = plan.messages.filter((m) => m.level === "error");
-  if (planErrors.length > 0) return fail(io, planErrors.map(planMessageLine));
+  const planErrors = plan.messages.filter((m) => m.level === "error").map(planMessageLine);
+  if (errors.length > 0 || planErrors.length > 0) return fail(io, [...errors, ...planErrors]);
   for (const warning of plan.messages.filter((m) => m.level === "warning")) {
     io.stderr(`${planMessageLine(warning)}
 `);
@@ -13581,7 +13707,7 @@ function shownPath(file, cwd) {
   return (rel === "" ? file : rel).split(sep4).join("/");
 }
 function scopeMessageLine(path2, message) {
-  const text = message.message.replace(/^line \d+(?::\d+)?:\s*/, "");
+  const text = withoutLinePrefix(message.message, message.line);
   const column = message.column === void 0 ? "" : `:${message.column}`;
   return `${path2}:${message.line}${column}: ${message.level}: ${text}`;
 }
@@ -13593,13 +13719,13 @@ function planMessageLine(message) {
 // src/cli/plan-command.ts
 var planCommand = {
   name: "plan",
-  summary: "pre-dispatch conflict check: which work orders may run in parallel, in what order",
+  summary: "Check work orders before dispatch: which may run in parallel, and in what order.",
   synopsis: "plan FILE|DIR... [--json]",
-  details: "Reads each FILE, and every *.md below each DIR, as a work order with a Session Scope, and prints the files written by more than one work order, every write-write and read-write overlap, the parallel-safe groups with the order their work orders must run in, and the waves of dispatch. Exit 0 with a plan (conflicts are the plan, not a failure); 2 on an unreadable file, a scope or pattern that cannot be read, or a dependency cycle.",
+  details: "Reads each FILE, and every *.md below each DIR, as a work order with a Session Scope, and prints the files written by more than one work order, every write-write and read-write overlap, the parallel-safe groups with the order their work orders must run in, and the waves of dispatch.\n\nExit status: 0 with a plan (conflicts are the plan, not a failure), 2 on bad usage, an unreadable file, a scope or pattern that cannot be read, two files with one ID, or a dependency cycle.",
   options: {
     json: {
       type: "boolean",
-      description: "print the plan as JSON (CONTRACT §5) instead of Markdown"
+      description: "Print the plan as JSON {workOrders, conflicts, groups, waves, files, unplanned, warnings} instead of Markdown."
     }
   },
   positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: "FILE|DIR..." },
@@ -13648,7 +13774,7 @@ function wrap(text, indent) {
 function renderCommandHelp(spec) {
   const rows = Object.entries(spec.options).map(([name, o]) => {
     const value = o.type === "string" ? ` ${o.value ?? "VALUE"}` : "";
-    return [`--${name}${value}`, o.description + (o.multiple === true ? " (repeatable)" : "")];
+    return [`--${name}${value}`, o.description + (o.multiple === true ? " Repeatable." : "")];
   });
   rows.push(["-h, --help", "Show this help."]);
   const width = Math.max(...rows.map(([flag]) => (flag ?? "").length));
@@ -13662,7 +13788,8 @@ function renderCommandHelp(spec) {
       ([flag, text]) => `  ${(flag ?? "").padEnd(width)}  ${wrap(text ?? "", width + 4)}`
     ),
     "",
-    spec.details.trim()
+    // Details may come as one long line per paragraph or already broken: fit each line alike.
+    ...spec.details.trim().split("\n").map((line) => line.length > WIDTH2 ? wrap(line, 0) : line)
   ];
   return lines.join("\n") + "\n";
 }

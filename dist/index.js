@@ -19411,8 +19411,8 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClientResponse = HttpClientResponse2;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
+    function isHttps(requestUrl2) {
+      const parsedUrl = new URL(requestUrl2);
       return parsedUrl.protocol === "https:";
     }
     var HttpClient3 = class {
@@ -19453,44 +19453,44 @@ var require_lib = __commonJS({
           }
         }
       }
-      options(requestUrl, additionalHeaders) {
+      options(requestUrl2, additionalHeaders) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+          return this.request("OPTIONS", requestUrl2, null, additionalHeaders || {});
         });
       }
-      get(requestUrl, additionalHeaders) {
+      get(requestUrl2, additionalHeaders) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
+          return this.request("GET", requestUrl2, null, additionalHeaders || {});
         });
       }
-      del(requestUrl, additionalHeaders) {
+      del(requestUrl2, additionalHeaders) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+          return this.request("DELETE", requestUrl2, null, additionalHeaders || {});
         });
       }
-      post(requestUrl, data, additionalHeaders) {
+      post(requestUrl2, data, additionalHeaders) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
+          return this.request("POST", requestUrl2, data, additionalHeaders || {});
         });
       }
-      patch(requestUrl, data, additionalHeaders) {
+      patch(requestUrl2, data, additionalHeaders) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+          return this.request("PATCH", requestUrl2, data, additionalHeaders || {});
         });
       }
-      put(requestUrl, data, additionalHeaders) {
+      put(requestUrl2, data, additionalHeaders) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+          return this.request("PUT", requestUrl2, data, additionalHeaders || {});
         });
       }
-      head(requestUrl, additionalHeaders) {
+      head(requestUrl2, additionalHeaders) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+          return this.request("HEAD", requestUrl2, null, additionalHeaders || {});
         });
       }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
+      sendStream(verb, requestUrl2, stream, additionalHeaders) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
+          return this.request(verb, requestUrl2, stream, additionalHeaders);
         });
       }
       /**
@@ -19498,36 +19498,36 @@ var require_lib = __commonJS({
        * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
        */
       getJson(requestUrl_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl2, additionalHeaders = {}) {
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
+          const res = yield this.get(requestUrl2, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
+          const res = yield this.post(requestUrl2, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
+          const res = yield this.put(requestUrl2, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          const res = yield this.patch(requestUrl2, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
@@ -19536,12 +19536,12 @@ var require_lib = __commonJS({
        * All other methods such as get, post, patch, and request ultimately call this.
        * Prefer get, del, post and patch
        */
-      request(verb, requestUrl, data, headers) {
+      request(verb, requestUrl2, data, headers) {
         return __awaiter12(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
-          const parsedUrl = new URL(requestUrl);
+          const parsedUrl = new URL(requestUrl2);
           let info2 = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
@@ -19693,9 +19693,9 @@ var require_lib = __commonJS({
         }
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
-      _prepareRequest(method, requestUrl, headers) {
+      _prepareRequest(method, requestUrl2, headers) {
         const info2 = {};
-        info2.parsedUrl = requestUrl;
+        info2.parsedUrl = requestUrl2;
         const usingSsl = info2.parsedUrl.protocol === "https:";
         info2.httpModule = usingSsl ? https2 : http2;
         const defaultPort = usingSsl ? 443 : 80;
@@ -28952,44 +28952,44 @@ var HttpClient = class {
       }
     }
   }
-  options(requestUrl, additionalHeaders) {
+  options(requestUrl2, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+      return this.request("OPTIONS", requestUrl2, null, additionalHeaders || {});
     });
   }
-  get(requestUrl, additionalHeaders) {
+  get(requestUrl2, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request("GET", requestUrl, null, additionalHeaders || {});
+      return this.request("GET", requestUrl2, null, additionalHeaders || {});
     });
   }
-  del(requestUrl, additionalHeaders) {
+  del(requestUrl2, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+      return this.request("DELETE", requestUrl2, null, additionalHeaders || {});
     });
   }
-  post(requestUrl, data, additionalHeaders) {
+  post(requestUrl2, data, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request("POST", requestUrl, data, additionalHeaders || {});
+      return this.request("POST", requestUrl2, data, additionalHeaders || {});
     });
   }
-  patch(requestUrl, data, additionalHeaders) {
+  patch(requestUrl2, data, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+      return this.request("PATCH", requestUrl2, data, additionalHeaders || {});
     });
   }
-  put(requestUrl, data, additionalHeaders) {
+  put(requestUrl2, data, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+      return this.request("PUT", requestUrl2, data, additionalHeaders || {});
     });
   }
-  head(requestUrl, additionalHeaders) {
+  head(requestUrl2, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+      return this.request("HEAD", requestUrl2, null, additionalHeaders || {});
     });
   }
-  sendStream(verb, requestUrl, stream, additionalHeaders) {
+  sendStream(verb, requestUrl2, stream, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream, additionalHeaders);
+      return this.request(verb, requestUrl2, stream, additionalHeaders);
     });
   }
   /**
@@ -28997,36 +28997,36 @@ var HttpClient = class {
    * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
    */
   getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl2, additionalHeaders = {}) {
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      const res = yield this.get(requestUrl, additionalHeaders);
+      const res = yield this.get(requestUrl2, additionalHeaders);
       return this._processResponse(res, this.requestOptions);
     });
   }
   postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
       const data = JSON.stringify(obj, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.post(requestUrl, data, additionalHeaders);
+      const res = yield this.post(requestUrl2, data, additionalHeaders);
       return this._processResponse(res, this.requestOptions);
     });
   }
   putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
       const data = JSON.stringify(obj, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.put(requestUrl, data, additionalHeaders);
+      const res = yield this.put(requestUrl2, data, additionalHeaders);
       return this._processResponse(res, this.requestOptions);
     });
   }
   patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
       const data = JSON.stringify(obj, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      const res = yield this.patch(requestUrl2, data, additionalHeaders);
       return this._processResponse(res, this.requestOptions);
     });
   }
@@ -29035,12 +29035,12 @@ var HttpClient = class {
    * All other methods such as get, post, patch, and request ultimately call this.
    * Prefer get, del, post and patch
    */
-  request(verb, requestUrl, data, headers) {
+  request(verb, requestUrl2, data, headers) {
     return __awaiter(this, void 0, void 0, function* () {
       if (this._disposed) {
         throw new Error("Client has already been disposed.");
       }
-      const parsedUrl = new URL(requestUrl);
+      const parsedUrl = new URL(requestUrl2);
       let info2 = this._prepareRequest(verb, parsedUrl, headers);
       const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
       let numTries = 0;
@@ -29192,9 +29192,9 @@ var HttpClient = class {
     }
     return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
   }
-  _prepareRequest(method, requestUrl, headers) {
+  _prepareRequest(method, requestUrl2, headers) {
     const info2 = {};
-    info2.parsedUrl = requestUrl;
+    info2.parsedUrl = requestUrl2;
     const usingSsl = info2.parsedUrl.protocol === "https:";
     info2.httpModule = usingSsl ? https : http;
     const defaultPort = usingSsl ? 443 : 80;
@@ -29743,7 +29743,7 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+      const cells2 = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -29752,7 +29752,7 @@ var Summary = class {
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
-      return this.wrap("tr", cells);
+      return this.wrap("tr", cells2);
     }).join("");
     const element = this.wrap("table", tableBody);
     return this.addRaw(element).addEOL();
@@ -30956,16 +30956,16 @@ async function hasCommit(cwd, ref) {
 async function gitChangedFiles(options) {
   const { cwd, base } = options;
   const head = options.head ?? "HEAD";
-  if (!await hasCommit(cwd, base)) {
-    throw new GitError(
-      `base ref \`${base}\` not found (git rev-parse --verify ${base}^{commit}): fetch it (git fetch origin <branch>, or full history with git fetch --unshallow) or pass --base`,
-      `git rev-parse --verify ${base}^{commit}`
-    );
-  }
   if (!await hasCommit(cwd, head)) {
     throw new GitError(
       head === "HEAD" ? "HEAD has no commit (git rev-parse --verify HEAD^{commit}): commit the work to check first" : `head ref \`${head}\` not found (git rev-parse --verify ${head}^{commit}): fetch it`,
       `git rev-parse --verify ${head}^{commit}`
+    );
+  }
+  if (!await hasCommit(cwd, base)) {
+    throw new GitError(
+      `base ref \`${base}\` not found (git rev-parse --verify ${base}^{commit}): fetch it (git fetch origin <branch>, or full history with git fetch --unshallow) or pass --base`,
+      `git rev-parse --verify ${base}^{commit}`
     );
   }
   const args = [
@@ -35555,12 +35555,13 @@ function explainApiError(error2, call) {
     return `${answered} The token was refused: check the \`token\` input (default \${{ github.token }}).`;
   }
   if (status === 403 || status === 429) {
-    if (/secondary rate limit/i.test(apiMessage2) || headers?.["x-ratelimit-remaining"] === "0") {
+    if (isRateLimit(error2)) {
       const reset = Number(headers?.["x-ratelimit-reset"]);
       const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1e3).toISOString()})` : "";
       return `${answered} GitHub's rate limit still refused after the retries${when}: re-run the job later.`;
     }
-    return `${answered} The token lacks a permission: give the workflow \`permissions:\` with \`${call.permission}\` (this action needs \`contents: read\` and \`pull-requests: read\`), or pass a \`token\` that has them.`;
+    const reads = call.permission.endsWith(": read") ? " (this action needs `contents: read` and `pull-requests: read`)" : "";
+    return `${answered} The token lacks a permission: give the workflow \`permissions:\` with \`${call.permission}\`${reads}, or pass a \`token\` that has it.` + (call.advice ? ` ${call.advice}` : "");
   }
   if (status === 404) {
     return `${answered} Either it does not exist or the token cannot see it: for a private repository the workflow needs \`permissions:\` with \`${call.permission}\`.`;
@@ -35569,6 +35570,16 @@ function explainApiError(error2, call) {
     return `${answered} GitHub failed ${MAX_RETRIES + 1} times in a row: re-run the job later.`;
   }
   return answered;
+}
+function isRateLimit(error2) {
+  const status = error2.status;
+  if (status !== 403 && status !== 429) return false;
+  const headers = error2.response?.headers;
+  return /secondary rate limit/i.test(messageOf(error2)) || headers?.["x-ratelimit-remaining"] === "0";
+}
+function isPermissionRefusal(error2) {
+  const status = error2.status;
+  return status === 401 || status === 404 || status === 403 && !isRateLimit(error2);
 }
 function messageOf(error2) {
   const data = error2.response?.data;
@@ -35946,8 +35957,8 @@ function messageText(message) {
 function defuse(text) {
   return text.replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/(gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
 }
-function tableRow(cells) {
-  return `| ${cells.map((cell) => cell === "" ? " " : cell).join(" | ")} |`;
+function tableRow(cells2) {
+  return `| ${cells2.map((cell) => cell === "" ? " " : cell).join(" | ")} |`;
 }
 function tableHeader(titles) {
   return `${tableRow(titles)}
@@ -35966,6 +35977,15 @@ var CHECK_TITLE = {
   "read-write-overlap": "Read-write overlap",
   "unmet-dependency": "Unmet dependency"
 };
+
+// src/report/line-prefix.ts
+function withoutLinePrefix(message, line) {
+  const prefix = `line ${line}`;
+  if (line === void 0 || !message.startsWith(prefix)) return message;
+  const rest = message.slice(prefix.length);
+  if (rest.startsWith(": ")) return rest.slice(2);
+  return /^, column \d+: /.test(rest) ? rest.slice(2) : message;
+}
 
 // src/report/links.ts
 import { createHash } from "node:crypto";
@@ -36159,7 +36179,8 @@ function findingItem(finding, input) {
   if (finding.path !== void 0) where.push(codeText(finding.path));
   if (finding.rule !== void 0) where.push(`entry ${codeText(finding.rule)}`);
   const place = where.length > 0 ? ` (${where.join(", ")})` : "";
-  return `- ${LEVEL_ICON[finding.level]} **${CHECK_TITLE[finding.check]}**${place}: ${messageText(finding.message)}`;
+  const message = withoutLinePrefix(finding.message, finding.scopeLine);
+  return `- ${LEVEL_ICON[finding.level]} **${CHECK_TITLE[finding.check]}**${place}: ${messageText(message)}`;
 }
 function findingsBlock(findings, context3) {
   if (findings.length === 0) return textBlock("");
@@ -36889,237 +36910,6 @@ function refKey(ref) {
   }
 }
 
-// src/scope/paths.ts
-function normaliseEntry(text) {
-  let out = text.trim();
-  for (; ; ) {
-    if (out.startsWith("./")) out = out.slice(2);
-    else if (out.startsWith("/")) out = out.slice(1);
-    else break;
-  }
-  return out.replace(/\/{2,}/g, "/");
-}
-function splitNegation(text) {
-  const trimmed = text.trim();
-  if (trimmed.startsWith("!")) return { negated: true, body: normaliseEntry(trimmed.slice(1)) };
-  return { negated: false, body: normaliseEntry(trimmed) };
-}
-
-// src/scope/plan-work-order-id.ts
-function workOrderId(fileName, markdown) {
-  return headingId(markdown) ?? baseName(fileName);
-}
-function baseName(fileName) {
-  const name = fileName.split(/[\\/]/).pop() ?? fileName;
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-function headingId(markdown) {
-  let fence = null;
-  const lines = markdown.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence !== null) {
-      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length) {
-        fence = null;
-      }
-      continue;
-    }
-    if (marker !== void 0) {
-      fence = marker;
-      continue;
-    }
-    const atx = /^ {0,3}#(?:[ \t]+(.*))?$/.exec(line);
-    if (atx) return leadingId(atx[1] ?? "");
-    const next = lines[i + 1] ?? "";
-    if (line.trim() !== "" && /^ {0,3}=+[ \t]*$/.test(next) && !/^ {0,3}[#>]/.test(line)) {
-      return leadingId(line.trim());
-    }
-  }
-  return null;
-}
-function leadingId(title) {
-  const run2 = /^[A-Za-z0-9_-]+/.exec(title.trim())?.[0] ?? "";
-  const id = run2.replace(/-+$/, "");
-  return isWorkOrderId(id) ? id : null;
-}
-
-// src/scope/work-order.ts
-function buildWorkOrderIndex(ref, entries, isWorkOrderPath) {
-  const files = entries.map((e) => ({ path: e.path, text: e.text, id: workOrderId(e.path, e.text ?? "") })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  const byId = /* @__PURE__ */ new Map();
-  const claims = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (!byId.has(file.id)) byId.set(file.id, file);
-    claims.set(file.id, [...claims.get(file.id) ?? [], file.path]);
-  }
-  const duplicates = new Map([...claims].filter(([, paths]) => paths.length > 1));
-  const byLowerId = new Map([...byId.keys()].map((id) => [id.toLowerCase(), id]));
-  return { ref, files, byPath, byId, duplicates, byLowerId, isWorkOrderPath };
-}
-var WORK_ORDER_LINE = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?work[ -]?order(?:\s+file)?\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*)$/i;
-function findWorkOrderReference(pr, index, skipLines = /* @__PURE__ */ new Set()) {
-  const lines = readableLines(pr.body);
-  for (const { text, line } of lines) {
-    const m = WORK_ORDER_LINE.exec(text);
-    if (!m) continue;
-    const value = (m[1] ?? "").trim();
-    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
-    if (path7 === "") continue;
-    if (!path7.includes("/") && (index.byId.has(path7) || isWorkOrderId(path7))) {
-      return { via: "body-line", id: path7, line };
-    }
-    return { via: "body-line", path: path7, line };
-  }
-  for (const { text, line } of lines) {
-    if (skipLines.has(line)) continue;
-    for (const link of text.matchAll(/\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-      const path7 = pathOf(link[1] ?? "");
-      if (path7 !== "" && index.isWorkOrderPath(path7)) return { via: "body-link", path: path7, line };
-    }
-  }
-  const inTitle = idsIn(pr.title, false).find((c) => index.byId.has(c.text));
-  if (inTitle) return { via: "title", id: inTitle.text };
-  const inBranch = idsIn(pr.headRef, true).find((c) => index.byLowerId.has(c.text));
-  if (inBranch) return { via: "branch", id: index.byLowerId.get(inBranch.text) };
-  return null;
-}
-function resolveWorkOrderReference(reference, index) {
-  const file = "path" in reference ? index.byPath.get(reference.path) : index.byId.get(reference.id);
-  if (file) return { found: true, file, reference };
-  const missing = "path" in reference ? reference.path : reference.id;
-  return { found: false, missing, nearby: nearbyWorkOrders(missing, index.files), reference };
-}
-function carriesWorkOrderId(pr, id, index) {
-  const known = (c) => c === id || (index?.byId?.has(c) ?? false);
-  if (longestKnown(pr.title, false, known).includes(id)) return true;
-  const lower = id.toLowerCase();
-  const knownLower = (c) => c === lower || (index?.byLowerId?.has(c) ?? false);
-  if (longestKnown(pr.headRef, true, knownLower).includes(lower)) return true;
-  for (const { text } of readableLines(pr.body)) {
-    const m = WORK_ORDER_LINE.exec(text);
-    if (!m) continue;
-    const value = (m[1] ?? "").trim();
-    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
-    if (path7 === id) return true;
-    const file = index?.byPath?.get(path7);
-    if (file ? file.id === id : baseName2(path7) === id) return true;
-  }
-  return false;
-}
-function nearbyWorkOrders(missing, files) {
-  const folder = missing.includes("/") ? missing.slice(0, missing.lastIndexOf("/") + 1) : null;
-  if (folder !== null) {
-    const same = files.filter(
-      (f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/")
-    );
-    if (same.length > 0) return same.slice(0, 10).map((f) => f.path);
-  }
-  const name = baseName2(missing).toLowerCase();
-  return files.map((f) => ({ path: f.path, d: distance(name, baseName2(f.path).toLowerCase(), 32) })).sort((a, b) => a.d - b.d || (a.path < b.path ? -1 : 1)).slice(0, 5).map((f) => f.path);
-}
-function missingWorkOrderMessage(resolved, ref, glob) {
-  const what = "path" in resolved.reference ? `the work order \`${resolved.missing}\`` : `the work order with ID ${resolved.missing}`;
-  const where = resolved.reference.via === "body-line" || resolved.reference.via === "body-link" ? ` (pull request body, line ${resolved.reference.line})` : "";
-  const near = resolved.nearby.length > 0 ? ` Work-order files that do exist nearby: ${resolved.nearby.map((p) => `\`${p}\``).join(", ")}.` : ` No file matches the \`work-orders\` glob \`${glob}\` at that commit.`;
-  return `The pull request names ${what}${where}, but the base branch (${ref.slice(0, 12)}) holds no such work-order file matching \`${glob}\`.${near} Fix the reference, or merge the work order into the base branch first: work orders are read from the base branch.`;
-}
-function idsIn(text, lowerCase) {
-  const out = [];
-  const source = lowerCase ? text.toLowerCase() : text;
-  for (const run2 of source.matchAll(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g)) {
-    const parts = run2[0].split("-").slice(0, 24);
-    let start = run2.index;
-    for (let i = 0; i < parts.length; i++) {
-      for (let j = parts.length; j > i; j--) out.push({ text: parts.slice(i, j).join("-"), start });
-      start += parts[i].length + 1;
-    }
-  }
-  return out;
-}
-function longestKnown(text, lowerCase, known) {
-  const out = [];
-  let end = -1;
-  for (const c of idsIn(text, lowerCase)) {
-    if (c.start < end || !known(c.text)) continue;
-    out.push(c.text);
-    end = c.start + c.text.length;
-  }
-  return out;
-}
-function readableLines(body) {
-  const out = [];
-  let fence = null;
-  let comment = false;
-  body.split(/\r?\n/).forEach((text, i) => {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (fence !== null) {
-      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length)
-        fence = null;
-      return;
-    }
-    if (marker !== void 0) {
-      fence = marker;
-      return;
-    }
-    if (comment) {
-      if (text.includes("-->")) comment = false;
-      return;
-    }
-    if (text.includes("<!--") && !text.includes("-->", text.indexOf("<!--"))) comment = true;
-    out.push({ text: text.replace(/<!--.*?-->/g, ""), line: i + 1 });
-  });
-  return out;
-}
-function linkTarget(value) {
-  const m = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/.exec(value);
-  return m ? pathOf(m[1] ?? "") : null;
-}
-function stripTicks(value) {
-  const m = /^`([^`]+)`/.exec(value);
-  if (m) return m[1];
-  return value.split(/\s+/)[0] ?? "";
-}
-function pathOf(target) {
-  let t = target.trim().replace(/^<|>$/g, "").replace(/[?#].*$/, "");
-  const blob = /\/(?:blob|tree|raw)\/[^/]+\/(.+)$/.exec(t);
-  if (blob) t = blob[1];
-  else if (/^[a-z][a-z0-9+.-]*:/i.test(t)) return "";
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-  }
-  return normaliseEntry(t);
-}
-function baseName2(path7) {
-  const name = path7.split("/").pop() ?? path7;
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-function distance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + cost
-      );
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 // src/scope/parse-markdown.ts
 function atxHeading(line) {
   const match2 = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
@@ -37343,6 +37133,238 @@ function isForbidOthersPhrase(item) {
   return FORBID_OTHERS.has(canonical(unquote(item).text));
 }
 
+// src/scope/paths.ts
+function normaliseEntry(text) {
+  let out = text.trim();
+  for (; ; ) {
+    if (out.startsWith("./")) out = out.slice(2);
+    else if (out.startsWith("/")) out = out.slice(1);
+    else break;
+  }
+  return out.replace(/\/{2,}/g, "/");
+}
+function splitNegation(text) {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("!")) return { negated: true, body: normaliseEntry(trimmed.slice(1)) };
+  return { negated: false, body: normaliseEntry(trimmed) };
+}
+
+// src/scope/plan-work-order-id.ts
+function workOrderId(fileName, markdown) {
+  return headingId(markdown) ?? baseName(fileName);
+}
+function baseName(fileName) {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+function headingId(markdown) {
+  let fence = null;
+  const lines = markdown.replace(/^\uFEFF/, "").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== null) {
+      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length) {
+        fence = null;
+      }
+      continue;
+    }
+    if (marker !== void 0) {
+      fence = marker;
+      continue;
+    }
+    const atx = /^ {0,3}#(?:[ \t]+(.*))?$/.exec(line);
+    if (atx) return leadingId(atx[1] ?? "");
+    const next = lines[i + 1] ?? "";
+    if (line.trim() !== "" && /^ {0,3}=+[ \t]*$/.test(next) && !/^ {0,3}[#>]/.test(line)) {
+      return leadingId(line.trim());
+    }
+  }
+  return null;
+}
+function leadingId(title) {
+  const run2 = /^[A-Za-z0-9_-]+/.exec(title.trim())?.[0] ?? "";
+  const id = run2.replace(/-+$/, "");
+  return isWorkOrderId(id) ? id : null;
+}
+
+// src/scope/work-order.ts
+function buildWorkOrderIndex(ref, entries, isWorkOrderPath) {
+  const files = entries.map((e) => ({ path: e.path, text: e.text, id: workOrderId(e.path, e.text ?? "") })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const byId = /* @__PURE__ */ new Map();
+  const claims = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!byId.has(file.id)) byId.set(file.id, file);
+    claims.set(file.id, [...claims.get(file.id) ?? [], file.path]);
+  }
+  const duplicates = new Map([...claims].filter(([, paths]) => paths.length > 1));
+  const byLowerId = new Map([...byId.keys()].map((id) => [id.toLowerCase(), id]));
+  return { ref, files, byPath, byId, duplicates, byLowerId, isWorkOrderPath };
+}
+var WORK_ORDER_LINE = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?work[ -]?order(?:\s+file)?\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*)$/i;
+function findWorkOrderReference(pr, index, skipLines = /* @__PURE__ */ new Set()) {
+  const lines = readableLines(pr.body);
+  for (const { text, line } of lines) {
+    const m = WORK_ORDER_LINE.exec(text);
+    if (!m) continue;
+    const value = (m[1] ?? "").trim();
+    if (isEmptyMarker(unquote(value).text)) continue;
+    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
+    if (path7 === "") continue;
+    if (!path7.includes("/") && (index.byId.has(path7) || isWorkOrderId(path7))) {
+      return { via: "body-line", id: path7, line };
+    }
+    return { via: "body-line", path: path7, line };
+  }
+  for (const { text, line } of lines) {
+    if (skipLines.has(line)) continue;
+    for (const link of text.matchAll(/\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+      const path7 = pathOf(link[1] ?? "");
+      if (path7 !== "" && index.isWorkOrderPath(path7)) return { via: "body-link", path: path7, line };
+    }
+  }
+  const inTitle = idsIn(pr.title, false).find((c) => index.byId.has(c.text));
+  if (inTitle) return { via: "title", id: inTitle.text };
+  const inBranch = idsIn(pr.headRef, true).find((c) => index.byLowerId.has(c.text));
+  if (inBranch) return { via: "branch", id: index.byLowerId.get(inBranch.text) };
+  return null;
+}
+function resolveWorkOrderReference(reference, index) {
+  const file = "path" in reference ? index.byPath.get(reference.path) : index.byId.get(reference.id);
+  if (file) return { found: true, file, reference };
+  const missing = "path" in reference ? reference.path : reference.id;
+  return { found: false, missing, nearby: nearbyWorkOrders(missing, index.files), reference };
+}
+function carriesWorkOrderId(pr, id, index) {
+  const known = (c) => c === id || (index?.byId?.has(c) ?? false);
+  if (longestKnown(pr.title, false, known).includes(id)) return true;
+  const lower = id.toLowerCase();
+  const knownLower = (c) => c === lower || (index?.byLowerId?.has(c) ?? false);
+  if (longestKnown(pr.headRef, true, knownLower).includes(lower)) return true;
+  for (const { text } of readableLines(pr.body)) {
+    const m = WORK_ORDER_LINE.exec(text);
+    if (!m) continue;
+    const value = (m[1] ?? "").trim();
+    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
+    if (path7 === id) return true;
+    const file = index?.byPath?.get(path7);
+    if (file ? file.id === id : baseName2(path7) === id) return true;
+  }
+  return false;
+}
+function nearbyWorkOrders(missing, files) {
+  const folder = missing.includes("/") ? missing.slice(0, missing.lastIndexOf("/") + 1) : null;
+  if (folder !== null) {
+    const same = files.filter(
+      (f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/")
+    );
+    if (same.length > 0) return same.slice(0, 10).map((f) => f.path);
+  }
+  const name = baseName2(missing).toLowerCase();
+  return files.map((f) => ({ path: f.path, d: distance(name, baseName2(f.path).toLowerCase(), 32) })).sort((a, b) => a.d - b.d || (a.path < b.path ? -1 : 1)).slice(0, 5).map((f) => f.path);
+}
+function missingWorkOrderMessage(resolved, ref, glob) {
+  const what = "path" in resolved.reference ? `the work order \`${resolved.missing}\`` : `the work order with ID ${resolved.missing}`;
+  const where = resolved.reference.via === "body-line" || resolved.reference.via === "body-link" ? ` (pull request body, line ${resolved.reference.line})` : "";
+  const near = resolved.nearby.length > 0 ? ` Work-order files that do exist nearby: ${resolved.nearby.map((p) => `\`${p}\``).join(", ")}.` : ` No file matches the \`work-orders\` glob \`${glob}\` at that commit.`;
+  return `The pull request names ${what}${where}, but the base branch (${ref.slice(0, 12)}) holds no such work-order file matching \`${glob}\`.${near} Fix the reference, or merge the work order into the base branch first: work orders are read from the base branch.`;
+}
+function idsIn(text, lowerCase) {
+  const out = [];
+  const source = lowerCase ? text.toLowerCase() : text;
+  for (const run2 of source.matchAll(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g)) {
+    const parts = run2[0].split("-").slice(0, 24);
+    let start = run2.index;
+    for (let i = 0; i < parts.length; i++) {
+      for (let j = parts.length; j > i; j--) out.push({ text: parts.slice(i, j).join("-"), start });
+      start += parts[i].length + 1;
+    }
+  }
+  return out;
+}
+function longestKnown(text, lowerCase, known) {
+  const out = [];
+  let end = -1;
+  for (const c of idsIn(text, lowerCase)) {
+    if (c.start < end || !known(c.text)) continue;
+    out.push(c.text);
+    end = c.start + c.text.length;
+  }
+  return out;
+}
+function readableLines(body) {
+  const out = [];
+  let fence = null;
+  let comment = false;
+  body.split(/\r?\n/).forEach((text, i) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence !== null) {
+      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length)
+        fence = null;
+      return;
+    }
+    if (marker !== void 0) {
+      fence = marker;
+      return;
+    }
+    if (comment) {
+      if (text.includes("-->")) comment = false;
+      return;
+    }
+    if (text.includes("<!--") && !text.includes("-->", text.indexOf("<!--"))) comment = true;
+    out.push({ text: text.replace(/<!--.*?-->/g, ""), line: i + 1 });
+  });
+  return out;
+}
+function linkTarget(value) {
+  const m = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/.exec(value);
+  return m ? pathOf(m[1] ?? "") : null;
+}
+function stripTicks(value) {
+  const m = /^`([^`]+)`/.exec(value);
+  if (m) return m[1];
+  return value.split(/\s+/)[0] ?? "";
+}
+function pathOf(target) {
+  let t = target.trim().replace(/^<|>$/g, "").replace(/[?#].*$/, "");
+  const blob = /\/(?:blob|tree|raw)\/[^/]+\/(.+)$/.exec(t);
+  if (blob) t = blob[1];
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(t)) return "";
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+  }
+  return normaliseEntry(t);
+}
+function baseName2(path7) {
+  const name = path7.split("/").pop() ?? path7;
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+function distance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + cost
+      );
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 // src/scope/parse-fields.ts
 var FIELD_NAMES = {
   markdown: {
@@ -37487,7 +37509,21 @@ function fieldForLabel(label) {
 function readLabel(line) {
   const item = listItem(line);
   const text = item ? item.content : line.trim();
-  return readBoldLabel(text) ?? readPlainLabel(text);
+  return readBoldLabel(text) ?? readItalicLabel(text) ?? readPlainLabel(text);
+}
+function readItalicLabel(text) {
+  const mark = text[0];
+  if (mark !== "*" && mark !== "_" || text[1] === mark) return null;
+  const close = text.indexOf(mark, 1);
+  if (close < 0) return null;
+  const inner = text.slice(1, close).trim();
+  let after = text.slice(close + 1).trim();
+  let label = inner;
+  if (inner.endsWith(":")) label = inner.slice(0, -1).trim();
+  else if (after.startsWith(":")) after = after.slice(1).trim();
+  else return null;
+  const field = fieldForLabel(label);
+  return field ? { label, field, value: after } : null;
 }
 function readBoldLabel(text) {
   const mark = text.slice(0, 2);
@@ -37516,6 +37552,83 @@ function readPlainLabel(text) {
   const field = fieldForLabel(label);
   if (!field) return null;
   return { label, field, value: text.slice(colon + 1).trim() };
+}
+
+// src/scope/parse-table.ts
+function tableStartsAt(lines, index) {
+  const text = lines[index]?.text ?? "";
+  if (!text.includes("|")) return false;
+  if (text.trimStart().startsWith("|")) return true;
+  const next = lines[index + 1];
+  return next?.kind === "text" && isDelimiterRow(next.text);
+}
+function readTable(lines, from, to) {
+  let end = from;
+  while (end < to) {
+    const line = lines[end];
+    if (!line || line.kind !== "text" || !line.text.includes("|")) break;
+    end++;
+  }
+  const rows = lines.slice(from, end);
+  const [header, delimiter3] = rows;
+  if (!header || !delimiter3 || !isDelimiterRow(delimiter3.text)) return { fields: byRow(rows), end };
+  const body = rows.slice(2);
+  const columns = cells(header.text).map(labelField);
+  const byColumns = columns.some((field, i) => field !== null && i > 0) || columns.length === 1 && columns[0] !== null;
+  if (byColumns) return { fields: byColumn(columns, header.number, body), end };
+  return { fields: byRow([header, ...body]), end };
+}
+function byRow(rows) {
+  const fields = [];
+  for (const row of rows) {
+    const [first = "", ...rest] = cells(row.text);
+    const field = labelField(first);
+    if (!field) continue;
+    const items = rest.filter((cell) => cell !== "").map((text) => ({ text, line: row.number, source: "inline" }));
+    fields.push({ field, label: first, line: row.number, items, explicitEmpty: false });
+  }
+  return fields;
+}
+function byColumn(columns, line, rows) {
+  const fields = /* @__PURE__ */ new Map();
+  columns.forEach((field, i) => {
+    if (field) fields.set(i, { field, label: field, line, items: [], explicitEmpty: false });
+  });
+  for (const row of rows) {
+    cells(row.text).forEach((text, i) => {
+      const raw = fields.get(i);
+      if (raw && text !== "") raw.items.push({ text, line: row.number, source: "inline" });
+    });
+  }
+  return [...fields.values()];
+}
+function labelField(cell) {
+  let text = stripEmphasis(cell);
+  if (text.endsWith(":")) text = stripEmphasis(text.slice(0, -1));
+  return fieldForLabel(text);
+}
+function isDelimiterRow(text) {
+  if (!text.includes("-")) return false;
+  const row = cells(text);
+  return row.length > 0 && row.every((cell) => /^:?-+:?$/.test(cell));
+}
+function cells(text) {
+  const out = [];
+  let cell = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\\" && text[i + 1] === "|") {
+      cell += "|";
+      i++;
+    } else if (ch === "|") {
+      out.push(cell.trim());
+      cell = "";
+    } else cell += ch;
+  }
+  out.push(cell.trim());
+  if (out.length > 1 && out[0] === "" && text.trimStart().startsWith("|")) out.shift();
+  if (out.length > 1 && out[out.length - 1] === "" && /(?:^|[^\\])\|\s*$/.test(text)) out.pop();
+  return out;
 }
 
 // src/scope/parse-block.ts
@@ -37573,6 +37686,13 @@ function readMarkdownFields(lines, from, to) {
     }
     if (isThematicBreak(text) || setextLevel(text) > 0) {
       current = null;
+      continue;
+    }
+    if (tableStartsAt(lines, i)) {
+      const table2 = readTable(lines, i, to);
+      for (const field of table2.fields) start(field);
+      current = null;
+      i = table2.end - 1;
       continue;
     }
     const label = readLabel(text);
@@ -37938,7 +38058,7 @@ function firstLine(message) {
 
 // src/scope/parse-lines.ts
 function scanDocument(markdown) {
-  const raw = markdown.split(/\r\n|\r|\n/);
+  const raw = markdown.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const lines = [];
   const fences = [];
   let fence = null;
@@ -38249,7 +38369,12 @@ function dependencyLines(parse3) {
 }
 async function withWorkOrders(input) {
   const namesIds = (scope) => scope?.dependencies.some((d) => d.refs.some((r) => r.kind === "work-order")) ?? false;
-  const needed = input.mode === "work-order" || input.mode === "auto" && input.parties.some((p) => p.scope === null) || namesIds(input.self.scope) || input.parties.some((p) => namesIds(p.scope));
+  const sequencingNeedsIds = () => {
+    const naming = input.parties.filter((p) => namesIds(p.scope));
+    if (naming.length === 0) return false;
+    return input.conflicting === void 0 || input.conflicting(naming).size > 0;
+  };
+  const needed = input.mode === "work-order" || input.mode === "auto" && input.parties.some((p) => p.scope === null) || namesIds(input.self.scope) || sequencingNeedsIds();
   let index;
   if (needed) {
     const loaded = await input.loader.index();
@@ -38283,30 +38408,46 @@ function graphqlUrl(env) {
   return `${api}/graphql`;
 }
 function createGraphQLEndpoint(options) {
-  const apiUrl = options.env.GITHUB_API_URL || "https://api.github.com";
+  const url = graphqlUrl(options.env);
+  const root = GRAPHQL_PATH.test(url) ? url.replace(GRAPHQL_PATH, "") : null;
   const client = createClient({
     token: options.token,
-    apiUrl,
+    apiUrl: root ?? (options.env.GITHUB_API_URL || "https://api.github.com"),
     log: options.log,
     readOnly: true,
     ...options.retryUnitMs !== void 0 ? { retryUnitMs: options.retryUnitMs } : {}
   });
-  return { client, url: graphqlUrl(options.env) };
+  return { client, url };
 }
+var GRAPHQL_PATH = /\/graphql\/?$/;
+function requestUrl(endpoint2) {
+  const base = (endpoint2.client.request.endpoint.DEFAULTS.baseUrl ?? "").replace(/\/+$/, "");
+  return endpoint2.url.replace(/\/+$/, "") === `${base}/graphql` ? "/graphql" : endpoint2.url;
+}
+var RATE_LIMITED = /^RATE_LIMIT(ED)?$/;
 async function runQuery(endpoint2, query, variables, call, tolerate = () => false) {
   let answer;
   try {
     const response = await endpoint2.client.request({
       method: "POST",
-      url: endpoint2.url,
+      url: requestUrl(endpoint2),
       query,
       variables
     });
     answer = response.data;
   } catch (error2) {
-    return failure2(explainApiError(error2, call));
+    const data = error2?.data;
+    if (!data?.errors?.some((e) => RATE_LIMITED.test(e.type ?? ""))) {
+      return failure2(explainApiError(error2, call));
+    }
+    answer = data;
   }
   const errors = (answer.errors ?? []).filter((e) => !tolerate(e));
+  if (errors.some((e) => RATE_LIMITED.test(e.type ?? ""))) {
+    return failure2(
+      `Could not ${call.what}: GitHub's GraphQL API (${endpoint2.url}) answered "${errors.map((e) => e.message ?? e.type).join("; ")}": its rate limit still refused after the retries; re-run the job later.`
+    );
+  }
   if (errors.length > 0 || answer.data === void 0 || answer.data === null) {
     const said = errors.map((e) => `${e.type ?? "ERROR"}: ${e.message ?? "no message"}`).join("; ");
     return failure2(
@@ -40702,7 +40843,7 @@ function compileGlob(glob) {
     }
     const last = runs[runs.length - 1];
     if (endsWithGlobstar) last.push(ANY_SEGMENT);
-    if (folderOnly) last.push(ANY_SEGMENT);
+    if (folderOnly && !(endsWithGlobstar && parts.length > 1)) last.push(ANY_SEGMENT);
     alternatives.push(runs);
   }
   return { matcher: buildMatcher(alternatives, folderOnly) };
@@ -40970,6 +41111,7 @@ function workOrderLoader(client, endpoint2, ref, glob) {
 // src/github/statuses.ts
 var STATUS_CONTEXT = "pr-scope-check";
 var MAX_DESCRIPTION = 140;
+var READ_ONLY_ADVICE = "A `pull_request` run for a pull request from a fork gets a read-only token whatever `permissions:` asks: run the refresh on `pull_request_target` (types: [closed]) instead, which is safe here since the action never checks out or runs pull request code.";
 async function postCommitStatus(client, status) {
   try {
     await client.rest.repos.createCommitStatus({
@@ -40981,14 +41123,14 @@ async function postCommitStatus(client, status) {
       description: clip2(status.description),
       ...status.targetUrl ? { target_url: status.targetUrl } : {}
     });
-    return ok(void 0);
+    return { ok: true };
   } catch (error2) {
-    return failure2(
-      explainApiError(error2, {
-        what: `post the commit status ${STATUS_CONTEXT} on ${status.sha.slice(0, 12)}`,
-        permission: "statuses: write"
-      })
-    );
+    const message = explainApiError(error2, {
+      what: `post the commit status ${STATUS_CONTEXT} on ${status.sha.slice(0, 12)}`,
+      permission: "statuses: write",
+      advice: READ_ONLY_ADVICE
+    });
+    return { ok: false, error: message, refused: isPermissionRefusal(error2) };
   }
 }
 function clip2(text, max = MAX_DESCRIPTION) {
@@ -42107,7 +42249,7 @@ async function refreshDependants(ctx, closed, pipeline) {
   const refreshed = [];
   const problems = [];
   const context3 = { ...ctx, knownMerged: [...ctx.knownMerged ?? [], merged] };
-  for (const dependant of dependants) {
+  for (const [i, dependant] of dependants.entries()) {
     const pr = await getPullRequest(ctx.client, {
       owner: ctx.owner,
       repo: ctx.repo,
@@ -42143,9 +42285,18 @@ async function refreshDependants(ctx, closed, pipeline) {
       description: row.description,
       targetUrl: target
     });
-    if (!posted.ok) problems.push(posted.error);
     info(`#${pr.value.number} (${dependant.reason}): ${verdict.result} — ${row.description}`);
     refreshed.push(row);
+    if (!posted.ok) {
+      problems.push(posted.error);
+      row.result = "error";
+      row.description = `${verdict.result}, but its status could not be posted: ${posted.error}`;
+      const rest = dependants.slice(i + 1).map((d) => `#${d.number}`);
+      if (posted.refused && rest.length > 0) {
+        problems.push(`So ${rest.join(", ")} ${rest.length === 1 ? "was" : "were"} not re-checked.`);
+        break;
+      }
+    }
   }
   await writeSummary(renderRefresh(closed, refreshed));
   return problems.length > 0 ? problems.join("\n") : null;
@@ -42550,6 +42701,16 @@ function queueFailureReason(results) {
   return `${line.charAt(0).toUpperCase()}${line.slice(1)} (the job summary lists every finding)`;
 }
 
+// src/scope/touched.ts
+function touchedPaths(files) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    paths.add(file.path);
+    if (file.status === "renamed" && file.previousPath) paths.add(file.previousPath);
+  }
+  return [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
 // src/scope/check.ts
 function checkScope(input) {
   const { parse: parse3, levels } = input;
@@ -42568,7 +42729,7 @@ function checkScope(input) {
     }
   } else {
     const touched = touchedPaths(input.files).filter((path7) => !input.ignore.covers(path7));
-    checkPaths(scope, touched, levels, findings, outOfScope);
+    checkPaths(scope, touched, renamedTo(input.files), levels, findings, outOfScope);
   }
   findings.sort(compareFindings);
   return {
@@ -42585,15 +42746,16 @@ function missingScopeLevel(setting) {
   if (setting === "warn") return "warning";
   return null;
 }
-function touchedPaths(files) {
-  const paths = /* @__PURE__ */ new Set();
+function renamedTo(files) {
+  const current = new Set(files.map((file) => file.path));
+  const olds = /* @__PURE__ */ new Map();
   for (const file of files) {
-    paths.add(file.path);
-    if (file.status === "renamed" && file.previousPath) paths.add(file.previousPath);
+    const old = file.previousPath;
+    if (file.status === "renamed" && old && !current.has(old)) olds.set(old, file.path);
   }
-  return [...paths].sort(compareText2);
+  return olds;
 }
-function checkPaths(scope, touched, levels, findings, outOfScope) {
+function checkPaths(scope, touched, renames, levels, findings, outOfScope) {
   const write = compileInto(scope.write, "write set", findings);
   const read = compileInto(scope.read, "read set", findings);
   const forbidden = compileInto(scope.forbidden, "forbidden list", findings);
@@ -42601,7 +42763,9 @@ function checkPaths(scope, touched, levels, findings, outOfScope) {
   for (const path7 of touched) {
     const finding = judgePath(path7, write, read, forbidden);
     if (finding) {
-      findings.push({ ...finding, level, path: path7 });
+      const renamed = renames.get(path7);
+      const message = renamed === void 0 ? finding.message : `${finding.message} (the old path of a file renamed to \`${renamed}\`: a rename touches both paths)`;
+      findings.push({ ...finding, message, level, path: path7 });
       outOfScope.add(path7);
     }
   }
@@ -42797,7 +42961,7 @@ function checkOverlaps(input) {
   const ignore = ignoreFilter(input.ignore);
   const ourWrite = OverlapSet.compile([...texts(self2.scope.write), ...ignore.negations]);
   const ourRead = OverlapSet.compile([...texts(self2.scope.read), ...ignore.negations]);
-  const touched = [...new Set(self2.files.flatMap(touchedPaths2))].filter((path7) => !input.ignore.covers(path7)).sort();
+  const touched = touchedPaths(self2.files).filter((path7) => !input.ignore.covers(path7));
   const conflicts = [];
   for (const other of others) {
     if (other.scope === null || sequenced(self2, other)) continue;
@@ -42840,9 +43004,6 @@ function texts(entries) {
 }
 function filePairs(claimed, ourWrite) {
   return claimed.filter(({ path: path7 }) => ourWrite.grantOf(path7) === null).map(({ path: path7, entry }) => ({ ours: path7, theirs: entry, witness: path7 }));
-}
-function touchedPaths2(file) {
-  return file.previousPath === void 0 ? [file.path] : [file.path, file.previousPath];
 }
 function ignoreFilter(ignore) {
   const entries = ignore.entries;
@@ -43037,11 +43198,18 @@ async function evaluatePullRequest(ctx, pr) {
   });
   let skippedWithoutScope = 0;
   let workOrderId2 = resolved.value.workOrder?.id ?? null;
-  if (parse3.scope !== null && (inputs.overlap !== "off" || inputs.readOverlap !== "off")) {
+  const scope = parse3.scope;
+  if (scope !== null && (inputs.overlap !== "off" || inputs.readOverlap !== "off")) {
     const open2 = await ctx.openPulls();
     if (!open2.ok) return open2;
+    const overlaps = (others, selfWorkOrderId) => checkOverlaps({
+      self: { number, scope, workOrderId: selfWorkOrderId, files },
+      others: [...others],
+      ignore: ctx.ignore,
+      levels: { overlap: inputs.overlap, readOverlap: inputs.readOverlap }
+    });
     const parties = await withWorkOrders({
-      self: { ...carrier, scope: parse3.scope },
+      self: { ...carrier, scope },
       parties: overlapParties(open2.value, {
         self: number,
         base: pr.base.ref,
@@ -43049,16 +43217,12 @@ async function evaluatePullRequest(ctx, pr) {
       }),
       pulls: open2.value,
       mode: inputs.scopeSource,
-      loader: ctx.workOrders
+      loader: ctx.workOrders,
+      conflicting: (others) => new Set(overlaps(others, workOrderId2).conflicts.map((c) => c.number))
     });
     if (!parties.ok) return parties;
     workOrderId2 ??= parties.value.selfWorkOrderId;
-    const overlap = checkOverlaps({
-      self: { number, scope: parse3.scope, workOrderId: workOrderId2, files },
-      others: parties.value.parties,
-      ignore: ctx.ignore,
-      levels: { overlap: inputs.overlap, readOverlap: inputs.readOverlap }
-    });
+    const overlap = overlaps(parties.value.parties, workOrderId2);
     verdict = addToVerdict(verdict, overlap);
     skippedWithoutScope = overlap.withoutScope;
   }
