@@ -43168,10 +43168,19 @@ async function check() {
 }
 async function evaluatePullRequest(ctx, pr) {
   const { inputs, number } = { inputs: ctx.inputs, number: pr.number };
-  const changed = await getChangedFiles(ctx.client, pr, {
+  const listing = getChangedFiles(ctx.client, pr, {
     workspace: ctx.env.GITHUB_WORKSPACE ?? "",
     git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
   });
+  const carrier = { number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url };
+  const resolved = await resolveScope(carrier, {
+    mode: inputs.scopeSource,
+    loader: ctx.workOrders,
+    glob: inputs.workOrders
+  });
+  const comparesOthers = inputs.overlap !== "off" || inputs.readOverlap !== "off";
+  if (resolved.ok && resolved.value.parse.scope !== null && comparesOthers) void ctx.openPulls();
+  const changed = await listing;
   if (!changed.ok) return changed;
   const files = changed.value.files;
   if (changed.value.source === "git") {
@@ -43179,12 +43188,6 @@ async function evaluatePullRequest(ctx, pr) {
       `Read ${files.length} changed files with git diff (over GitHub's 3,000-file list limit)`
     );
   }
-  const carrier = { number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url };
-  const resolved = await resolveScope(carrier, {
-    mode: inputs.scopeSource,
-    loader: ctx.workOrders,
-    glob: inputs.workOrders
-  });
   if (!resolved.ok) return resolved;
   const { parse: parse3, source } = resolved.value;
   if (source?.kind === "work-order") {
@@ -43199,7 +43202,7 @@ async function evaluatePullRequest(ctx, pr) {
   let skippedWithoutScope = 0;
   let workOrderId2 = resolved.value.workOrder?.id ?? null;
   const scope = parse3.scope;
-  if (scope !== null && (inputs.overlap !== "off" || inputs.readOverlap !== "off")) {
+  if (scope !== null && comparesOthers) {
     const open2 = await ctx.openPulls();
     if (!open2.ok) return open2;
     const overlaps = (others, selfWorkOrderId) => checkOverlaps({

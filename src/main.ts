@@ -145,10 +145,21 @@ export async function evaluatePullRequest(
   pr: PullRequest
 ): Promise<Result<Evaluation>> {
   const { inputs, number } = { inputs: ctx.inputs, number: pr.number }
-  const changed = await getChangedFiles(ctx.client, pr, {
+  // The file list, the scope and (once there is a scope to compare) the open pull requests are
+  // independent reads: they run side by side, each still awaited before anything decides.
+  const listing = getChangedFiles(ctx.client, pr, {
     workspace: ctx.env.GITHUB_WORKSPACE ?? '',
     git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
   })
+  const carrier = { number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url }
+  const resolved = await resolveScope(carrier, {
+    mode: inputs.scopeSource,
+    loader: ctx.workOrders,
+    glob: inputs.workOrders
+  })
+  const comparesOthers = inputs.overlap !== 'off' || inputs.readOverlap !== 'off'
+  if (resolved.ok && resolved.value.parse.scope !== null && comparesOthers) void ctx.openPulls()
+  const changed = await listing
   if (!changed.ok) return changed
   const files = changed.value.files
   if (changed.value.source === 'git') {
@@ -157,12 +168,6 @@ export async function evaluatePullRequest(
     )
   }
 
-  const carrier = { number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url }
-  const resolved = await resolveScope(carrier, {
-    mode: inputs.scopeSource,
-    loader: ctx.workOrders,
-    glob: inputs.workOrders
-  })
   if (!resolved.ok) return resolved
   const { parse, source } = resolved.value
   if (source?.kind === 'work-order') {
@@ -178,7 +183,7 @@ export async function evaluatePullRequest(
   let skippedWithoutScope = 0
   let workOrderId = resolved.value.workOrder?.id ?? null
   const scope = parse.scope
-  if (scope !== null && (inputs.overlap !== 'off' || inputs.readOverlap !== 'off')) {
+  if (scope !== null && comparesOthers) {
     const open = await ctx.openPulls()
     if (!open.ok) return open
     const overlaps = (others: readonly OverlapParty[], selfWorkOrderId: string | null) =>
