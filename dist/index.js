@@ -41210,6 +41210,231 @@ function costOf(code) {
   return 64;
 }
 
+// src/scope/glob-syntax.ts
+function tokenAccepts(token, code) {
+  if (code === 47) return false;
+  switch (token.kind) {
+    case "lit":
+      return token.code === code;
+    case "any":
+    case "star":
+      return true;
+    case "class":
+      return token.ranges.some(([lo, hi]) => code >= lo && code <= hi) !== token.negated;
+  }
+}
+function canNameFolder(lastSegment) {
+  return lastSegment.indexOf(".", 1) < 0;
+}
+var MAX_ALTERNATIVES = 1e3;
+var EXTGLOB_START = /[!?+*@]\(/;
+function parseGlob(body) {
+  let expanded;
+  try {
+    expanded = braceExpand(body, { braceExpandMax: MAX_ALTERNATIVES + 1 });
+  } catch {
+    expanded = [];
+  }
+  if (expanded.length === 0 || expanded.length > MAX_ALTERNATIVES) return overApproximation(body);
+  let approximate = false;
+  const alternatives = [];
+  for (const text of new Set(expanded)) {
+    const alternative = parseAlternative(text.replace(/\/{2,}/g, "/"));
+    if (alternative === null) continue;
+    approximate ||= alternative.approximate;
+    alternatives.push(alternative.value);
+  }
+  return finish2(body, alternatives, approximate);
+}
+function finish2(body, alternatives, approximate) {
+  const prefixes = alternatives.map((alt) => alt.literalPrefix);
+  const literalPrefix = prefixes.length === 0 ? "" : prefixes.reduce(commonPrefix);
+  const only = alternatives.length === 1 ? alternatives[0] : void 0;
+  const literal = only && !approximate && !only.folderOnly && isPlain(only) ? only.literalPrefix : null;
+  return { body, alternatives, approximate, literalPrefix, literal };
+}
+function isPlain(alt) {
+  return alt.segments.every((s) => s.kind === "tokens" && s.tokens.every((t) => t.kind === "lit"));
+}
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
+function overApproximation(body) {
+  const cut = body.search(/[{}*?[\]\\!@+()]/);
+  const prefix = cut < 0 ? body : body.slice(0, cut);
+  const parts = prefix.split("/");
+  const last = parts.pop() ?? "";
+  const segments = parts.map((p) => literalSegment(p));
+  if (last === "") segments.push({ kind: "globstar" });
+  else segments.push({ kind: "tokens", tokens: [...literalSegment(last).tokens, { kind: "star" }] });
+  const alt = {
+    segments,
+    folderOnly: false,
+    namesFolder: true,
+    literalPrefix: prefix
+  };
+  return finish2(body, [alt], true);
+}
+function literalSegment(text) {
+  const tokens = [];
+  for (let i = 0; i < text.length; i++) tokens.push({ kind: "lit", code: text.charCodeAt(i) });
+  return { kind: "tokens", tokens };
+}
+function parseAlternative(text) {
+  if (text === "") return null;
+  let parts = text.split("/");
+  let folderOnly = false;
+  if (parts.length > 1 && parts[parts.length - 1] === "") {
+    folderOnly = true;
+    parts = parts.slice(0, -1);
+  }
+  parts = resolveParents(parts);
+  const namesFolder = folderOnly || canNameFolder(parts[parts.length - 1] ?? "");
+  let approximate = false;
+  const segments = [];
+  for (const part of parts) {
+    const segment = parseSegment(part);
+    if (segment === null) return null;
+    approximate ||= segment.approximate;
+    const previous = segments[segments.length - 1];
+    if (segment.value.kind === "globstar" && previous?.kind === "globstar") continue;
+    segments.push(segment.value);
+  }
+  return {
+    value: { segments, folderOnly, namesFolder, literalPrefix: prefixOf(segments) },
+    approximate
+  };
+}
+function resolveParents(parts) {
+  const out = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (part === ".." && prev !== void 0 && prev !== ".." && prev !== "." && prev !== "**") {
+      out.pop();
+      continue;
+    }
+    out.push(part);
+  }
+  return out;
+}
+function prefixOf(segments) {
+  let out = "";
+  for (const [index, segment] of segments.entries()) {
+    if (segment.kind === "globstar") return out;
+    for (const token of segment.tokens) {
+      if (token.kind !== "lit") return out;
+      out += String.fromCharCode(token.code);
+    }
+    if (index < segments.length - 1) out += "/";
+  }
+  return out;
+}
+function parseSegment(part) {
+  if (part === "**") return { value: { kind: "globstar" }, approximate: false };
+  const anySegment = { value: { kind: "tokens", tokens: [{ kind: "star" }] } };
+  if (EXTGLOB_START.test(part)) return { ...anySegment, approximate: true };
+  const tokens = [];
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i];
+    if (c === "\\") {
+      if (i === part.length - 1) tokens.push({ kind: "lit", code: 92 });
+      else tokens.push({ kind: "lit", code: part.charCodeAt(++i) });
+      continue;
+    }
+    if (c === "*") {
+      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+      continue;
+    }
+    if (c === "?") {
+      tokens.push({ kind: "any" });
+      continue;
+    }
+    if (c === "[") {
+      const cls = parseClass2(part, i);
+      if (cls.kind === "posix") return { ...anySegment, approximate: true };
+      if (cls.kind === "empty") return null;
+      if (cls.kind === "class") {
+        tokens.push(cls.token);
+        i = cls.end - 1;
+        continue;
+      }
+    }
+    tokens.push({ kind: "lit", code: part.charCodeAt(i) });
+  }
+  return { value: { kind: "tokens", tokens }, approximate: false };
+}
+var POSIX_NAMES = [
+  "alnum",
+  "alpha",
+  "ascii",
+  "blank",
+  "cntrl",
+  "digit",
+  "graph",
+  "lower",
+  "print",
+  "punct",
+  "space",
+  "upper",
+  "word",
+  "xdigit"
+];
+function parseClass2(glob, pos) {
+  const ranges = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negated = false;
+  let end = -1;
+  let rangeStart = -1;
+  while (i < glob.length) {
+    const c = glob[i];
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negated = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      end = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\" && !escaping) {
+      escaping = true;
+      i++;
+      continue;
+    }
+    if (c === "[" && !escaping && POSIX_NAMES.some((n) => glob.startsWith(`[:${n}:]`, i))) {
+      return { kind: "posix" };
+    }
+    escaping = false;
+    const code = glob.charCodeAt(i);
+    if (rangeStart >= 0) {
+      if (code >= rangeStart) ranges.push([rangeStart, code]);
+      rangeStart = -1;
+      i++;
+      continue;
+    }
+    if (glob.startsWith("-]", i + 1)) {
+      ranges.push([code, code], [45, 45]);
+      i += 2;
+      continue;
+    }
+    if (glob.startsWith("-", i + 1)) {
+      rangeStart = code;
+      i += 2;
+      continue;
+    }
+    ranges.push([code, code]);
+    i++;
+  }
+  if (end < 0) return { kind: "literal" };
+  if (ranges.length === 0) return { kind: "empty" };
+  return { kind: "class", token: { kind: "class", ranges, negated }, end };
+}
+
 // src/scope/glob-automaton.ts
 var SLASH2 = 47;
 var MAX_DFA_STATES = 4096;
@@ -41295,20 +41520,6 @@ function accepts(test, code) {
       return code !== SLASH2;
     case "token":
       return tokenAccepts(test.token, code);
-  }
-}
-function tokenAccepts(token, code) {
-  if (code === SLASH2) return false;
-  switch (token.kind) {
-    case "lit":
-      return token.code === code;
-    case "any":
-    case "star":
-      return true;
-    case "class": {
-      const inside = token.ranges.some(([lo, hi]) => code >= lo && code <= hi);
-      return inside !== token.negated;
-    }
   }
 }
 function closure(nfa, from) {
@@ -41526,7 +41737,6 @@ function sampleOf(token) {
 }
 
 // src/scope/glob-match.ts
-var SLASH5 = 47;
 function shapeCovers(shape, path7) {
   const parts = path7.split("/");
   return shape.alternatives.some((alt) => {
@@ -41591,7 +41801,7 @@ function segmentMatches(tokens, text) {
       resumeAt = s;
       continue;
     }
-    if (token !== void 0 && tokenMatches(token, text.charCodeAt(s))) {
+    if (token !== void 0 && tokenAccepts(token, text.charCodeAt(s))) {
       t++;
       s++;
       continue;
@@ -41603,236 +41813,11 @@ function segmentMatches(tokens, text) {
   while (tokens[t]?.kind === "star") t++;
   return t === tokens.length;
 }
-function tokenMatches(token, code) {
-  if (code === SLASH5) return false;
-  switch (token.kind) {
-    case "lit":
-      return token.code === code;
-    case "any":
-    case "star":
-      return true;
-    case "class":
-      return token.ranges.some(([lo, hi]) => code >= lo && code <= hi) !== token.negated;
-  }
-}
-
-// src/scope/glob-syntax.ts
-function canNameFolder(lastSegment) {
-  return lastSegment.indexOf(".", 1) < 0;
-}
-var MAX_ALTERNATIVES = 1e3;
-var EXTGLOB_START = /[!?+*@]\(/;
-function parseGlob(body) {
-  let expanded;
-  try {
-    expanded = braceExpand(body, { braceExpandMax: MAX_ALTERNATIVES + 1 });
-  } catch {
-    expanded = [];
-  }
-  if (expanded.length === 0 || expanded.length > MAX_ALTERNATIVES) return overApproximation(body);
-  let approximate = false;
-  const alternatives = [];
-  for (const text of new Set(expanded)) {
-    const alternative = parseAlternative(text.replace(/\/{2,}/g, "/"));
-    if (alternative === null) continue;
-    approximate ||= alternative.approximate;
-    alternatives.push(alternative.value);
-  }
-  return finish2(body, alternatives, approximate);
-}
-function finish2(body, alternatives, approximate) {
-  const prefixes = alternatives.map((alt) => alt.literalPrefix);
-  const literalPrefix = prefixes.length === 0 ? "" : prefixes.reduce(commonPrefix);
-  const only = alternatives.length === 1 ? alternatives[0] : void 0;
-  const literal = only && !approximate && !only.folderOnly && isPlain(only) ? only.literalPrefix : null;
-  return { body, alternatives, approximate, literalPrefix, literal };
-}
-function isPlain(alt) {
-  return alt.segments.every((s) => s.kind === "tokens" && s.tokens.every((t) => t.kind === "lit"));
-}
-function commonPrefix(a, b) {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(0, i);
-}
-function overApproximation(body) {
-  const cut = body.search(/[{}*?[\]\\!@+()]/);
-  const prefix = cut < 0 ? body : body.slice(0, cut);
-  const parts = prefix.split("/");
-  const last = parts.pop() ?? "";
-  const segments = parts.map((p) => literalSegment(p));
-  if (last === "") segments.push({ kind: "globstar" });
-  else segments.push({ kind: "tokens", tokens: [...literalSegment(last).tokens, { kind: "star" }] });
-  const alt = {
-    segments,
-    folderOnly: false,
-    namesFolder: true,
-    literalPrefix: prefix
-  };
-  return finish2(body, [alt], true);
-}
-function literalSegment(text) {
-  const tokens = [];
-  for (let i = 0; i < text.length; i++) tokens.push({ kind: "lit", code: text.charCodeAt(i) });
-  return { kind: "tokens", tokens };
-}
-function parseAlternative(text) {
-  if (text === "") return null;
-  let parts = text.split("/");
-  let folderOnly = false;
-  if (parts.length > 1 && parts[parts.length - 1] === "") {
-    folderOnly = true;
-    parts = parts.slice(0, -1);
-  }
-  parts = resolveParents(parts);
-  const namesFolder = folderOnly || canNameFolder(parts[parts.length - 1] ?? "");
-  let approximate = false;
-  const segments = [];
-  for (const part of parts) {
-    const segment = parseSegment(part);
-    if (segment === null) return null;
-    approximate ||= segment.approximate;
-    const previous = segments[segments.length - 1];
-    if (segment.value.kind === "globstar" && previous?.kind === "globstar") continue;
-    segments.push(segment.value);
-  }
-  return {
-    value: { segments, folderOnly, namesFolder, literalPrefix: prefixOf(segments) },
-    approximate
-  };
-}
-function resolveParents(parts) {
-  const out = [];
-  for (const part of parts) {
-    const prev = out[out.length - 1];
-    if (part === ".." && prev !== void 0 && prev !== ".." && prev !== "." && prev !== "**") {
-      out.pop();
-      continue;
-    }
-    out.push(part);
-  }
-  return out;
-}
-function prefixOf(segments) {
-  let out = "";
-  for (const [index, segment] of segments.entries()) {
-    if (segment.kind === "globstar") return out;
-    for (const token of segment.tokens) {
-      if (token.kind !== "lit") return out;
-      out += String.fromCharCode(token.code);
-    }
-    if (index < segments.length - 1) out += "/";
-  }
-  return out;
-}
-function parseSegment(part) {
-  if (part === "**") return { value: { kind: "globstar" }, approximate: false };
-  const anySegment = { value: { kind: "tokens", tokens: [{ kind: "star" }] } };
-  if (EXTGLOB_START.test(part)) return { ...anySegment, approximate: true };
-  const tokens = [];
-  for (let i = 0; i < part.length; i++) {
-    const c = part[i];
-    if (c === "\\") {
-      if (i === part.length - 1) tokens.push({ kind: "lit", code: 92 });
-      else tokens.push({ kind: "lit", code: part.charCodeAt(++i) });
-      continue;
-    }
-    if (c === "*") {
-      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
-      continue;
-    }
-    if (c === "?") {
-      tokens.push({ kind: "any" });
-      continue;
-    }
-    if (c === "[") {
-      const cls = parseClass2(part, i);
-      if (cls.kind === "posix") return { ...anySegment, approximate: true };
-      if (cls.kind === "empty") return null;
-      if (cls.kind === "class") {
-        tokens.push(cls.token);
-        i = cls.end - 1;
-        continue;
-      }
-    }
-    tokens.push({ kind: "lit", code: part.charCodeAt(i) });
-  }
-  return { value: { kind: "tokens", tokens }, approximate: false };
-}
-var POSIX_NAMES = [
-  "alnum",
-  "alpha",
-  "ascii",
-  "blank",
-  "cntrl",
-  "digit",
-  "graph",
-  "lower",
-  "print",
-  "punct",
-  "space",
-  "upper",
-  "word",
-  "xdigit"
-];
-function parseClass2(glob, pos) {
-  const ranges = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negated = false;
-  let end = -1;
-  let rangeStart = -1;
-  while (i < glob.length) {
-    const c = glob[i];
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negated = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      end = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\" && !escaping) {
-      escaping = true;
-      i++;
-      continue;
-    }
-    if (c === "[" && !escaping && POSIX_NAMES.some((n) => glob.startsWith(`[:${n}:]`, i))) {
-      return { kind: "posix" };
-    }
-    escaping = false;
-    const code = glob.charCodeAt(i);
-    if (rangeStart >= 0) {
-      if (code >= rangeStart) ranges.push([rangeStart, code]);
-      rangeStart = -1;
-      i++;
-      continue;
-    }
-    if (glob.startsWith("-]", i + 1)) {
-      ranges.push([code, code], [45, 45]);
-      i += 2;
-      continue;
-    }
-    if (glob.startsWith("-", i + 1)) {
-      rangeStart = code;
-      i += 2;
-      continue;
-    }
-    ranges.push([code, code]);
-    i++;
-  }
-  if (end < 0) return { kind: "literal" };
-  if (ranges.length === 0) return { kind: "empty" };
-  return { kind: "class", token: { kind: "class", ranges, negated }, end };
-}
 
 // src/scope/intersect.ts
 var UNKNOWN_WITNESS = "";
 var CACHE_LIMIT = 5e4;
-var SLASH6 = 47;
+var SLASH5 = 47;
 var patternCache = /* @__PURE__ */ new Map();
 var pairCache = /* @__PURE__ */ new Map();
 function remember(cache, key, value) {
@@ -41937,7 +41922,7 @@ var CompiledPattern = class _CompiledPattern {
     for (let i = 0; i < folder.length && state > 0; i++) {
       state = this.automaton.step(state, folder.charCodeAt(i));
     }
-    if (state > 0) state = this.automaton.step(state, SLASH6);
+    if (state > 0) state = this.automaton.step(state, SLASH5);
     if (state === 0) return { kind: "none" };
     if (state < 0) return { kind: "unknown" };
     let found = this.below.get(state);
@@ -41961,7 +41946,7 @@ var CompiledPattern = class _CompiledPattern {
     if (!path7.startsWith(this.prefix)) return false;
     if (this.literal !== null) {
       if (path7.length === this.literal.length) return true;
-      return this.literalNamesFolder && path7.charCodeAt(this.literal.length) === SLASH6;
+      return this.literalNamesFolder && path7.charCodeAt(this.literal.length) === SLASH5;
     }
     const inside = this.built ? this.built.covers(path7) : shapeCovers(this.shape, path7);
     if (!inside) return false;

@@ -3,7 +3,7 @@
 // everything beneath it (see glob-syntax.ts for which alternatives can).
 // The NFA is determinised lazily, one state per set of NFA states, so a pattern only pays for the
 // characters a search actually feeds it.
-import type { GlobShape, Segment, Token } from './glob-syntax.js'
+import { tokenAccepts, type GlobShape, type Segment, type Token } from './glob-syntax.js'
 
 const SLASH = 0x2f
 
@@ -111,21 +111,6 @@ function accepts(test: Test, code: number): boolean {
       return code !== SLASH
     case 'token':
       return tokenAccepts(test.token, code)
-  }
-}
-
-function tokenAccepts(token: Token, code: number): boolean {
-  if (code === SLASH) return false
-  switch (token.kind) {
-    case 'lit':
-      return token.code === code
-    case 'any':
-    case 'star':
-      return true
-    case 'class': {
-      const inside = token.ranges.some(([lo, hi]) => code >= lo && code <= hi)
-      return inside !== token.negated
-    }
   }
 }
 

@@ -1,10 +1,14 @@
 // Direct matching of one concrete path against a read glob, folder rule included, with no
 // automaton: most patterns are only ever checked against a handful of paths, and building their
 // automata would cost more than the check. Same reading as glob-automaton.ts.
-import type { GlobAlternative, GlobShape, Segment, Token } from './glob-syntax.js'
+import {
+  tokenAccepts,
+  type GlobAlternative,
+  type GlobShape,
+  type Segment,
+  type Token
+} from './glob-syntax.js'
 import { samplesOf } from './glob-sample.js'
-
-const SLASH = 0x2f
 
 /** Whether the glob matches the path, or a folder holding it where the folder rule applies. */
 export function shapeCovers(shape: GlobShape, path: string): boolean {
@@ -84,7 +88,7 @@ function segmentMatches(tokens: readonly Token[], text: string): boolean {
       resumeAt = s
       continue
     }
-    if (token !== undefined && tokenMatches(token, text.charCodeAt(s))) {
+    if (token !== undefined && tokenAccepts(token, text.charCodeAt(s))) {
       t++
       s++
       continue
@@ -95,17 +99,4 @@ function segmentMatches(tokens: readonly Token[], text: string): boolean {
   }
   while (tokens[t]?.kind === 'star') t++
   return t === tokens.length
-}
-
-function tokenMatches(token: Token, code: number): boolean {
-  if (code === SLASH) return false
-  switch (token.kind) {
-    case 'lit':
-      return token.code === code
-    case 'any':
-    case 'star':
-      return true
-    case 'class':
-      return token.ranges.some(([lo, hi]) => code >= lo && code <= hi) !== token.negated
-  }
 }

@@ -17,6 +17,20 @@ export type Token =
   | { kind: 'star' }
   | { kind: 'class'; ranges: readonly CodeRange[]; negated: boolean }
 
+/** Whether one token accepts one character (code unit); no token accepts `/`. */
+export function tokenAccepts(token: Token, code: number): boolean {
+  if (code === 0x2f) return false
+  switch (token.kind) {
+    case 'lit':
+      return token.code === code
+    case 'any':
+    case 'star':
+      return true
+    case 'class':
+      return token.ranges.some(([lo, hi]) => code >= lo && code <= hi) !== token.negated
+  }
+}
+
 /** A `/`-separated part of a pattern: `**` on its own, or a sequence of tokens. */
 export type Segment = { kind: 'globstar' } | { kind: 'tokens'; tokens: readonly Token[] }
 
