@@ -67,6 +67,9 @@ describe('readInputs', () => {
     ['dependencies', 'warn', { dependencies: 'warn' }],
     ['include-drafts', 'false', { includeDrafts: false }],
     ['include-drafts', 'true', { includeDrafts: true }],
+    ['include-drafts', 'False', { includeDrafts: false }],
+    ['include-drafts', 'TRUE', { includeDrafts: true }],
+    ['overlap', 'Warn', { overlap: 'warn' }],
     ['comment', 'on-failure', { comment: 'on-failure' }],
     ['comment', 'never', { comment: 'never' }],
     ['comment-key', 'nightly', { commentKey: 'nightly' }],
@@ -78,7 +81,7 @@ describe('readInputs', () => {
 
   it.each(
     Object.entries(CHOICES).flatMap(([name, allowed]) =>
-      ['maybe', allowed[0].toUpperCase(), 'yes'].map((bad) => [name, bad, allowed] as const)
+      ['maybe', `${allowed[0]}s`, 'yes'].map((bad) => [name, bad, allowed] as const)
     )
   )('refuses %s: %j, naming the input and every allowed value', (name, bad, allowed) => {
     const errors = errorsOf({ [name]: bad })
@@ -87,6 +90,15 @@ describe('readInputs', () => {
     expect(errors[0]).toContain(JSON.stringify(bad))
     for (const value of allowed) expect(errors[0]).toContain(value)
   })
+
+  it.each(Object.entries(CHOICES))(
+    'reads %s in any case, as GitHub reads booleans',
+    (name, allowed) => {
+      for (const value of allowed) {
+        expect(errorsOf({ [name]: value.toUpperCase() })).toEqual([])
+      }
+    }
+  )
 
   it('reads ignore as one glob per line, skipping blank and # lines', () => {
     expect(

@@ -42372,7 +42372,8 @@ function readInputs(env = process.env) {
     const allowed = CHOICES[name];
     const value = getInput(name);
     if (value === "") return allowed[0];
-    if (allowed.includes(value)) return value;
+    const known = allowed.find((option) => option === value.toLowerCase());
+    if (known !== void 0) return known;
     errors.push(invalid(name, value, `allowed values: ${allowed.join(", ")}`));
     return allowed[0];
   };

@@ -52,7 +52,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputsResult {
     const allowed = CHOICES[name] as readonly string[]
     const value = core.getInput(name)
     if (value === '') return allowed[0] as Choice<K>
-    if (allowed.includes(value)) return value as Choice<K>
+    // Case does not matter, as in GitHub's own boolean inputs (`True`, `FALSE`).
+    const known = allowed.find((option) => option === value.toLowerCase())
+    if (known !== undefined) return known as Choice<K>
     errors.push(invalid(name, value, `allowed values: ${allowed.join(', ')}`))
     return allowed[0] as Choice<K>
   }
