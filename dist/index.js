@@ -42837,7 +42837,7 @@ async function checkMergeQueue(inputs, env) {
   const workOrders = workOrderLoader(
     client,
     createGraphQLEndpoint({ token: inputs.token, env, log: core_exports }),
-    { owner: group2.owner, repo: group2.repo, sha: group2.base },
+    { owner: group2.owner, repo: group2.repo, sha: group2.baseSha || group2.base },
     inputs.workOrders
   );
   const numbers = group2.pullRequests.map((n) => `#${n}`).join(", ");

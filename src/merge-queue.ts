@@ -52,12 +52,12 @@ export async function checkMergeQueue(
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     log: core
   })
-  // Work orders are read from the base branch as it stands, which no queued pull request can have
-  // changed yet: one loader for the whole group.
+  // Work orders are read at the base commit the queue merges onto (merge_group.base_sha), which no
+  // queued pull request can have changed yet: one loader for the whole group.
   const workOrders = workOrderLoader(
     client,
     createGraphQLEndpoint({ token: inputs.token, env, log: core }),
-    { owner: group.owner, repo: group.repo, sha: group.base },
+    { owner: group.owner, repo: group.repo, sha: group.baseSha || group.base },
     inputs.workOrders
   )
   const numbers = group.pullRequests.map((n) => `#${n}`).join(', ')
