@@ -10612,6 +10612,13 @@ function addPathItem(scope, field, piece, name, messages) {
         message: `line ${piece.line}: ${name} entry "${clip(text)}" contains a space, so all of it is read as one path; put the path in backticks and keep comments outside them (\`src/a.ts\` (new file)), or separate entries with commas.`
       });
     }
+    if (/\\[A-Za-z0-9]/.test(text)) {
+      messages.push({
+        level: "warning",
+        line: piece.line,
+        message: `line ${piece.line}: ${name} entry "${clip(text)}" contains \`\\\`, which in a glob escapes the next character and never separates folders: repository paths use \`/\` (write "${clip(text.replace(/\\/g, "/"))}").`
+      });
+    }
   }
 }
 function clip(text) {

@@ -37210,7 +37210,7 @@ function findWorkOrderReference(pr, index, skipLines = /* @__PURE__ */ new Set()
     const m = WORK_ORDER_LINE.exec(text);
     if (!m) continue;
     const value = (m[1] ?? "").trim();
-    if (isEmptyMarker(unquote(value).text)) continue;
+    if (isEmptyMarker(unquote(value.replace(/^[*_]+|[*_]+$/g, "").trim()).text)) continue;
     const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
     if (path7 === "") continue;
     if (!path7.includes("/") && (index.byId.has(path7) || isWorkOrderId(path7))) {
@@ -37473,6 +37473,13 @@ function addPathItem(scope, field, piece, name, messages) {
         level: "warning",
         line: piece.line,
         message: `line ${piece.line}: ${name} entry "${clip(text)}" contains a space, so all of it is read as one path; put the path in backticks and keep comments outside them (\`src/a.ts\` (new file)), or separate entries with commas.`
+      });
+    }
+    if (/\\[A-Za-z0-9]/.test(text)) {
+      messages.push({
+        level: "warning",
+        line: piece.line,
+        message: `line ${piece.line}: ${name} entry "${clip(text)}" contains \`\\\`, which in a glob escapes the next character and never separates folders: repository paths use \`/\` (write "${clip(text.replace(/\\/g, "/"))}").`
       });
     }
   }

@@ -624,6 +624,18 @@ describe('§1.3 items', () => {
     expect(warning?.message).toMatch(/"src\/a.ts \(new file\)" contains a space.*backticks/)
   })
 
+  it.each([
+    ['src\\core\\a.ts', 1],
+    ['`src\\gen\\**`', 1],
+    ['src/\\*.ts', 0],
+    ['src/[\\]]x.ts', 0]
+  ])('warns about a Windows separator in %s (%i warnings)', (entry, count) => {
+    const result = parseScope(md('## Session Scope', `**Write set:** ${entry}`))
+    const warnings = levels(result, 'warning')
+    expect(warnings).toHaveLength(count)
+    if (count > 0) expect(warnings[0]?.message).toMatch(/contains `\\`.*use `\/`.*write "src\//)
+  })
+
   it('records the line of each list item', () => {
     const { scope } = parseScope(
       md('## Session Scope', '**Write set:** a.ts', '- b.ts', '', '- c.ts')

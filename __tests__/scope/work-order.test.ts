@@ -157,7 +157,17 @@ describe('findWorkOrderReference', () => {
       null
     ],
     // A PR template's `Work order: none` says there is none; it names no file called `none`.
-    ...(['none', 'N/A', '-', '—', '`none`', '*None*', 'none (ad-hoc fix)'].map((value) => [
+    ...([
+      'none',
+      'N/A',
+      '-',
+      '—',
+      '`none`',
+      '*None*',
+      '**None**',
+      '__n/a__',
+      'none (ad-hoc fix)'
+    ].map((value) => [
       `an empty marker: Work order: ${value}`,
       { body: `Work order: ${value}\r\n`, title: 'WO-FIX-07 grapple' },
       { via: 'title', id: 'WO-FIX-07' }

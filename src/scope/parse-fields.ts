@@ -186,6 +186,17 @@ function addPathItem(
           '(`src/a.ts` (new file)), or separate entries with commas.'
       })
     }
+    // A `\` before a letter or digit escapes nothing in a glob: almost surely a Windows path.
+    if (/\\[A-Za-z0-9]/.test(text)) {
+      messages.push({
+        level: 'warning',
+        line: piece.line,
+        message:
+          `line ${piece.line}: ${name} entry "${clip(text)}" contains \`\\\`, which in a glob escapes ` +
+          'the next character and never separates folders: repository paths use `/` ' +
+          `(write "${clip(text.replace(/\\/g, '/'))}").`
+      })
+    }
   }
 }
 

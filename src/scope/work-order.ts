@@ -93,8 +93,9 @@ export function findWorkOrderReference(
     const m = WORK_ORDER_LINE.exec(text)
     if (!m) continue
     const value = (m[1] ?? '').trim()
-    // A template's `Work order: none` names no work order (CONTRACT §1.3's empty markers).
-    if (isEmptyMarker(unquote(value).text)) continue
+    // A template's `Work order: none` (or `**None**`) names no work order (CONTRACT §1.3's empty
+    // markers); emphasis around the value is not part of it.
+    if (isEmptyMarker(unquote(value.replace(/^[*_]+|[*_]+$/g, '').trim()).text)) continue
     const path = linkTarget(value) ?? pathOf(stripTicks(value))
     if (path === '') continue
     if (!path.includes('/') && (index.byId.has(path) || isWorkOrderId(path))) {
