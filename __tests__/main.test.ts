@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '../__fixtures__/core.js'
 import { pullRequestEvent } from '../testing/event.js'
+import { ROUTES, scopeBody } from '../testing/fixtures.js'
 import { inputEnv } from '../testing/run-action.js'
 import { FakeGitHub } from '../testing/server.js'
 import {
@@ -49,7 +50,7 @@ beforeAll(async () => {
   repo = createRepository('octo', 'game')
   pr = addPullRequest(repo, {
     number: 3,
-    body: '## Session Scope\n**Write set:** src/a.ts\n',
+    body: scopeBody({ write: ['src/a.ts'] }),
     files: [{ filename: 'src/a.ts' }, { filename: 'src/b.ts', patch: '@@ -1,1 +1,2 @@\n a\n+b' }]
   })
   server = await new FakeGitHub({ repositories: [repo] }).start()
@@ -64,7 +65,7 @@ afterAll(async () => {
 beforeEach(() => {
   jest.clearAllMocks()
   core.summary.written.length = 0
-  pr.body = '## Session Scope\n**Write set:** src/a.ts\n'
+  pr.body = scopeBody({ write: ['src/a.ts'] })
 })
 
 describe('run', () => {
@@ -94,7 +95,7 @@ describe('run', () => {
   })
 
   it('passes when every changed file is in the write set', async () => {
-    pr.body = '## Session Scope\n**Write set:** src/\n'
+    pr.body = scopeBody({ write: ['src/'] })
     useEvent('edited')
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
@@ -122,15 +123,13 @@ describe('run', () => {
 
 describe('the requests of a run', () => {
   const routesOf = (): string[] => server.requests.map((q) => q.route ?? `${q.method} ${q.path}`)
-  const TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}'
-  const GRAPHQL = 'POST /graphql'
 
   // Another open pull request that waits for a work order: its work-order ID matters only for
   // sequencing, which only matters if it overlaps this pull request.
   async function withOther(write: string, run: () => Promise<void>): Promise<void> {
     const other = addPullRequest(repo, {
       number: 4,
-      body: `## Session Scope\n**Write set:** ${write}\n**Dependencies:** WO-FIX-09 first\n`,
+      body: scopeBody({ write: [write], dependencies: 'WO-FIX-09 first' }),
       files: [{ filename: write }]
     })
     try {
@@ -141,7 +140,7 @@ describe('the requests of a run', () => {
   }
 
   beforeEach(() => {
-    pr.body = '## Session Scope\n**Write set:** src/a.ts, src/b.ts\n'
+    pr.body = scopeBody({ write: ['src/a.ts', 'src/b.ts'] })
     server.requests.length = 0
   })
 
@@ -151,11 +150,7 @@ describe('the requests of a run', () => {
       await run()
     })
     expect(core.setFailed).not.toHaveBeenCalled()
-    expect(routesOf()).toEqual([
-      'GET /repos/{owner}/{repo}/pulls/{pull_number}',
-      'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
-      'GET /repos/{owner}/{repo}/pulls'
-    ])
+    expect(routesOf()).toEqual([ROUTES.pull, ROUTES.files, ROUTES.listPulls])
   })
 
   it('still reads the work orders when that pull request overlaps, for sequencing', async () => {
@@ -163,7 +158,7 @@ describe('the requests of a run', () => {
       useEvent('opened', { 'scope-source': 'body', comment: 'never' })
       await run()
     })
-    expect(routesOf()).toContain(TREE)
+    expect(routesOf()).toContain(ROUTES.tree)
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/#4/))
   })
 
@@ -177,18 +172,15 @@ describe('the requests of a run', () => {
       })
       await run()
     })
-    expect(routesOf()).toEqual([
-      'GET /repos/{owner}/{repo}/pulls/{pull_number}',
-      'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
-    ])
-    expect(routesOf()).not.toContain(GRAPHQL)
+    expect(routesOf()).toEqual([ROUTES.pull, ROUTES.files])
+    expect(routesOf()).not.toContain(ROUTES.graphql)
   })
 })
 
 describe('the refresh after a merge, with a token that may not post statuses', () => {
   it('stops at the first refused status and names the permission and the fork fix', async () => {
     const scope = (write: string, dependencies = 'none'): string =>
-      `## Session Scope\n**Write set:** ${write}\n**Dependencies:** ${dependencies}\n`
+      scopeBody({ write, dependencies })
     const added = [
       addPullRequest(repo, {
         number: 20,
@@ -207,7 +199,7 @@ describe('the refresh after a merge, with a token that may not post statuses', (
     } finally {
       for (const one of added) repo.pullRequests.splice(repo.pullRequests.indexOf(one), 1)
     }
-    const statuses = server.requestsTo('POST /repos/{owner}/{repo}/statuses/{sha}')
+    const statuses = server.requestsTo(ROUTES.createStatus)
     expect(statuses.map((q) => q.status)).toEqual([403])
     expect(core.setFailed).toHaveBeenCalledTimes(1)
     const said = String(core.setFailed.mock.calls[0]?.[0])

@@ -5,6 +5,7 @@ import { createClient, type GitHubClient, type Log } from '../../src/github/clie
 import { listPullRequestFiles, toChangedFile } from '../../src/github/files.js'
 import { getPullRequest, type PullRequest } from '../../src/github/pull-request.js'
 import type { ChangedFile } from '../../src/scope/types.js'
+import { ROUTES, scopeBody } from '../../testing/fixtures.js'
 import { badGateway, rateLimitExhausted, secondaryRateLimit } from '../../testing/replies.js'
 import { FakeGitHub } from '../../testing/server.js'
 import {
@@ -14,8 +15,7 @@ import {
   type FakeRepository
 } from '../../testing/state.js'
 
-const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
-const PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
+const BODY = scopeBody({ write: ['a.ts'] })
 
 let server: FakeGitHub
 let repo: FakeRepository
@@ -36,7 +36,7 @@ beforeAll(async () => {
   addPullRequest(repo, {
     number: 1,
     title: 'Maneuvers',
-    body: '## Session Scope\n**Write set:** a.ts',
+    body: BODY,
     author: 'alice',
     base: { ref: 'main', sha: 'b'.repeat(40) },
     head: { ref: 'wo-fix-07', sha: 'c'.repeat(40) },
@@ -81,7 +81,7 @@ describe('getPullRequest', () => {
       repo: 'game',
       number: 1,
       title: 'Maneuvers',
-      body: '## Session Scope\n**Write set:** a.ts',
+      body: BODY,
       state: 'open',
       draft: true,
       merged: false,
@@ -91,7 +91,7 @@ describe('getPullRequest', () => {
       head: { ref: 'wo-fix-07', sha: 'c'.repeat(40) },
       changedFiles: 6
     })
-    expect(server.requests.map((r) => r.route)).toEqual([PULL])
+    expect(server.requests.map((r) => r.route)).toEqual([ROUTES.pull])
   })
 
   it('reads an empty description as an empty body', async () => {
@@ -107,7 +107,7 @@ describe('getPullRequest', () => {
   })
 
   it('names the permission when the token may not read', async () => {
-    server.inject(PULL, {
+    server.inject(ROUTES.pull, {
       status: 403,
       body: { message: 'Resource not accessible by integration' }
     })
@@ -163,7 +163,7 @@ describe('listPullRequestFiles', () => {
     if (!listed.ok) return
     expect(listed.value).toHaveLength(3000)
     expect(listed.value.map((f) => f.path)).toEqual(manyFiles(3000).map((f) => f.filename))
-    const pages = server.requestsTo(FILES)
+    const pages = server.requestsTo(ROUTES.files)
     expect(pages).toHaveLength(30)
     expect(new Set(pages.map((r) => r.query.page))).toEqual(
       new Set(Array.from({ length: 30 }, (_, i) => String(i + 1)))
@@ -176,7 +176,7 @@ describe('listPullRequestFiles', () => {
     server.latencyMs = 30
     server.maxInFlight = 0
     await listPullRequestFiles(client(), await pr(3))
-    expect(server.requestsTo(FILES)).toHaveLength(3)
+    expect(server.requestsTo(ROUTES.files)).toHaveLength(3)
     expect(server.maxInFlight).toBe(3)
   })
 
@@ -189,43 +189,43 @@ describe('listPullRequestFiles', () => {
 
   it('still asks once for a pull request without files', async () => {
     expect(await listPullRequestFiles(client(), await pr(5))).toEqual({ ok: true, value: [] })
-    expect(server.requestsTo(FILES)).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.files)).toHaveLength(1)
   })
 
   it('retries a 502 and says so', async () => {
-    server.inject(FILES, badGateway())
+    server.inject(ROUTES.files, badGateway())
     const listed = await listPullRequestFiles(client(), await pr(1))
     expect(listed.ok).toBe(true)
-    expect(server.requestsTo(FILES).map((r) => r.status)).toEqual([502, 200])
+    expect(server.requestsTo(ROUTES.files).map((r) => r.status)).toEqual([502, 200])
     expect(warnings.join('\n')).toMatch(/answered 502; retrying/)
   })
 
   it('retries a secondary rate limit after retry-after and says so', async () => {
-    server.inject(FILES, secondaryRateLimit(0))
+    server.inject(ROUTES.files, secondaryRateLimit(0))
     const listed = await listPullRequestFiles(client(), await pr(1))
     expect(listed.ok).toBe(true)
-    expect(server.requestsTo(FILES).map((r) => r.status)).toEqual([403, 200])
+    expect(server.requestsTo(ROUTES.files).map((r) => r.status)).toEqual([403, 200])
     expect(warnings.join('\n')).toMatch(/secondary rate limit refused the request; retrying/)
   })
 
   it('retries a spent primary rate limit once it resets', async () => {
-    server.inject(FILES, rateLimitExhausted(Math.floor(Date.now() / 1000) - 5))
+    server.inject(ROUTES.files, rateLimitExhausted(Math.floor(Date.now() / 1000) - 5))
     const listed = await listPullRequestFiles(client(), await pr(1))
     expect(listed.ok).toBe(true)
-    expect(server.requestsTo(FILES).map((r) => r.status)).toEqual([403, 200])
+    expect(server.requestsTo(ROUTES.files).map((r) => r.status)).toEqual([403, 200])
   })
 
   it('does not sit out a rate limit that resets in an hour', async () => {
-    server.inject(FILES, rateLimitExhausted(Math.floor(Date.now() / 1000) + 3600))
+    server.inject(ROUTES.files, rateLimitExhausted(Math.floor(Date.now() / 1000) + 3600))
     const listed = await listPullRequestFiles(client(), await pr(1))
     expect(listed.ok).toBe(false)
     if (!listed.ok) expect(listed.error).toMatch(/rate limit.*re-run the job later/)
   })
 
   it('gives up after bounded retries of server errors, with the API message', async () => {
-    server.inject(FILES, badGateway(), badGateway(), badGateway(), badGateway())
+    server.inject(ROUTES.files, badGateway(), badGateway(), badGateway(), badGateway())
     const listed = await listPullRequestFiles(client(), await pr(1))
-    expect(server.requestsTo(FILES)).toHaveLength(4)
+    expect(server.requestsTo(ROUTES.files)).toHaveLength(4)
     expect(listed).toEqual({
       ok: false,
       error: expect.stringMatching(/502 "Server Error".*re-run/)
@@ -234,9 +234,9 @@ describe('listPullRequestFiles', () => {
 
   it('gives up after bounded retries of a secondary rate limit, with the API message', async () => {
     const refusals = Array.from({ length: 4 }, () => secondaryRateLimit(0))
-    server.inject(FILES, ...refusals)
+    server.inject(ROUTES.files, ...refusals)
     const listed = await listPullRequestFiles(client(), await pr(1))
-    expect(server.requestsTo(FILES)).toHaveLength(4)
+    expect(server.requestsTo(ROUTES.files)).toHaveLength(4)
     expect(listed).toEqual({
       ok: false,
       error: expect.stringMatching(
@@ -287,7 +287,7 @@ describe('getChangedFiles past 3,000 files', () => {
       value: { files: [{ path: 'x', status: 'added' }], source: 'git' }
     })
     expect(git.calls).toEqual([{ cwd: '/w', base: big.base.sha, head: big.head.sha }])
-    expect(server.requestsTo(FILES)).toEqual([])
+    expect(server.requestsTo(ROUTES.files)).toEqual([])
   })
 
   it.each([
@@ -307,6 +307,6 @@ describe('getChangedFiles past 3,000 files', () => {
       expect(got.error).toContain('actions/checkout')
       expect(got.error).toContain('fetch-depth: 0')
     }
-    expect(server.requestsTo(FILES)).toEqual([])
+    expect(server.requestsTo(ROUTES.files)).toEqual([])
   })
 })

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { otherEvent, pullRequestEvent } from '../../testing/event.js'
+import { failureLine, ROUTES, scopeBody } from '../../testing/fixtures.js'
 import { badGateway, secondaryRateLimit } from '../../testing/replies.js'
 import { runAction, type ActionRun } from '../../testing/run-action.js'
 import { FakeGitHub } from '../../testing/server.js'
@@ -17,20 +18,15 @@ import {
   type FakeRepository
 } from '../../testing/state.js'
 
-const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
-const PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
-
-const scopeBody = (write: string[]): string =>
-  [
-    'Implements the maneuver resolver.',
-    '',
-    '## Session Scope',
-    `**Write set:** ${write.join(', ')}`,
-    '**Read set:** aidm/schemas/attack.py, aidm/core/attack_resolver.py',
-    '**Dependencies:** WO-FIX-03 must be committed before this session starts',
-    '**Do NOT touch:** Any file not listed above',
-    ''
-  ].join('\n')
+// The protocol's example, every field filled in; only the write set varies.
+const exampleBody = (write: string[]): string =>
+  scopeBody({
+    intro: 'Implements the maneuver resolver.',
+    write,
+    read: ['aidm/schemas/attack.py', 'aidm/core/attack_resolver.py'],
+    dependencies: 'WO-FIX-03 must be committed before this session starts',
+    forbidden: 'Any file not listed above'
+  })
 
 const WRITE = ['aidm/core/maneuver_resolver.py', 'aidm/schemas/maneuvers.py']
 const OUTSIDE = 'aidm/core/play_loop.py'
@@ -53,19 +49,12 @@ async function run(options: Omit<Parameters<typeof runAction>[0], 'server'>): Pr
   return result
 }
 
-function failureLine(r: ActionRun): string {
-  return r.commands
-    .filter((c) => c.command === 'error' && !c.properties.file)
-    .map((c) => c.message)
-    .join('\n')
-}
-
 beforeAll(async () => {
   repo = createRepository('octo', 'game')
   outside = addPullRequest(repo, {
     number: 7,
     title: 'WO-FIX-07 maneuvers',
-    body: scopeBody(WRITE),
+    body: exampleBody(WRITE),
     files: [
       { filename: 'aidm/core/maneuver_resolver.py', patch: '@@ -1,2 +1,3 @@\n a\n+b\n c' },
       { filename: 'aidm/schemas/maneuvers.py', status: 'added' },
@@ -75,7 +64,7 @@ beforeAll(async () => {
   inside = addPullRequest(repo, {
     number: 8,
     title: 'WO-FIX-08 maneuvers, scope widened',
-    body: scopeBody([...WRITE, OUTSIDE]),
+    body: exampleBody([...WRITE, OUTSIDE]),
     files: outside.files.map((f) => ({ ...f }))
   })
   unscoped = addPullRequest(repo, {
@@ -85,7 +74,7 @@ beforeAll(async () => {
   })
   huge = addPullRequest(repo, {
     number: 10,
-    body: scopeBody(['src/**']),
+    body: exampleBody(['src/**']),
     files: manyFiles(3001, 'src/gen')
   })
   server = await new FakeGitHub({ repositories: [repo] }).start()
@@ -127,8 +116,11 @@ describe('the action, run from dist/index.js on Node 24', () => {
     // The pull request (body included) is read from the API first, then its files: one page.
     // Later steps (comment, overlap, dependencies) make their own requests after these.
     const routes = server.requests.map((q) => q.route)
-    expect(routes.slice(0, 2)).toEqual([PULL, FILES])
-    expect(routes.filter((route) => route === PULL || route === FILES)).toEqual([PULL, FILES])
+    expect(routes.slice(0, 2)).toEqual([ROUTES.pull, ROUTES.files])
+    expect(routes.filter((route) => route === ROUTES.pull || route === ROUTES.files)).toEqual([
+      ROUTES.pull,
+      ROUTES.files
+    ])
   })
 
   it('passes the same change once the file is in the write set', async () => {
@@ -180,22 +172,22 @@ describe('the action, run from dist/index.js on Node 24', () => {
   })
 
   it('retries a 502 on the first files request and reaches the verdict', async () => {
-    server.inject(FILES, badGateway())
+    server.inject(ROUTES.files, badGateway())
     const r = await run({ event: pullRequestEvent(server, repo, outside) })
     expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('fail')
-    expect(server.requestsTo(FILES).map((q) => q.status)).toEqual([502, 200])
+    expect(server.requestsTo(ROUTES.files).map((q) => q.status)).toEqual([502, 200])
     expect(
       r.annotations.some((a) => a.command === 'warning' && /502; retrying/.test(a.message))
     ).toBe(true)
   })
 
   it('retries a secondary rate limit after retry-after and reaches the verdict', async () => {
-    server.inject(FILES, secondaryRateLimit(1))
+    server.inject(ROUTES.files, secondaryRateLimit(1))
     const r = await run({ event: pullRequestEvent(server, repo, inside) })
     expect(r.code).toBe(0)
     expect(r.outputs.result).toBe('pass')
-    const [refused, retried] = server.requestsTo(FILES)
+    const [refused, retried] = server.requestsTo(ROUTES.files)
     expect(refused?.status).toBe(403)
     expect(retried?.status).toBe(200)
     expect((retried?.startedAt ?? 0) - (refused?.endedAt ?? 0)).toBeGreaterThanOrEqual(900)
@@ -223,7 +215,7 @@ describe('the action, run from dist/index.js on Node 24', () => {
     expect(r.code).toBe(1)
     expect(failureLine(r)).toMatch(/3001 files/)
     expect(failureLine(r)).toContain('fetch-depth: 0')
-    expect(server.requestsTo(FILES)).toEqual([])
+    expect(server.requestsTo(ROUTES.files)).toEqual([])
     expect(r.outputs).toEqual({})
   })
 
@@ -255,7 +247,7 @@ describe('the action, run from dist/index.js on Node 24', () => {
       const head = git('rev-parse', 'HEAD')
       const big = addPullRequest(repo, {
         number: 11,
-        body: scopeBody(['src/**']),
+        body: exampleBody(['src/**']),
         base: { sha: base },
         head: { sha: head },
         files: [...manyFiles(3000, 'src/gen'), { filename: 'outside.txt' }]
@@ -263,7 +255,7 @@ describe('the action, run from dist/index.js on Node 24', () => {
       const r = await run({ event: pullRequestEvent(server, repo, big), workspace })
       expect(r.code).toBe(1)
       expect(JSON.parse(r.outputs['out-of-scope-files'] ?? '')).toEqual(['outside.txt'])
-      expect(server.requestsTo(FILES)).toEqual([])
+      expect(server.requestsTo(ROUTES.files)).toEqual([])
     } finally {
       rmSync(workspace, { recursive: true, force: true })
     }
@@ -306,7 +298,7 @@ describe('the action, run from dist/index.js on Node 24', () => {
   )
 
   it('fails with the API message and the permission when the token may not read', async () => {
-    server.inject(PULL, {
+    server.inject(ROUTES.pull, {
       status: 403,
       body: { message: 'Resource not accessible by integration' }
     })

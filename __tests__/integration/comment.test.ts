@@ -2,6 +2,7 @@
 // against the local GitHub stand-in. Build it first with `npm run bundle`.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { pullRequestEvent } from '../../testing/event.js'
+import { ROUTES, scopeBody } from '../../testing/fixtures.js'
 import { runAction, type ActionRun, type RunActionOptions } from '../../testing/run-action.js'
 import { FakeGitHub, type RequestRecord } from '../../testing/server.js'
 import {
@@ -14,14 +15,13 @@ import {
 } from '../../testing/state.js'
 import { commentMarker } from '../../src/report/marker.js'
 
-const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
 /** runAction sets GITHUB_WORKFLOW=Scope and GITHUB_JOB=scope: the default comment-key. */
 const MARKER = commentMarker('Scope / scope')
 const BOT = 'github-actions[bot]'
 const EVIL = '@octocat/<img src=x onerror=alert(1)>|`x`.md'
 
-const scopeBody = (write: string[]): string =>
-  ['## Session Scope', `**Write set:** ${write.map((p) => `\`${p}\``).join(', ')}`, ''].join('\n')
+// Entries in backticks, as authors often write them.
+const tickedBody = (write: string[]): string => scopeBody({ write: write.map((p) => `\`${p}\``) })
 
 let server: FakeGitHub
 let repo: FakeRepository
@@ -82,7 +82,7 @@ let nextNumber = 100
 function newPullRequest(write: string[], files: string[]): FakePullRequest {
   return addPullRequest(repo, {
     number: nextNumber++,
-    body: scopeBody(write),
+    body: tickedBody(write),
     files: files.map((filename) => ({ filename }))
   })
 }
@@ -112,26 +112,22 @@ describe('the report comment', () => {
     expect(created?.body.startsWith(`${MARKER}\n`)).toBe(true)
     expect(created?.body).toContain('failed')
     expect(created?.body).toContain('src/b.ts')
-    expect(writeRequests().map((r) => r.route)).toEqual([
-      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
-    ])
+    expect(writeRequests().map((r) => r.route)).toEqual([ROUTES.createComment])
 
-    pr.body = scopeBody(['src/**'])
+    pr.body = tickedBody(['src/**'])
     server.requests.length = 0
     const second = await run(pr)
     expect(second.code).toBe(0)
     expect(commentsOf(pr)).toHaveLength(1)
     expect(commentsOf(pr)[0]?.id).toBe(created?.id)
     expect(commentsOf(pr)[0]?.body).toContain('passed')
-    expect(writeRequests().map((r) => r.route)).toEqual([
-      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
-    ])
+    expect(writeRequests().map((r) => r.route)).toEqual([ROUTES.updateComment])
 
     server.requests.length = 0
     const third = await run(pr)
     expect(third.code).toBe(0)
     expect(writeRequests()).toEqual([])
-    expect(server.requestsTo(LIST)).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.listComments)).toHaveLength(1)
     expect(commentsOf(pr)).toHaveLength(1)
   })
 
@@ -158,7 +154,7 @@ describe('the report comment', () => {
     expect(commentsOf(pr)).toHaveLength(1)
     expect(commentsOf(pr)[0]?.body).toContain('failed')
 
-    pr.body = scopeBody(['src/**'])
+    pr.body = tickedBody(['src/**'])
     const passed = await run(pr, { inputs: { comment: 'on-failure' } })
     expect(passed.code).toBe(0)
     expect(commentsOf(pr)).toHaveLength(1)
@@ -191,7 +187,10 @@ describe('the report comment', () => {
     'warns, naming the read permission, when the comment list answers %i',
     async (status) => {
       const pr = newPullRequest(['src/a.ts'], ['src/b.ts'])
-      server.inject(LIST, { status, body: { message: 'Resource not accessible by integration' } })
+      server.inject(ROUTES.listComments, {
+        status,
+        body: { message: 'Resource not accessible by integration' }
+      })
       const r = await run(pr)
       expect(r.code).toBe(1)
       expect(r.outputs.result).toBe('fail')
@@ -204,7 +203,7 @@ describe('the report comment', () => {
 
   it('warns on any other comment fault and keeps the verdict', async () => {
     const pr = newPullRequest(['src/**'], ['src/a.ts'])
-    server.inject('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    server.inject(ROUTES.createComment, {
       status: 422,
       body: { message: 'Validation Failed' }
     })
@@ -221,9 +220,7 @@ describe('the report comment', () => {
     expect(r.code).toBe(0)
     expect(commentsOf(pr).map((c) => c.id)).toEqual([older.id])
     expect(commentsOf(pr)[0]?.body).toContain('passed')
-    expect(
-      server.requestsTo('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}')
-    ).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.deleteComment)).toHaveLength(1)
   })
 
   it("never edits a person's comment that quotes the marker", async () => {
@@ -235,12 +232,8 @@ describe('the report comment', () => {
     expect(commentsOf(pr).find((c) => c.id === human.id)?.body).toBe(quote)
     expect(commentsOf(pr)).toHaveLength(2)
     expect(commentsOf(pr).filter((c) => c.author === BOT)).toHaveLength(1)
-    expect(server.requestsTo('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}')).toEqual(
-      []
-    )
-    expect(server.requestsTo('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}')).toEqual(
-      []
-    )
+    expect(server.requestsTo(ROUTES.updateComment)).toEqual([])
+    expect(server.requestsTo(ROUTES.deleteComment)).toEqual([])
   })
 
   it('shows a hostile file name without a mention, an HTML tag or a broken table', async () => {

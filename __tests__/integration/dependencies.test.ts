@@ -2,6 +2,7 @@
 // GitHub stand-in. Build first with `npm run bundle`.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { pullRequestEvent } from '../../testing/event.js'
+import { failureLine, ROUTES, scopeBody } from '../../testing/fixtures.js'
 import { setFiles } from '../../testing/git-data.js'
 import { runAction, type ActionRun } from '../../testing/run-action.js'
 import { FakeGitHub } from '../../testing/server.js'
@@ -13,19 +14,13 @@ import {
 } from '../../testing/state.js'
 
 const BASE = 'd'.repeat(40)
-const GRAPHQL = 'POST /graphql'
 
 let server: FakeGitHub
 let repo: FakeRepository
 let next = 100
 
 const scope = (dependencies: string): string =>
-  [
-    '## Session Scope',
-    '**Write set:** src/feature.ts',
-    `**Dependencies:** ${dependencies}`,
-    ''
-  ].join('\n')
+  scopeBody({ write: ['src/feature.ts'], dependencies })
 
 function dependant(dependencies: string): FakePullRequest {
   return addPullRequest(repo, {
@@ -35,13 +30,6 @@ function dependant(dependencies: string): FakePullRequest {
     base: { sha: BASE },
     files: [{ filename: 'src/feature.ts' }]
   })
-}
-
-function errorsOf(r: ActionRun): string {
-  return r.commands
-    .filter((c) => c.command === 'error' && !c.properties.file)
-    .map((c) => c.message)
-    .join('\n')
 }
 
 const unmet = (r: ActionRun): unknown => JSON.parse(r.outputs['unmet-dependencies'] ?? '')
@@ -82,14 +70,14 @@ describe('dependencies (dist/index.js)', () => {
     const r = await run(dependant('#12 must be merged first'))
     expect(r.code).toBe(0)
     expect(unmet(r)).toEqual([])
-    expect(server.requestsTo(GRAPHQL)).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(1)
     expect(server.violations).toEqual([])
   })
 
   it('fails while #N is open, saying it waits for #N, with a link', async () => {
     const r = await run(dependant('#13'))
     expect(r.code).toBe(1)
-    expect(errorsOf(r)).toMatch(/waits for #13/)
+    expect(failureLine(r)).toMatch(/waits for #13/)
     expect(unmet(r)).toEqual([
       { reference: '#13', number: 13, state: 'open', url: `${server.serverUrl}/octo/game/pull/13` }
     ])
@@ -106,13 +94,13 @@ describe('dependencies (dist/index.js)', () => {
   it('asks nothing with `dependencies: off`', async () => {
     const r = await run(dependant('#13'), { dependencies: 'off' })
     expect(r.code).toBe(0)
-    expect(server.requestsTo(GRAPHQL)).toHaveLength(0)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(0)
   })
 
   it('fails when #N was closed without merging, saying so', async () => {
     const r = await run(dependant('#14'))
     expect(r.code).toBe(1)
-    expect(errorsOf(r)).toMatch(/#14 .*closed without being merged/)
+    expect(failureLine(r)).toMatch(/#14 .*closed without being merged/)
     expect(unmet(r)).toEqual([expect.objectContaining({ number: 14, state: 'closed-unmerged' })])
   })
 
@@ -125,7 +113,7 @@ describe('dependencies (dist/index.js)', () => {
   it('waits for the open pull request that carries a work-order ID', async () => {
     const r = await run(dependant('WO-FIX-04'))
     expect(r.code).toBe(1)
-    expect(errorsOf(r)).toMatch(/WO-FIX-04 .*waits for #16/)
+    expect(failureLine(r)).toMatch(/WO-FIX-04 .*waits for #16/)
     expect(unmet(r)).toEqual([
       expect.objectContaining({ reference: 'WO-FIX-04', number: 16, state: 'open' })
     ])
@@ -151,6 +139,6 @@ describe('dependencies (dist/index.js)', () => {
     const r = await run(dependant('https://github.com/else/where/pull/3'))
     expect(r.code).toBe(0)
     expect(r.summary).toMatch(/another repository/)
-    expect(server.requestsTo(GRAPHQL)).toHaveLength(0)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(0)
   })
 })

@@ -1,5 +1,6 @@
 // The local GitHub stand-in must be as strict as GitHub where that catches our mistakes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { ROUTES } from '../../testing/fixtures.js'
 import { badGateway } from '../../testing/replies.js'
 import { FakeGitHub } from '../../testing/server.js'
 import { addPullRequest, createRepository, manyFiles } from '../../testing/state.js'
@@ -90,13 +91,18 @@ describe('FakeGitHub', () => {
     expect((await write('ghs_write')).status).toBe(201)
   })
 
+  it('serves every route the tests name in ROUTES', () => {
+    // A misspelt name would match no request, and a test expecting none would pass unseen.
+    for (const route of Object.values(ROUTES)) expect(() => server.inject(route)).not.toThrow()
+  })
+
   it('plays scripted faults once, then answers normally, and logs every request', async () => {
-    server.inject('GET /repos/{owner}/{repo}/pulls/{pull_number}', badGateway())
+    server.inject(ROUTES.pull, badGateway())
     expect((await get('/repos/octo/game/pulls/2')).status).toBe(502)
     expect((await get('/repos/octo/game/pulls/2')).status).toBe(200)
     expect(server.requests.slice(-2).map((r) => [r.route, r.status])).toEqual([
-      ['GET /repos/{owner}/{repo}/pulls/{pull_number}', 502],
-      ['GET /repos/{owner}/{repo}/pulls/{pull_number}', 200]
+      [ROUTES.pull, 502],
+      [ROUTES.pull, 200]
     ])
   })
 })

@@ -3,6 +3,7 @@
 // Session Scope, never checks overlap, and never comments. Build first with `npm run bundle`.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { mergeGroupEvent } from '../../testing/event.js'
+import { failureLine, ROUTES, scopeBody } from '../../testing/fixtures.js'
 import { runAction, type ActionRun } from '../../testing/run-action.js'
 import { FakeGitHub } from '../../testing/server.js'
 import {
@@ -13,19 +14,13 @@ import {
   type FakeRepository
 } from '../../testing/state.js'
 
-const PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
-const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
-
-const scopeBody = (write: string[]): string =>
-  [
-    'Queued work.',
-    '',
-    '## Session Scope',
-    `**Write set:** ${write.join(', ')}`,
-    '**Read set:** aidm/schemas/attack.py',
-    '**Do NOT touch:** Any file not listed above',
-    ''
-  ].join('\n')
+const queuedBody = (write: string[]): string =>
+  scopeBody({
+    intro: 'Queued work.',
+    write,
+    read: ['aidm/schemas/attack.py'],
+    forbidden: 'Any file not listed above'
+  })
 
 const WRITE = ['aidm/core/maneuver_resolver.py', 'aidm/schemas/maneuvers.py']
 const OUTSIDE = 'aidm/core/conditions.py'
@@ -36,25 +31,18 @@ let queued: FakePullRequest
 let other: FakePullRequest
 let overlapping: FakePullRequest
 
-function errorLines(r: ActionRun): string {
-  return r.commands
-    .filter((c) => c.command === 'error' && !c.properties.file)
-    .map((c) => c.message)
-    .join('\n')
-}
-
 beforeAll(async () => {
   repo = createRepository('octo', 'game')
   queued = addPullRequest(repo, {
     number: 3,
     title: 'WO-FIX-07: trip against a prone defender',
-    body: scopeBody(WRITE),
+    body: queuedBody(WRITE),
     files: WRITE.map((filename) => ({ filename }))
   })
   other = addPullRequest(repo, {
     number: 4,
     title: 'WO-FIX-09: grapple',
-    body: scopeBody(['aidm/core/grapple.py']),
+    body: queuedBody(['aidm/core/grapple.py']),
     files: [{ filename: 'aidm/core/grapple.py' }]
   })
   // Open, to the same base, and writing the very same files as #3: a pull request run of #3
@@ -62,7 +50,7 @@ beforeAll(async () => {
   overlapping = addPullRequest(repo, {
     number: 5,
     title: 'WO-FIX-08: same files, still open',
-    body: scopeBody(WRITE),
+    body: queuedBody(WRITE),
     files: WRITE.map((filename) => ({ filename }))
   })
   server = await new FakeGitHub({ repositories: [repo] }).start()
@@ -102,8 +90,8 @@ describe('a merge_group run (dist/index.js on Node 24)', () => {
     expect(r.summary).toMatch(/\| ✅ pass \| none \|/)
     // Only #3 is read: its pull request, then its files.
     expect(server.requests.map((q) => [q.route, q.path])).toEqual([
-      [PULL, '/api/v3/repos/octo/game/pulls/3'],
-      [FILES, '/api/v3/repos/octo/game/pulls/3/files']
+      [ROUTES.pull, '/api/v3/repos/octo/game/pulls/3'],
+      [ROUTES.files, '/api/v3/repos/octo/game/pulls/3/files']
     ])
     expect(server.violations).toEqual([])
   })
@@ -114,7 +102,7 @@ describe('a merge_group run (dist/index.js on Node 24)', () => {
     expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('fail')
     expect(JSON.parse(r.outputs['out-of-scope-files'] ?? '')).toEqual([OUTSIDE])
-    expect(errorLines(r)).toMatch(
+    expect(failureLine(r)).toMatch(
       /Queued pull request #3 changes 1 file outside its Session Scope: aidm\/core\/conditions\.py/
     )
     const annotations = r.annotations.filter((a) => a.properties.file === OUTSIDE)
@@ -131,10 +119,10 @@ describe('a merge_group run (dist/index.js on Node 24)', () => {
     expect(JSON.parse(r.outputs.conflicts ?? '')).toEqual([])
     expect(r.summary).not.toContain(`#5`)
     expect(r.summary).not.toMatch(/overlaps? \d|overlaps (one|\d+) other/)
-    expect(errorLines(r)).not.toMatch(/overlap/i)
+    expect(failureLine(r)).not.toMatch(/overlap/i)
     expect(r.annotations.filter((a) => /overlap/i.test(a.properties.title ?? ''))).toEqual([])
     // The other open pull requests are not even listed.
-    expect(server.requests.some((q) => q.route === 'GET /repos/{owner}/{repo}/pulls')).toBe(false)
+    expect(server.requests.some((q) => q.route === ROUTES.listPulls)).toBe(false)
     expect(overlapping.state).toBe('open')
   })
 
@@ -157,8 +145,8 @@ describe('a merge_group run (dist/index.js on Node 24)', () => {
     expect(r.summary).toMatch(/1 of 2 queued pull requests changes files outside/)
     expect(r.summary).toMatch(/#4\]\([^)]*\) WO-FIX-09: grapple \| ✅ pass \| none \|/)
     expect(r.summary).toMatch(/#3\]\([^)]*\) WO-FIX-07: [^|]* \| ❌ fail \|/)
-    expect(errorLines(r)).toMatch(/#3 changes 1 file/)
-    expect(errorLines(r)).not.toMatch(/#4/)
+    expect(failureLine(r)).toMatch(/#3 changes 1 file/)
+    expect(failureLine(r)).not.toMatch(/#4/)
   })
 
   it('fails, reading nothing, when the head ref names no queued pull request', async () => {
@@ -167,7 +155,7 @@ describe('a merge_group run (dist/index.js on Node 24)', () => {
     group.head_ref = 'refs/heads/some-branch'
     const r = await runAction({ server, event })
     expect(r.code).toBe(1)
-    expect(errorLines(r)).toMatch(/refs\/heads\/some-branch is not a merge queue branch/)
+    expect(failureLine(r)).toMatch(/refs\/heads\/some-branch is not a merge queue branch/)
     expect(server.requests).toEqual([])
   })
 
@@ -175,7 +163,7 @@ describe('a merge_group run (dist/index.js on Node 24)', () => {
     const ghost = { ...queued, number: 404 }
     const r = await run([ghost])
     expect(r.code).toBe(1)
-    expect(errorLines(r)).toMatch(/#404/)
+    expect(failureLine(r)).toMatch(/#404/)
     expect(r.outputs.result).toBeUndefined()
   })
 })

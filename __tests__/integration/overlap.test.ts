@@ -2,6 +2,7 @@
 // against the local GitHub stand-in. Build it first with `npm run bundle`: these tests never build.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { pullRequestEvent } from '../../testing/event.js'
+import { failureLine, ROUTES, scopeBody } from '../../testing/fixtures.js'
 import { setFiles } from '../../testing/git-data.js'
 import { runAction, type ActionRun } from '../../testing/run-action.js'
 import { FakeGitHub } from '../../testing/server.js'
@@ -12,17 +13,12 @@ import {
   type PullRequestInit
 } from '../../testing/state.js'
 
-const LIST = 'GET /repos/{owner}/{repo}/pulls'
-
-const body = (write: string[], more: string[] = []): string =>
-  ['## Session Scope', `**Write set:** ${write.join(', ')}`, ...more, ''].join('\n')
-
 // This pull request: writes the core, reads the schemas, changes one file of the core.
 const SELF: PullRequestInit = {
   number: 20,
   title: 'WO-FIX-20 maneuvers',
   author: 'bob',
-  body: body(['aidm/core/**'], ['**Read set:** aidm/schemas/**']),
+  body: scopeBody({ write: ['aidm/core/**'], read: ['aidm/schemas/**'] }),
   files: [{ filename: 'aidm/core/grapple.py' }]
 }
 
@@ -30,7 +26,7 @@ const GRAPPLE: PullRequestInit = {
   number: 12,
   title: 'Fix grapple',
   author: 'alice',
-  body: body(['aidm/core/grapple.py'])
+  body: scopeBody({ write: ['aidm/core/grapple.py'] })
 }
 
 let server: FakeGitHub
@@ -60,7 +56,7 @@ function conflicts(run: ActionRun): { number: number; kind: string; files: strin
 }
 
 function listRequests(repo: FakeRepository): number {
-  return server.requestsTo(LIST).filter((r) => r.path.includes(`/${repo.name}/`)).length
+  return server.requestsTo(ROUTES.listPulls).filter((r) => r.path.includes(`/${repo.name}/`)).length
 }
 
 beforeAll(async () => {
@@ -102,8 +98,7 @@ describe('overlap with other open pull requests', () => {
     expect(rows[0]).toContain('alice')
     expect(rows[0]).toContain('write-write')
     expect(rows[0]).toContain('`Dependencies: #12`')
-    const failed = run.commands.filter((c) => c.command === 'error' && !c.properties.file)
-    expect(failed.map((c) => c.message).join('\n')).toContain('#12 "Fix grapple"')
+    expect(failureLine(run)).toContain('#12 "Fix grapple"')
     expect(listRequests(repo)).toBe(1)
   })
 
@@ -113,9 +108,9 @@ describe('overlap with other open pull requests', () => {
     ['merged', { ...GRAPPLE, merged: true }],
     [
       'that depends on this one',
-      { ...GRAPPLE, body: body(['aidm/core/grapple.py'], ['**Dependencies:** #20']) }
+      { ...GRAPPLE, body: scopeBody({ write: ['aidm/core/grapple.py'], dependencies: '#20' }) }
     ],
-    ['that writes elsewhere', { ...GRAPPLE, body: body(['aidm/rules/**']) }]
+    ['that writes elsewhere', { ...GRAPPLE, body: scopeBody({ write: ['aidm/rules/**'] }) }]
   ])('passes beside a pull request %s', async (_name, other) => {
     const { run } = await runWith([other])
     expect(run.code).toBe(0)
@@ -125,14 +120,21 @@ describe('overlap with other open pull requests', () => {
 
   it('does not apply the folder rule to an entry that names a file', async () => {
     // `**/*.md` would meet `aidm/core/grapple.py/x.md` if a file could hold files.
-    const self = { ...SELF, body: body(['aidm/core/grapple.py']) }
-    const { run } = await runWith([{ ...GRAPPLE, body: body(['**/*.md']) }], {}, self)
+    const self = { ...SELF, body: scopeBody({ write: ['aidm/core/grapple.py'] }) }
+    const { run } = await runWith(
+      [{ ...GRAPPLE, body: scopeBody({ write: ['**/*.md'] }) }],
+      {},
+      self
+    )
     expect(run.code).toBe(0)
     expect(conflicts(run)).toEqual([])
   })
 
   it('passes when this pull request depends on the other', async () => {
-    const self = { ...SELF, body: body(['aidm/core/**'], ['**Dependencies:** #12 first']) }
+    const self = {
+      ...SELF,
+      body: scopeBody({ write: ['aidm/core/**'], dependencies: '#12 first' })
+    }
     // The dependency check speaks for it instead: #12 is not merged yet.
     const { run } = await runWith([GRAPPLE], { dependencies: 'warn' }, self)
     expect(run.outputs.result).toBe('pass')
@@ -141,7 +143,11 @@ describe('overlap with other open pull requests', () => {
   })
 
   it('only warns on a read-write overlap', async () => {
-    const schemas = { number: 13, title: 'Schemas', body: body(['aidm/schemas/attack.py']) }
+    const schemas = {
+      number: 13,
+      title: 'Schemas',
+      body: scopeBody({ write: ['aidm/schemas/attack.py'] })
+    }
     const { run } = await runWith([schemas])
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('pass')
@@ -183,10 +189,10 @@ describe('overlap with other open pull requests', () => {
   it('ignores paths of the ignore input for overlaps too', async () => {
     const self = {
       ...SELF,
-      body: body(['aidm/core/**', 'package-lock.json']),
+      body: scopeBody({ write: ['aidm/core/**', 'package-lock.json'] }),
       files: [{ filename: 'package-lock.json' }]
     }
-    const lock = { ...GRAPPLE, body: body(['package-lock.json']) }
+    const lock = { ...GRAPPLE, body: scopeBody({ write: ['package-lock.json'] }) }
     const { run } = await runWith([lock], { ignore: 'package-lock.json' }, self)
     expect(run.code).toBe(0)
     expect(conflicts(run)).toEqual([])

@@ -3,6 +3,7 @@
 // local GitHub stand-in. Build first with `npm run bundle`.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { pullRequestEvent } from '../../testing/event.js'
+import { ROUTES, scopeBody } from '../../testing/fixtures.js'
 import { setFiles } from '../../testing/git-data.js'
 import { runAction } from '../../testing/run-action.js'
 import { FakeGitHub } from '../../testing/server.js'
@@ -14,12 +15,9 @@ import {
 } from '../../testing/state.js'
 
 const BASE = 'e'.repeat(40)
-const STATUSES = 'POST /repos/{owner}/{repo}/statuses/{sha}'
 
-const scope = (write: string, dependencies = 'none'): string =>
-  ['## Session Scope', `**Write set:** ${write}`, `**Dependencies:** ${dependencies}`, ''].join(
-    '\n'
-  )
+// Every scope here states its dependencies, `none` included.
+const scope = (write: string, dependencies = 'none'): string => scopeBody({ write, dependencies })
 
 let server: FakeGitHub
 let repo: FakeRepository
@@ -119,7 +117,7 @@ describe('refreshing dependants when a pull request merges (dist/index.js)', () 
     })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/#30 was closed without being merged.*nothing to re-check/)
-    expect(server.requestsTo(STATUSES)).toHaveLength(0)
+    expect(server.requestsTo(ROUTES.createStatus)).toHaveLength(0)
   })
 
   it('fails naming `statuses: write` when the token may not post statuses', async () => {

@@ -2,6 +2,7 @@
 // against the local GitHub stand-in. Build first with `npm run bundle`.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { pullRequestEvent } from '../../testing/event.js'
+import { failureLine, ROUTES, scopeBody } from '../../testing/fixtures.js'
 import { setFiles } from '../../testing/git-data.js'
 import { runAction, type ActionRun } from '../../testing/run-action.js'
 import { FakeGitHub } from '../../testing/server.js'
@@ -14,18 +15,8 @@ import {
 
 const BASE = 'b'.repeat(40)
 const HEAD = 'c'.repeat(40)
-const TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}'
-const GRAPHQL = 'POST /graphql'
-
 const order = (id: string, write: string[]): string =>
-  [
-    `# ${id}: work order`,
-    '',
-    '## Session Scope',
-    `**Write set:** ${write.join(', ')}`,
-    '**Dependencies:** none',
-    ''
-  ].join('\n')
+  scopeBody({ intro: `# ${id}: work order`, write, dependencies: 'none' })
 
 const BASE_FILES: Record<string, string> = {
   'README.md': '# Game\n',
@@ -42,13 +33,6 @@ let byBranch: FakePullRequest
 let widened: FakePullRequest
 let missing: FakePullRequest
 let byHeading: FakePullRequest
-
-function errorsOf(r: ActionRun): string {
-  return r.commands
-    .filter((c) => c.command === 'error' && !c.properties.file)
-    .map((c) => c.message)
-    .join('\n')
-}
 
 beforeAll(async () => {
   repo = createRepository('octo', 'game')
@@ -110,15 +94,17 @@ beforeEach(() => {
   server.requests.length = 0
 })
 
-const noOverlap = { overlap: 'off', 'read-overlap': 'off' }
+// The overlap check is off here, except in the last test, which is about it.
+const run = (pr: FakePullRequest, inputs: Record<string, string> = {}): Promise<ActionRun> =>
+  runAction({
+    server,
+    event: pullRequestEvent(server, repo, pr),
+    inputs: { overlap: 'off', 'read-overlap': 'off', ...inputs }
+  })
 
 describe('scopes from work-order files (dist/index.js)', () => {
   it('reads the scope from the work order a `Work order:` line names', async () => {
-    const r = await runAction({
-      server,
-      event: pullRequestEvent(server, repo, byBody),
-      inputs: noOverlap
-    })
+    const r = await run(byBody)
     expect(r.code).toBe(1)
     expect(JSON.parse(r.outputs['out-of-scope-files'] ?? '')).toEqual(['aidm/core/play_loop.py'])
     expect(JSON.parse(r.outputs.scope ?? '')).toEqual({
@@ -131,18 +117,14 @@ describe('scopes from work-order files (dist/index.js)', () => {
     expect(r.summary).toMatch(/Read from work order/)
     expect(r.summary).toContain(`/blob/${BASE}/work-orders/WO-FIX-07.md`)
     // One tree listing and one batch of blobs, whatever the number of work orders.
-    expect(server.requestsTo(TREE)).toHaveLength(1)
-    expect(server.requestsTo(TREE)[0]?.path).toContain(`/git/trees/${BASE}`)
-    expect(server.requestsTo(GRAPHQL)).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.tree)).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.tree)[0]?.path).toContain(`/git/trees/${BASE}`)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(1)
     expect(server.violations).toEqual([])
   })
 
   it('reads the scope from the work order whose ID the head branch carries', async () => {
-    const r = await runAction({
-      server,
-      event: pullRequestEvent(server, repo, byBranch),
-      inputs: noOverlap
-    })
+    const r = await run(byBranch)
     expect(r.code).toBe(0)
     expect(JSON.parse(r.outputs.scope ?? '').source).toEqual({
       kind: 'work-order',
@@ -152,21 +134,13 @@ describe('scopes from work-order files (dist/index.js)', () => {
   })
 
   it('finds a work order by the ID of its first-level heading', async () => {
-    const r = await runAction({
-      server,
-      event: pullRequestEvent(server, repo, byHeading),
-      inputs: noOverlap
-    })
+    const r = await run(byHeading)
     expect(r.code).toBe(0)
     expect(JSON.parse(r.outputs.scope ?? '').source.path).toBe('work-orders/named-by-heading.md')
   })
 
   it('in `work-order` mode reads the base branch copy, not the wider one the pull request commits', async () => {
-    const r = await runAction({
-      server,
-      event: pullRequestEvent(server, repo, widened),
-      inputs: { ...noOverlap, 'scope-source': 'work-order' }
-    })
+    const r = await run(widened, { 'scope-source': 'work-order' })
     expect(r.code).toBe(1)
     expect(JSON.parse(r.outputs.scope ?? '')).toMatchObject({
       source: { kind: 'work-order', path: 'work-orders/WO-FIX-08.md', ref: BASE },
@@ -180,27 +154,19 @@ describe('scopes from work-order files (dist/index.js)', () => {
   })
 
   it('fails on a work order that does not exist, naming the path and the work orders nearby', async () => {
-    const r = await runAction({
-      server,
-      event: pullRequestEvent(server, repo, missing),
-      inputs: noOverlap
-    })
+    const r = await run(missing)
     expect(r.code).toBe(1)
-    const error = errorsOf(r)
+    const error = failureLine(r)
     expect(error).toMatch(/`work-orders\/WO-FIX-70\.md` \(pull request body, line 1\)/)
     expect(error).toMatch(/nearby: .*`work-orders\/WO-FIX-07\.md`/)
     expect(error).toMatch(/base branch/)
   })
 
   it('keeps the body scope in `body` mode and asks for no work order', async () => {
-    const r = await runAction({
-      server,
-      event: pullRequestEvent(server, repo, byBody),
-      inputs: { ...noOverlap, 'scope-source': 'body' }
-    })
+    const r = await run(byBody, { 'scope-source': 'body' })
     expect(r.outputs.scope).toBe('null')
-    expect(server.requestsTo(TREE)).toHaveLength(0)
-    expect(server.requestsTo(GRAPHQL)).toHaveLength(0)
+    expect(server.requestsTo(ROUTES.tree)).toHaveLength(0)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(0)
   })
 })
 
@@ -211,7 +177,7 @@ describe('other pull requests’ work orders in the overlap check', () => {
     const self = addPullRequest(local, {
       number: 10,
       title: 'WO-FIX-07 maneuvers',
-      body: '## Session Scope\n**Write set:** aidm/core/maneuver_resolver.py\n',
+      body: scopeBody({ write: ['aidm/core/maneuver_resolver.py'] }),
       base: { sha: BASE },
       files: [{ filename: 'aidm/core/maneuver_resolver.py' }]
     })
@@ -228,7 +194,7 @@ describe('other pull requests’ work orders in the overlap check', () => {
     expect(JSON.parse(r.outputs.conflicts ?? '')).toEqual([
       expect.objectContaining({ number: 11, kind: 'write-write' })
     ])
-    expect(server.requestsTo(TREE)).toHaveLength(1)
-    expect(server.requestsTo(GRAPHQL)).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.tree)).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(1)
   })
 })
