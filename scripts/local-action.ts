@@ -2,7 +2,8 @@
 // @github/local-action (which stubs @actions/core and @actions/github and calls src/main.ts's run()),
 // against the local GitHub stand-in serving the demo's example. The env file (default .env.example)
 // says where: the stand-in listens on the port of its GITHUB_API_URL, and the event the runner would
-// write goes to its GITHUB_EVENT_PATH. The exit code is local-action's: 1 when the check fails.
+// write goes to its GITHUB_EVENT_PATH. local-action exits 0 even when the check fails, so the last
+// line says the check's result.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'

@@ -172,6 +172,22 @@ describe('findWorkOrderReference', () => {
       { body: `Work order: ${value}\r\n`, title: 'WO-FIX-07 grapple' },
       { via: 'title', id: 'WO-FIX-07' }
     ]) as Array<[string, Parameters<typeof pr>[0], WorkOrderReference | null]>),
+    // A file-name ID that is an ordinary word is named by path, never picked out of prose.
+    [
+      'no ID in a title that only contains the word of a plain file name',
+      { title: 'Fix misnamed import' },
+      null
+    ],
+    [
+      'no ID in a branch that only contains the word of a plain file name',
+      { headRef: 'misnamed-fix' },
+      null
+    ],
+    [
+      'a plain file name named by its path',
+      { body: 'Work order: work-orders/misnamed.md', title: 'Fix misnamed import' },
+      { via: 'body-line', path: 'work-orders/misnamed.md', line: 1 }
+    ],
     [
       'a Work order: line inside an HTML comment does not count',
       { body: '<!--\nWork order: work-orders/WO-FIX-07.md\n-->' },

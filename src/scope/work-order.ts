@@ -110,9 +110,15 @@ export function findWorkOrderReference(
       if (path !== '' && index.isWorkOrderPath(path)) return { via: 'body-link', path, line }
     }
   }
-  const inTitle = idsIn(pr.title, false).find((c) => index.byId.has(c.text))
+  // Titles and branches are prose: only an ID shaped like one (WO-FIX-03) is taken from them, so
+  // that a work order filed as `docs.md` is not picked up by every "Update docs" pull request.
+  const inTitle = idsIn(pr.title, false).find(
+    (c) => index.byId.has(c.text) && isWorkOrderId(c.text)
+  )
   if (inTitle) return { via: 'title', id: inTitle.text }
-  const inBranch = idsIn(pr.headRef, true).find((c) => index.byLowerId.has(c.text))
+  const inBranch = idsIn(pr.headRef, true).find((c) =>
+    isWorkOrderId(index.byLowerId.get(c.text) ?? '')
+  )
   if (inBranch) return { via: 'branch', id: index.byLowerId.get(inBranch.text) as string }
   return null
 }
