@@ -3,11 +3,15 @@
 // request. Runs the committed bundle (dist/index.js, `npm run bundle` first) on Node 24 as a
 // runner does, and counts its requests and wall time (process start to exit). Then times the pure
 // step alone: reading the 1,000 bodies, and checkOverlaps over 1,000 x 20 x 20 entry pairs.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { clearOverlapCaches } from '../src/scope/intersect.js'
 import { checkOverlaps, overlapParties, type ListedPull } from '../src/scope/overlap-check.js'
 import { parseScope } from '../src/scope/parse.js'
 import { PatternList } from '../src/scope/patterns.js'
+import type { Verdict } from '../src/scope/types.js'
+import { renderReport } from '../src/report/markdown.js'
 import { pullRequestEvent } from '../testing/event.js'
 import { setFiles } from '../testing/git-data.js'
 import { runAction } from '../testing/run-action.js'
@@ -17,7 +21,14 @@ import { random, realisticList } from './overlap.bench.js'
 
 const OTHERS = 1000
 const LATENCY_MS = 50
-const RUNS = 3
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+// Opt-in switches: BENCH_PROF=<dir> writes a V8 CPU profile of each action run there;
+// BENCH_DUMP=<dir> writes the last run's summary, stdout and outputs there, to compare runs byte
+// for byte before and after a change; BENCH_SCRIPT=<file> runs another bundle than dist/index.js
+// (e.g. one built from an earlier commit), to compare the two on the same machine load.
+const PROF_DIR = process.env.BENCH_PROF
+const SCRIPT = process.env.BENCH_SCRIPT
+const DUMP_DIR = process.env.BENCH_DUMP
 
 const scopeBody = (write: string[]): string =>
   [
@@ -68,9 +79,17 @@ export async function main(): Promise<void> {
       const r = await runAction({
         server,
         event: pullRequestEvent(server, repo, self),
-        inputs: { comment: 'never' }
+        inputs: { comment: 'never' },
+        ...(SCRIPT ? { script: SCRIPT } : {}),
+        ...(PROF_DIR ? { env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROF_DIR}` } } : {})
       })
       walls.push(performance.now() - started)
+      if (DUMP_DIR) {
+        mkdirSync(DUMP_DIR, { recursive: true })
+        writeFileSync(join(DUMP_DIR, 'summary.md'), r.summary)
+        writeFileSync(join(DUMP_DIR, 'stdout.txt'), r.stdout)
+        writeFileSync(join(DUMP_DIR, 'outputs.json'), JSON.stringify(r.outputs, null, 2))
+      }
       requests = server.requests.length
       conflicts = (JSON.parse(r.outputs.conflicts ?? '[]') as unknown[]).length
       result = r.outputs.result ?? `(no result: exit ${r.code}) ${r.stderr.slice(0, 300)}`
@@ -83,7 +102,8 @@ export async function main(): Promise<void> {
   console.log(`whole run (dist/index.js on Node 24, process start to exit):`)
   console.log(`  requests: ${requests} (budget 15, comment: never)`)
   console.log(
-    `  wall time: median ${median(walls).toFixed(0)} ms of ${RUNS} runs (budget 1,500 ms)`
+    `  wall time: median ${median(walls).toFixed(0)} ms of ${RUNS} runs (budget 1,500 ms); ` +
+      `each: ${walls.map((w) => w.toFixed(0)).join(', ')}`
   )
   console.log(`  verdict: ${result}, conflicts: ${conflicts}`)
   for (const r of server.requests)
@@ -105,7 +125,9 @@ export async function main(): Promise<void> {
   const ignore = PatternList.compile([], 'ignore').list
   const parses: number[] = []
   const checks: number[] = []
+  const renders: number[] = []
   let found = 0
+  let summaryBytes = 0
   for (let run = 0; run < 7; run++) {
     clearOverlapCaches()
     const t0 = performance.now()
@@ -123,13 +145,39 @@ export async function main(): Promise<void> {
       levels: { overlap: 'fail', readOverlap: 'warn' }
     })
     const t2 = performance.now()
+    // The job summary as the action renders it: the full report is over 1 MB, so it is fitted.
+    const verdict: Verdict = {
+      result: 'fail',
+      findings: out.findings,
+      outOfScopeFiles: [],
+      conflicts: out.conflicts,
+      unmetDependencies: []
+    }
+    const summary = renderReport(
+      {
+        verdict,
+        scope,
+        source: { kind: 'body', path: null, ref: null },
+        repository: { owner: 'octo', repo: 'game', serverUrl: 'https://github.com' },
+        pullRequest: { number: 1, title: 'This session', headSha: 'a'.repeat(40) },
+        changedFileCount: files.length,
+        skippedWithoutScope: out.withoutScope
+      },
+      { maxBytes: 1_000_000, hint: 'see the job summary' }
+    )
+    const t3 = performance.now()
     parses.push(t1 - t0)
     checks.push(t2 - t1)
+    renders.push(t3 - t2)
     found = out.conflicts.length
+    summaryBytes = Buffer.byteLength(summary)
   }
   console.log(`pure step (in process, cold caches, median of 7):`)
   console.log(`  reading 1,000 scopes from bodies: ${median(parses).toFixed(1)} ms`)
   console.log(
     `  checkOverlaps, 1,000 x 20 x 20 entry pairs (+ read sets): ${median(checks).toFixed(1)} ms (budget 300 ms); ${found} conflicts`
+  )
+  console.log(
+    `  rendering the job summary (fitted to 1 MB): ${median(renders).toFixed(1)} ms; ${summaryBytes} bytes`
   )
 }

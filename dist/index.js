@@ -12405,7 +12405,7 @@ var require_response = __commonJS({
     var assert = __require("node:assert");
     var { types: types2 } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12548,8 +12548,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12565,7 +12565,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12698,7 +12698,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12766,7 +12766,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -15436,7 +15436,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15963,7 +15963,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -35637,9 +35637,10 @@ async function listPullRequestFiles(client, pr, options = {}) {
           repo: pr.repo,
           pull_number: pr.number,
           per_page: FILES_PER_PAGE,
-          page
+          page,
+          request: rawPage()
         });
-        return data;
+        return await pageItems(data, "files");
       }
     );
   } catch (error2) {
@@ -35679,6 +35680,15 @@ function statusOf(status) {
     default:
       return "changed";
   }
+}
+function rawPage() {
+  return { parseSuccessResponseBody: false };
+}
+async function pageItems(body, what) {
+  const text = await new Response(body).text();
+  const items = JSON.parse(text);
+  if (!Array.isArray(items)) throw new Error(`GitHub answered a page of ${what} with no list`);
+  return items;
 }
 async function mapConcurrently(items, limit, task) {
   const results = new Array(items.length);
@@ -35889,13 +35899,56 @@ function renderHeadline(input, view) {
 }
 
 // src/report/limit.ts
+function sizeOf(text) {
+  return { length: text.length, bytes: Buffer.byteLength(text, "utf8") };
+}
 function textBlock(text) {
   return { rows: 0, render: () => text };
+}
+function partsBlock(rows, parts) {
+  const sizes = /* @__PURE__ */ new Map();
+  const measure = (part) => {
+    let size = sizes.get(part);
+    if (size === void 0) sizes.set(part, size = sizeOf(part));
+    return size;
+  };
+  return {
+    rows,
+    render: (cap) => parts(cap).join(""),
+    size: (cap) => {
+      let length = 0;
+      let bytes = 0;
+      for (const part of parts(cap)) {
+        const size = measure(part);
+        length += size.length;
+        bytes += size.bytes;
+      }
+      return { length, bytes };
+    }
+  };
 }
 function joinBlocks(blocks, cap) {
   const parts = blocks.map((block) => block.render(cap)).filter((part) => part !== "");
   return `${parts.join("\n\n")}
 `;
+}
+function joinedSize(blocks, cap) {
+  let length = 0;
+  let bytes = 0;
+  let parts = 0;
+  for (const block of blocks) {
+    const size = block.size?.(cap) ?? sizeOf(block.render(cap));
+    if (size.length === 0) continue;
+    parts += 1;
+    length += size.length;
+    bytes += size.bytes;
+  }
+  const extra = 2 * Math.max(0, parts - 1) + 1;
+  return { length: length + extra, bytes: bytes + extra };
+}
+function sizeWithin(size, limits) {
+  if (limits.maxLength !== void 0 && size.length > limits.maxLength) return false;
+  return limits.maxBytes === void 0 || size.bytes <= limits.maxBytes;
 }
 function within(text, limits) {
   if (limits.maxLength !== void 0 && text.length > limits.maxLength) return false;
@@ -35911,40 +35964,42 @@ function cutText(text, limits) {
   return last >= 55296 && last <= 56319 ? out.slice(0, -1) : out;
 }
 function fitBlocks(blocks, limits, fallback) {
-  const full = joinBlocks(blocks, Infinity);
-  if (within(full, limits)) return full;
-  const fits = (cap) => {
-    const text = joinBlocks(blocks, cap);
-    return within(text, limits) ? text : null;
-  };
-  let best = fits(0);
-  if (best === null) return cutText(fallback(), limits);
+  const fits = (cap) => sizeWithin(joinedSize(blocks, cap), limits);
+  if (fits(Infinity)) return joinBlocks(blocks, Infinity);
+  if (!fits(0)) return cutText(fallback(), limits);
   let low = 0;
   let high = Math.max(0, ...blocks.map((block) => block.rows));
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
-    const text = fits(middle);
-    if (text === null) high = middle;
-    else {
-      low = middle;
-      best = text;
-    }
+    if (fits(middle)) low = middle;
+    else high = middle;
   }
-  return best;
+  return joinBlocks(blocks, low);
 }
 
 // src/report/escape.ts
 var ZERO_WIDTH_SPACE = "​";
-var INLINE_PUNCTUATION = /[\\`*_[\]|~$]/g;
-var INVISIBLE = (
+var CHARACTERS = (
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/g
+  /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]|[&<>\\`*_[\]|~$@]/g
 );
-var LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
+var REPLACEMENT = {
+  "\r\n": " ",
+  "\r": " ",
+  "\n": " ",
+  "	": " ",
+  "\u2028": " ",
+  "\u2029": " ",
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "@": `@${ZERO_WIDTH_SPACE}`,
+  ...Object.fromEntries([..."\\`*_[]|~$"].map((c) => [c, `\\${c}`]))
+};
+var LINK_TRIGGER = /#\d|gh-\d|:\/\/|www\./i;
 function escapeText(text) {
-  const visible = text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "�");
-  const html = visible.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return defuse(html.replace(INLINE_PUNCTUATION, "\\$&"));
+  const escaped = text.replace(CHARACTERS, (match2) => REPLACEMENT[match2] ?? "�");
+  return LINK_TRIGGER.test(escaped) ? defuseLinks(escaped) : escaped;
 }
 function codeText(text) {
   return `<code>${escapeText(text)}</code>`;
@@ -35954,8 +36009,8 @@ function messageText(message) {
   if (parts.length % 2 === 0) return escapeText(message);
   return parts.map((part, i) => i % 2 === 1 ? codeText(part) : escapeText(part)).join("");
 }
-function defuse(text) {
-  return text.replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/(gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
+function defuseLinks(text) {
+  return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/(gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
 }
 function tableRow(cells2) {
   return `| ${cells2.map((cell) => cell === "" ? " " : cell).join(" | ")} |`;
@@ -36036,21 +36091,24 @@ function cellList(items, cap, hint) {
   const hidden = items.length - shown.length;
   return [...shown, ...hidden > 0 ? [moreNote(hidden, hint)] : []].join("<br>");
 }
-function table(header, rows, cap, hint, summary2) {
-  const shown = rows.slice(0, cap);
-  const hidden = rows.length - shown.length;
+function tableParts(header, total, shown, hint, summary2) {
+  const folded = total > FOLD_AFTER;
   const parts = [];
-  if (shown.length > 0) parts.push(`${tableHeader(header)}
-${shown.join("\n")}`);
-  if (hidden > 0) parts.push(moreNote(hidden, hint));
-  const body = parts.join("\n\n");
-  if (rows.length <= FOLD_AFTER) return body;
-  return `<details>
+  if (folded) parts.push(`<details>
 <summary>${summary2}</summary>
 
-${body}
-
-</details>`;
+`);
+  if (shown.length > 0) {
+    parts.push(tableHeader(header));
+    for (const row of shown) parts.push("\n", row);
+  }
+  const hidden = total - shown.length;
+  if (hidden > 0) parts.push(shown.length > 0 ? "\n\n" : "", moreNote(hidden, hint));
+  if (folded) parts.push("\n\n</details>");
+  return parts;
+}
+function firstRows(rows, cap) {
+  return cap >= rows.length ? rows : rows.slice(0, cap);
 }
 function scopeLineCell(input, line) {
   if (line === void 0) return "—";
@@ -36090,20 +36148,15 @@ function outOfScopeBlock(rows, context3) {
   const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))];
   const heading = `### ${icon} ${count(paths, "file")} outside the Session Scope`;
   const advice = rows.some((row) => row.check === "read-only-modified") ? "Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it." : "Revert these changes, or widen the write set of the Session Scope.";
-  return {
-    rows: rendered.length,
-    render: (cap) => [
-      heading,
-      table(
-        ["File", "Why", "Scope entry", "Line"],
-        rendered,
-        cap,
-        hint,
-        `Show ${count(rows.length, "row")}`
-      ),
-      advice
-    ].join("\n\n")
-  };
+  const header = ["File", "Why", "Scope entry", "Line"];
+  const summary2 = `Show ${count(rows.length, "row")}`;
+  return partsBlock(rendered.length, (cap) => [
+    heading,
+    "\n\n",
+    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint, summary2),
+    "\n\n",
+    advice
+  ]);
 }
 function conflictAdvice(conflict) {
   const sequence = `\`Dependencies: #${conflict.number}\``;
@@ -36112,11 +36165,17 @@ function conflictAdvice(conflict) {
 function conflictsBlock(conflicts, context3) {
   if (conflicts.length === 0) return textBlock("");
   const { input, hint } = context3;
+  const codes = /* @__PURE__ */ new Map();
+  const code = (text) => {
+    let escaped = codes.get(text);
+    if (escaped === void 0) codes.set(text, escaped = codeText(text));
+    return escaped;
+  };
   const prepared = conflicts.map((conflict) => ({
     conflict,
     who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
     patterns: conflict.patterns.map(
-      (p) => `${codeText(p.ours)} ~ ${codeText(p.theirs)}, e.g. ${codeText(p.witness)}`
+      (p) => `${code(p.ours)} ~ ${code(p.theirs)}, e.g. ${code(p.witness)}`
     ),
     files: conflict.files.map((file) => fileCell(input, file))
   }));
@@ -36127,25 +36186,25 @@ function conflictsBlock(conflicts, context3) {
   const icon = LEVEL_ICON[mostSevere(conflicts.map((c) => c.level))];
   const others = new Set(conflicts.map((c) => c.number)).size;
   const heading = `### ${icon} Overlaps with ${count(others, "other open pull request")}`;
-  return {
-    rows: longest,
-    render: (cap) => {
-      const rows = prepared.map(
-        (p) => tableRow([
-          p.who,
-          `${LEVEL_ICON[p.conflict.level]} ${p.conflict.kind}`,
-          cellList(p.patterns, cap, hint),
-          cellList(p.files, cap, hint),
-          conflictAdvice(p.conflict)
-        ])
-      );
-      const header = ["Pull request", "Kind", "Shared patterns", "Files", "What to do"];
-      const summary2 = `Show ${count(conflicts.length, "overlap")}`;
-      return `${heading}
-
-${table(header, rows, cap, hint, summary2)}`;
-    }
-  };
+  const header = ["Pull request", "Kind", "Shared patterns", "Files", "What to do"];
+  const summary2 = `Show ${count(conflicts.length, "overlap")}`;
+  const whole = [];
+  const row = (p, cap) => tableRow([
+    p.who,
+    `${LEVEL_ICON[p.conflict.level]} ${p.conflict.kind}`,
+    cellList(p.patterns, cap, hint),
+    cellList(p.files, cap, hint),
+    conflictAdvice(p.conflict)
+  ]);
+  const rowsUpTo = (cap) => prepared.slice(0, cap).map((p, i) => {
+    if (cap < p.patterns.length || cap < p.files.length) return row(p, cap);
+    return whole[i] ??= row(p, Infinity);
+  });
+  return partsBlock(longest, (cap) => [
+    heading,
+    "\n\n",
+    ...tableParts(header, prepared.length, rowsUpTo(cap), hint, summary2)
+  ]);
 }
 var STATE_TEXT = {
   open: "open, not merged yet",
@@ -36164,12 +36223,13 @@ function unmetBlock(unmet, context3) {
   );
   const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))];
   const heading = `### ${icon} ${count(unmet.length, "unmet dependency", "unmet dependencies")}`;
-  return {
-    rows: rows.length,
-    render: (cap) => `${heading}
-
-${table(["Dependency", "State", "Pull request"], rows, cap, context3.hint, `Show ${count(rows.length, "dependency", "dependencies")}`)}`
-  };
+  const header = ["Dependency", "State", "Pull request"];
+  const summary2 = `Show ${count(rows.length, "dependency", "dependencies")}`;
+  return partsBlock(rows.length, (cap) => [
+    heading,
+    "\n\n",
+    ...tableParts(header, rows.length, firstRows(rows, cap), context3.hint, summary2)
+  ]);
 }
 function findingItem(finding, input) {
   const where = [];
@@ -36655,9 +36715,11 @@ async function listOpenPullRequests(client, { owner, repo, base }) {
       state: "open",
       base,
       per_page: PULLS_PER_PAGE,
-      page: n
+      page: n,
+      request: rawPage()
     });
-    return { pulls: response.data, link: String(response.headers.link ?? "") };
+    const pulls = await pageItems(response.data, "pull requests");
+    return { pulls, link: String(response.headers.link ?? "") };
   };
   try {
     const first = await page(1);
@@ -37225,9 +37287,13 @@ function findWorkOrderReference(pr, index, skipLines = /* @__PURE__ */ new Set()
       if (path7 !== "" && index.isWorkOrderPath(path7)) return { via: "body-link", path: path7, line };
     }
   }
-  const inTitle = idsIn(pr.title, false).find((c) => index.byId.has(c.text));
+  const inTitle = idsIn(pr.title, false).find(
+    (c) => index.byId.has(c.text) && isWorkOrderId(c.text)
+  );
   if (inTitle) return { via: "title", id: inTitle.text };
-  const inBranch = idsIn(pr.headRef, true).find((c) => index.byLowerId.has(c.text));
+  const inBranch = idsIn(pr.headRef, true).find(
+    (c) => isWorkOrderId(index.byLowerId.get(c.text) ?? "")
+  );
   if (inBranch) return { via: "branch", id: index.byLowerId.get(inBranch.text) };
   return null;
 }
@@ -37696,10 +37762,10 @@ function readMarkdownFields(lines, from, to) {
       continue;
     }
     if (tableStartsAt(lines, i)) {
-      const table2 = readTable(lines, i, to);
-      for (const field of table2.fields) start(field);
+      const table = readTable(lines, i, to);
+      for (const field of table.fields) start(field);
       current = null;
-      i = table2.end - 1;
+      i = table.end - 1;
       continue;
     }
     const label = readLabel(text);
@@ -41473,8 +41539,8 @@ var GlobAutomaton = class {
   }
   /** The state after reading one UTF-16 code unit, or OVER_BUDGET. */
   step(state, code) {
-    const table2 = this.next[state];
-    const cached = table2.get(code);
+    const table = this.next[state];
+    const cached = table.get(code);
     if (cached !== void 0) return cached;
     const stamp = ++this.stamp;
     const targets = [];
@@ -41489,7 +41555,7 @@ var GlobAutomaton = class {
       }
     }
     if (targets.length === 0) {
-      table2.set(code, 0);
+      table.set(code, 0);
       return 0;
     }
     targets.sort((a, b) => a - b);
@@ -41499,7 +41565,7 @@ var GlobAutomaton = class {
       if (this.sets.length >= MAX_DFA_STATES) return OVER_BUDGET;
       id = this.intern(targets);
     }
-    table2.set(code, id);
+    table.set(code, id);
     return id;
   }
   /** Whether the pattern covers a whole path (the folder rule included). */
@@ -42643,7 +42709,7 @@ function renderQueueSummary(event, results) {
       pathsCell(r.report.verdict)
     ])
   );
-  const table2 = [
+  const table = [
     tableHeader(["Queued pull request", "Verdict", "Files outside its scope"]),
     ...rows
   ];
@@ -42653,7 +42719,7 @@ function renderQueueSummary(event, results) {
 
 ` + renderReport(r.report, { maxBytes: budget })
   );
-  return [headline, about, table2.join("\n"), ...sections].join("\n\n") + "\n";
+  return [headline, about, table.join("\n"), ...sections].join("\n\n") + "\n";
 }
 function pathsCell(verdict) {
   const paths = verdict.outOfScopeFiles;

@@ -11,6 +11,9 @@ import { FakeGitHub } from '../../testing/server.js'
 import { addPullRequest, createRepository, type FakeRepository } from '../../testing/state.js'
 
 const LIST = 'GET /repos/{owner}/{repo}/pulls'
+// Pages are read as text and parsed here: multi-byte characters must survive the chunking.
+const TITLE = 'Überprüfung 😀 \u2028 "quoted" \\ 9007199254740993'
+const LONG_BODY = `## Session Scope\n**Write set:** ${'ü😀中'.repeat(40_000)}\n`
 
 let server: FakeGitHub
 let big: FakeRepository
@@ -35,6 +38,7 @@ beforeAll(async () => {
   addPullRequest(small, { number: 3, state: 'closed' })
   addPullRequest(small, { number: 4, merged: true })
   addPullRequest(small, { number: 5, base: { ref: 'release' } })
+  addPullRequest(small, { number: 6, base: { ref: 'unicode' }, title: TITLE, body: LONG_BODY })
   big = createRepository('octo', 'big')
   for (let n = 1; n <= 250; n++) addPullRequest(big, { number: n, body: `body ${n}` })
   addPullRequest(big, { number: 251, base: { ref: 'other' } })
@@ -117,6 +121,25 @@ describe('listOpenPullRequests', () => {
     if (!read.ok) throw new Error(read.error)
     expect(read.value).toHaveLength(250)
     expect(server.requestsTo(LIST).map((r) => r.status)).toEqual([502, 200, 200, 200])
+  })
+
+  it('reads long bodies and titles in any script intact', async () => {
+    const read = await listOpenPullRequests(client(), {
+      owner: 'octo',
+      repo: 'game',
+      base: 'unicode'
+    })
+    if (!read.ok) throw new Error(read.error)
+    expect(read.value.map((p) => [p.number, p.title, p.body])).toEqual([[6, TITLE, LONG_BODY]])
+  })
+
+  it('fails, naming the list, when a page holds no list', async () => {
+    server.inject(LIST, { status: 200, body: { message: 'not a list' } })
+    const read = await listOpenPullRequests(client(), { owner: 'octo', repo: 'big', base: 'main' })
+    expect(read.ok).toBe(false)
+    if (read.ok) return
+    expect(read.error).toContain('list the open pull requests on main of octo/big')
+    expect(read.error).toContain('no list')
   })
 
   it('answers an empty list with one request', async () => {

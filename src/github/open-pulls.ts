@@ -3,7 +3,7 @@
 // last page: page 1 is read first, then every other page at once (a bounded number at a time).
 import type { GitHubClient } from './client.js'
 import { explainApiError } from './errors.js'
-import { mapConcurrently, PAGE_CONCURRENCY } from './files.js'
+import { mapConcurrently, PAGE_CONCURRENCY, pageItems, rawPage } from './files.js'
 import { failure, ok, type Result } from './result.js'
 
 /** The largest page GitHub serves. */
@@ -57,9 +57,11 @@ export async function listOpenPullRequests(
       state: 'open',
       base,
       per_page: PULLS_PER_PAGE,
-      page: n
+      page: n,
+      request: rawPage()
     })
-    return { pulls: response.data as ApiPull[], link: String(response.headers.link ?? '') }
+    const pulls = (await pageItems(response.data, 'pull requests')) as ApiPull[]
+    return { pulls, link: String(response.headers.link ?? '') }
   }
   try {
     const first = await page(1)

@@ -4,22 +4,40 @@
 /** Inserted after `@`, `#`, `GH-` and the like: the text reads the same but GitHub links nothing. */
 export const ZERO_WIDTH_SPACE = '\u200B'
 
-// Characters with inline meaning in GFM (emphasis, code, links, tables, strikethrough, math).
-// `#`, `+`, `-`, `.` only matter at the start of a line, which escaped text never is.
-const INLINE_PUNCTUATION = /[\\`*_[\]|~$]/g
-
-// Controls would end a table row or hide text; bidi overrides and isolates reorder what is shown
-// (Trojan Source); a stray zero-width space could fake our own defusing.
-const INVISIBLE =
+// Every character that escaping changes, matched in one pass (the replacements never contain a
+// character a later rule would change, so one pass equals applying the rules one after another):
+// - line breaks and tabs become spaces: they would end a table row;
+// - controls, bidi overrides and isolates (Trojan Source) and a stray zero-width space (it could
+//   fake our own defusing) become U+FFFD;
+// - `&`, `<`, `>` become entities: no HTML;
+// - characters with inline meaning in GFM (emphasis, code, links, tables, strikethrough, math) get
+//   a backslash; `#`, `+`, `-`, `.` only matter at the start of a line, which escaped text never is;
+// - `@` gets a zero-width space after it: GitHub links mentions after rendering, despite escapes.
+const CHARACTERS =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/g
-const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g
+  /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]|[&<>\\`*_[\]|~$@]/g
+
+const REPLACEMENT: Readonly<Record<string, string>> = {
+  '\r\n': ' ',
+  '\r': ' ',
+  '\n': ' ',
+  '\t': ' ',
+  '\u2028': ' ',
+  '\u2029': ' ',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '@': `@${ZERO_WIDTH_SPACE}`,
+  ...Object.fromEntries([...'\\`*_[]|~$'].map((c) => [c, `\\${c}`]))
+}
+
+// What GitHub autolinks besides mentions: issue references, and URLs by scheme or by `www.`.
+const LINK_TRIGGER = /#\d|gh-\d|:\/\/|www\./i
 
 /** Escapes text for use inline anywhere in the report, table cells included. */
 export function escapeText(text: string): string {
-  const visible = text.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '\uFFFD')
-  const html = visible.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-  return defuse(html.replace(INLINE_PUNCTUATION, '\\$&'))
+  const escaped = text.replace(CHARACTERS, (match) => REPLACEMENT[match] ?? '\uFFFD')
+  return LINK_TRIGGER.test(escaped) ? defuseLinks(escaped) : escaped
 }
 
 /** Escaped text in a monospace `<code>` element (a Markdown code span could not hold `&lt;`). */
@@ -37,11 +55,10 @@ export function messageText(message: string): string {
   return parts.map((part, i) => (i % 2 === 1 ? codeText(part) : escapeText(part))).join('')
 }
 
-// GitHub turns these into mentions, issue references and autolinks after Markdown is rendered,
-// so escaping alone does not stop them; a zero-width space right after the trigger does.
-function defuse(text: string): string {
+// GitHub turns these into issue references and autolinks after Markdown is rendered, so escaping
+// alone does not stop them; a zero-width space right after the trigger does.
+function defuseLinks(text: string): string {
   return text
-    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
     .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
     .replace(/(gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`)
     .replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`)

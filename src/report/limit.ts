@@ -7,11 +7,52 @@ export interface Block {
   readonly rows: number
   /** The block's Markdown with every list cut to `cap` rows (`Infinity`: all of them). */
   render(cap: number): string
+  /** The size of `render(cap)`, told without building the text (long tables); else measured. */
+  size?(cap: number): Size
+}
+
+/** The size of a text: UTF-16 units and UTF-8 bytes. */
+export interface Size {
+  readonly length: number
+  readonly bytes: number
+}
+
+/** The size of a string. */
+export function sizeOf(text: string): Size {
+  return { length: text.length, bytes: Buffer.byteLength(text, 'utf8') }
 }
 
 /** A block of fixed text. */
 export function textBlock(text: string): Block {
   return { rows: 0, render: () => text }
+}
+
+/**
+ * A block whose text is the concatenation of `parts(cap)`. Its size is the sum of the parts'
+ * sizes, each measured once: the fitting asks for many caps, and most parts (table rows) are the
+ * same string every time. No part may end inside a surrogate pair that the next part completes.
+ */
+export function partsBlock(rows: number, parts: (cap: number) => readonly string[]): Block {
+  const sizes = new Map<string, Size>()
+  const measure = (part: string): Size => {
+    let size = sizes.get(part)
+    if (size === undefined) sizes.set(part, (size = sizeOf(part)))
+    return size
+  }
+  return {
+    rows,
+    render: (cap) => parts(cap).join(''),
+    size: (cap) => {
+      let length = 0
+      let bytes = 0
+      for (const part of parts(cap)) {
+        const size = measure(part)
+        length += size.length
+        bytes += size.bytes
+      }
+      return { length, bytes }
+    }
+  }
 }
 
 /** Joins rendered blocks with blank lines, leaving out empty ones. */
@@ -24,6 +65,28 @@ export function joinBlocks(blocks: readonly Block[], cap: number): string {
 export interface Limits {
   maxLength?: number
   maxBytes?: number
+}
+
+/** The size of `joinBlocks(blocks, cap)`, rendering only the blocks that cannot tell it. */
+function joinedSize(blocks: readonly Block[], cap: number): Size {
+  let length = 0
+  let bytes = 0
+  let parts = 0
+  for (const block of blocks) {
+    const size = block.size?.(cap) ?? sizeOf(block.render(cap))
+    if (size.length === 0) continue
+    parts += 1
+    length += size.length
+    bytes += size.bytes
+  }
+  // The blank lines between the parts and the final newline are one byte per unit.
+  const extra = 2 * Math.max(0, parts - 1) + 1
+  return { length: length + extra, bytes: bytes + extra }
+}
+
+function sizeWithin(size: Size, limits: Limits): boolean {
+  if (limits.maxLength !== undefined && size.length > limits.maxLength) return false
+  return limits.maxBytes === undefined || size.bytes <= limits.maxBytes
 }
 
 function within(text: string, limits: Limits): boolean {
@@ -53,25 +116,17 @@ export function fitBlocks(
   limits: Limits,
   fallback: () => string
 ): string {
-  const full = joinBlocks(blocks, Infinity)
-  if (within(full, limits)) return full
-  const fits = (cap: number): string | null => {
-    const text = joinBlocks(blocks, cap)
-    return within(text, limits) ? text : null
-  }
-  let best = fits(0)
-  if (best === null) return cutText(fallback(), limits)
+  // Sizes first, text last: the report is built once, at the cap chosen.
+  const fits = (cap: number): boolean => sizeWithin(joinedSize(blocks, cap), limits)
+  if (fits(Infinity)) return joinBlocks(blocks, Infinity)
+  if (!fits(0)) return cutText(fallback(), limits)
   // Invariant: cap `low` fits, cap `high` does not (the full report did not).
   let low = 0
   let high = Math.max(0, ...blocks.map((block) => block.rows))
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2)
-    const text = fits(middle)
-    if (text === null) high = middle
-    else {
-      low = middle
-      best = text
-    }
+    if (fits(middle)) low = middle
+    else high = middle
   }
-  return best
+  return joinBlocks(blocks, low)
 }

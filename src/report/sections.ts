@@ -4,7 +4,7 @@ import type { PathRow } from './arrange.js'
 import type { ReportInput, ScopeSource } from './context.js'
 import { codeText, escapeText, messageText, tableHeader, tableRow } from './escape.js'
 import { CHECK_TITLE, LEVEL_ICON } from './labels.js'
-import { type Block, textBlock } from './limit.js'
+import { type Block, partsBlock, textBlock } from './limit.js'
 import { withoutLinePrefix } from './line-prefix.js'
 import { blobLineUrl, markdownLink, pullFileUrl } from './links.js'
 import { count, formatNumber } from './words.js'
@@ -36,22 +36,33 @@ function cellList(items: readonly string[], cap: number, hint: string): string {
   return [...shown, ...(hidden > 0 ? [moreNote(hidden, hint)] : [])].join('<br>')
 }
 
-/** A table with `rows` cut to `cap`, folded into `<details>` when the whole list is long. */
-function table(
+/**
+ * A table of its first rows (`shown`, of `total`), folded into `<details>` when the whole list is
+ * long, as parts to concatenate: each row is a part of its own, so that its size is measured once.
+ */
+function tableParts(
   header: readonly string[],
-  rows: readonly string[],
-  cap: number,
+  total: number,
+  shown: readonly string[],
   hint: string,
   summary: string
-): string {
-  const shown = rows.slice(0, cap)
-  const hidden = rows.length - shown.length
+): string[] {
+  const folded = total > FOLD_AFTER
   const parts: string[] = []
-  if (shown.length > 0) parts.push(`${tableHeader(header)}\n${shown.join('\n')}`)
-  if (hidden > 0) parts.push(moreNote(hidden, hint))
-  const body = parts.join('\n\n')
-  if (rows.length <= FOLD_AFTER) return body
-  return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`
+  if (folded) parts.push(`<details>\n<summary>${summary}</summary>\n\n`)
+  if (shown.length > 0) {
+    parts.push(tableHeader(header))
+    for (const row of shown) parts.push('\n', row)
+  }
+  const hidden = total - shown.length
+  if (hidden > 0) parts.push(shown.length > 0 ? '\n\n' : '', moreNote(hidden, hint))
+  if (folded) parts.push('\n\n</details>')
+  return parts
+}
+
+/** The first `cap` of rows. */
+function firstRows(rows: readonly string[], cap: number): readonly string[] {
+  return cap >= rows.length ? rows : rows.slice(0, cap)
 }
 
 function scopeLineCell(input: ReportInput, line: number | undefined): string {
@@ -101,21 +112,15 @@ export function outOfScopeBlock(rows: readonly PathRow[], context: SectionContex
   const advice = rows.some((row) => row.check === 'read-only-modified')
     ? 'Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it.'
     : 'Revert these changes, or widen the write set of the Session Scope.'
-  return {
-    rows: rendered.length,
-    render: (cap) =>
-      [
-        heading,
-        table(
-          ['File', 'Why', 'Scope entry', 'Line'],
-          rendered,
-          cap,
-          hint,
-          `Show ${count(rows.length, 'row')}`
-        ),
-        advice
-      ].join('\n\n')
-  }
+  const header = ['File', 'Why', 'Scope entry', 'Line']
+  const summary = `Show ${count(rows.length, 'row')}`
+  return partsBlock(rendered.length, (cap) => [
+    heading,
+    '\n\n',
+    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint, summary),
+    '\n\n',
+    advice
+  ])
 }
 
 function conflictAdvice(conflict: Conflict): string {
@@ -129,11 +134,18 @@ function conflictAdvice(conflict: Conflict): string {
 export function conflictsBlock(conflicts: readonly Conflict[], context: SectionContext): Block {
   if (conflicts.length === 0) return textBlock('')
   const { input, hint } = context
+  // Many conflicts quote the same entries of ours (and often of theirs): escape each text once.
+  const codes = new Map<string, string>()
+  const code = (text: string): string => {
+    let escaped = codes.get(text)
+    if (escaped === undefined) codes.set(text, (escaped = codeText(text)))
+    return escaped
+  }
   const prepared = conflicts.map((conflict) => ({
     conflict,
     who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
     patterns: conflict.patterns.map(
-      (p) => `${codeText(p.ours)} ~ ${codeText(p.theirs)}, e.g. ${codeText(p.witness)}`
+      (p) => `${code(p.ours)} ~ ${code(p.theirs)}, e.g. ${code(p.witness)}`
     ),
     files: conflict.files.map((file) => fileCell(input, file))
   }))
@@ -144,23 +156,29 @@ export function conflictsBlock(conflicts: readonly Conflict[], context: SectionC
   const icon = LEVEL_ICON[mostSevere(conflicts.map((c) => c.level))]
   const others = new Set(conflicts.map((c) => c.number)).size
   const heading = `### ${icon} Overlaps with ${count(others, 'other open pull request')}`
-  return {
-    rows: longest,
-    render: (cap) => {
-      const rows = prepared.map((p) =>
-        tableRow([
-          p.who,
-          `${LEVEL_ICON[p.conflict.level]} ${p.conflict.kind}`,
-          cellList(p.patterns, cap, hint),
-          cellList(p.files, cap, hint),
-          conflictAdvice(p.conflict)
-        ])
-      )
-      const header = ['Pull request', 'Kind', 'Shared patterns', 'Files', 'What to do']
-      const summary = `Show ${count(conflicts.length, 'overlap')}`
-      return `${heading}\n\n${table(header, rows, cap, hint, summary)}`
-    }
-  }
+  const header = ['Pull request', 'Kind', 'Shared patterns', 'Files', 'What to do']
+  const summary = `Show ${count(conflicts.length, 'overlap')}`
+  // The fitting renders this block at many caps; a row whose lists are no longer than the cap
+  // reads the same at every such cap, so it is rendered once and kept.
+  const whole: (string | undefined)[] = []
+  const row = (p: (typeof prepared)[number], cap: number): string =>
+    tableRow([
+      p.who,
+      `${LEVEL_ICON[p.conflict.level]} ${p.conflict.kind}`,
+      cellList(p.patterns, cap, hint),
+      cellList(p.files, cap, hint),
+      conflictAdvice(p.conflict)
+    ])
+  const rowsUpTo = (cap: number): string[] =>
+    prepared.slice(0, cap).map((p, i) => {
+      if (cap < p.patterns.length || cap < p.files.length) return row(p, cap)
+      return (whole[i] ??= row(p, Infinity))
+    })
+  return partsBlock(longest, (cap) => [
+    heading,
+    '\n\n',
+    ...tableParts(header, prepared.length, rowsUpTo(cap), hint, summary)
+  ])
 }
 
 const STATE_TEXT: Record<UnmetDependency['state'], string> = {
@@ -184,11 +202,13 @@ export function unmetBlock(unmet: readonly UnmetDependency[], context: SectionCo
   )
   const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))]
   const heading = `### ${icon} ${count(unmet.length, 'unmet dependency', 'unmet dependencies')}`
-  return {
-    rows: rows.length,
-    render: (cap) =>
-      `${heading}\n\n${table(['Dependency', 'State', 'Pull request'], rows, cap, context.hint, `Show ${count(rows.length, 'dependency', 'dependencies')}`)}`
-  }
+  const header = ['Dependency', 'State', 'Pull request']
+  const summary = `Show ${count(rows.length, 'dependency', 'dependencies')}`
+  return partsBlock(rows.length, (cap) => [
+    heading,
+    '\n\n',
+    ...tableParts(header, rows.length, firstRows(rows, cap), context.hint, summary)
+  ])
 }
 
 function findingItem(finding: Finding, input: ReportInput): string {
