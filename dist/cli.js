@@ -7708,6 +7708,106 @@ async function gitChangedFiles(options) {
   return parseNameStatus(result.stdout);
 }
 
+// src/report/arrange.ts
+var LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
+var CHECK_RANK = {
+  "scope-syntax": 0,
+  "missing-scope": 1,
+  "out-of-scope": 2,
+  "read-only-modified": 3,
+  "write-write-overlap": 4,
+  "read-write-overlap": 5,
+  "unmet-dependency": 6,
+  "unused-write-entry": 7
+};
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareLevel(a, b) {
+  return LEVEL_RANK[a] - LEVEL_RANK[b];
+}
+function compareCheck(a, b) {
+  return CHECK_RANK[a] - CHECK_RANK[b];
+}
+function isPathCheck(check) {
+  return check === "out-of-scope" || check === "read-only-modified";
+}
+function compareFinding(a, b) {
+  return compareLevel(a.level, b.level) || compareCheck(a.check, b.check) || compareText(a.path ?? "", b.path ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText(a.rule ?? "", b.rule ?? "") || compareText(a.message, b.message);
+}
+function comparePathRow(a, b) {
+  return compareText(a.path, b.path) || compareCheck(a.check, b.check) || compareLevel(a.level, b.level) || compareText(a.rule ?? "", b.rule ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText(a.message, b.message);
+}
+function sortedConflict(conflict) {
+  return {
+    ...conflict,
+    patterns: [...conflict.patterns].sort(
+      (a, b) => compareText(a.ours, b.ours) || compareText(a.theirs, b.theirs) || compareText(a.witness, b.witness)
+    ),
+    files: [...conflict.files].sort(compareText)
+  };
+}
+function sortConflicts(conflicts) {
+  return conflicts.map(sortedConflict).sort(
+    (a, b) => compareLevel(a.level, b.level) || a.number - b.number || compareText(a.kind, b.kind) || compareText(JSON.stringify(a), JSON.stringify(b))
+  );
+}
+function sortUnmet(unmet) {
+  return [...unmet].sort(
+    (a, b) => compareLevel(a.level, b.level) || compareText(a.reference, b.reference) || (a.number ?? 0) - (b.number ?? 0) || compareText(a.state, b.state) || compareText(a.url ?? "", b.url ?? "")
+  );
+}
+function arrangeVerdict(verdict) {
+  const pathRows = [];
+  const others = [];
+  const hasConflicts = verdict.conflicts.length > 0;
+  const hasUnmet = verdict.unmetDependencies.length > 0;
+  for (const finding of verdict.findings) {
+    if (isPathCheck(finding.check) && finding.path !== void 0) {
+      pathRows.push({
+        path: finding.path,
+        check: finding.check,
+        level: finding.level,
+        message: finding.message,
+        ...finding.rule !== void 0 ? { rule: finding.rule } : {},
+        ...finding.scopeLine !== void 0 ? { scopeLine: finding.scopeLine } : {}
+      });
+    } else if (hasConflicts && (finding.check === "write-write-overlap" || finding.check === "read-write-overlap")) {
+      continue;
+    } else if (hasUnmet && finding.check === "unmet-dependency") {
+      continue;
+    } else {
+      others.push(finding);
+    }
+  }
+  const covered = new Set(pathRows.map((row) => row.path));
+  for (const path2 of new Set(verdict.outOfScopeFiles)) {
+    if (covered.has(path2)) continue;
+    pathRows.push({
+      path: path2,
+      check: "out-of-scope",
+      level: verdict.result === "fail" ? "error" : "warning",
+      message: "Not covered by the write set."
+    });
+  }
+  return {
+    pathRows: pathRows.sort(comparePathRow),
+    conflicts: sortConflicts(verdict.conflicts),
+    unmet: sortUnmet(verdict.unmetDependencies),
+    others: others.sort(compareFinding)
+  };
+}
+
+// src/report/outputs.ts
+function scopeLists(scope) {
+  return {
+    write: scope.write.map((e) => e.text),
+    read: scope.read.map((e) => e.text),
+    dependencies: scope.dependencies.map((d) => d.text),
+    forbidden: scope.forbidden.map((e) => e.text)
+  };
+}
+
 // src/scope/patterns-bounds.ts
 var MAX_PATTERN_LENGTH = 256;
 var MAX_BRACE_ALTERNATIVES = 1e3;
@@ -10110,7 +10210,7 @@ function checkScope(input) {
   return {
     result: findings.some((f) => f.level === "error") ? "fail" : "pass",
     findings,
-    outOfScopeFiles: [...outOfScope].sort(compareText),
+    outOfScopeFiles: [...outOfScope].sort(compareText2),
     conflicts: [],
     unmetDependencies: []
   };
@@ -10199,9 +10299,9 @@ var CHECK_ORDER = [
   "unmet-dependency"
 ];
 function compareFindings(a, b) {
-  return CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check) || compareText(a.path ?? "", b.path ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText(a.message, b.message);
+  return CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check) || compareText2(a.path ?? "", b.path ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText2(a.message, b.message);
 }
-function compareText(a, b) {
+function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -11542,96 +11642,6 @@ function findWorkOrderScope(root, branch) {
   return pickWorkOrder(files, branch);
 }
 
-// src/report/arrange.ts
-var LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
-var CHECK_RANK = {
-  "scope-syntax": 0,
-  "missing-scope": 1,
-  "out-of-scope": 2,
-  "read-only-modified": 3,
-  "write-write-overlap": 4,
-  "read-write-overlap": 5,
-  "unmet-dependency": 6,
-  "unused-write-entry": 7
-};
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareLevel(a, b) {
-  return LEVEL_RANK[a] - LEVEL_RANK[b];
-}
-function compareCheck(a, b) {
-  return CHECK_RANK[a] - CHECK_RANK[b];
-}
-function isPathCheck(check) {
-  return check === "out-of-scope" || check === "read-only-modified";
-}
-function compareFinding(a, b) {
-  return compareLevel(a.level, b.level) || compareCheck(a.check, b.check) || compareText2(a.path ?? "", b.path ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText2(a.rule ?? "", b.rule ?? "") || compareText2(a.message, b.message);
-}
-function comparePathRow(a, b) {
-  return compareText2(a.path, b.path) || compareCheck(a.check, b.check) || compareLevel(a.level, b.level) || compareText2(a.rule ?? "", b.rule ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText2(a.message, b.message);
-}
-function sortedConflict(conflict) {
-  return {
-    ...conflict,
-    patterns: [...conflict.patterns].sort(
-      (a, b) => compareText2(a.ours, b.ours) || compareText2(a.theirs, b.theirs) || compareText2(a.witness, b.witness)
-    ),
-    files: [...conflict.files].sort(compareText2)
-  };
-}
-function sortConflicts(conflicts) {
-  return conflicts.map(sortedConflict).sort(
-    (a, b) => compareLevel(a.level, b.level) || a.number - b.number || compareText2(a.kind, b.kind) || compareText2(JSON.stringify(a), JSON.stringify(b))
-  );
-}
-function sortUnmet(unmet) {
-  return [...unmet].sort(
-    (a, b) => compareLevel(a.level, b.level) || compareText2(a.reference, b.reference) || (a.number ?? 0) - (b.number ?? 0) || compareText2(a.state, b.state) || compareText2(a.url ?? "", b.url ?? "")
-  );
-}
-function arrangeVerdict(verdict) {
-  const pathRows = [];
-  const others = [];
-  const hasConflicts = verdict.conflicts.length > 0;
-  const hasUnmet = verdict.unmetDependencies.length > 0;
-  for (const finding of verdict.findings) {
-    if (isPathCheck(finding.check) && finding.path !== void 0) {
-      pathRows.push({
-        path: finding.path,
-        check: finding.check,
-        level: finding.level,
-        message: finding.message,
-        ...finding.rule !== void 0 ? { rule: finding.rule } : {},
-        ...finding.scopeLine !== void 0 ? { scopeLine: finding.scopeLine } : {}
-      });
-    } else if (hasConflicts && (finding.check === "write-write-overlap" || finding.check === "read-write-overlap")) {
-      continue;
-    } else if (hasUnmet && finding.check === "unmet-dependency") {
-      continue;
-    } else {
-      others.push(finding);
-    }
-  }
-  const covered = new Set(pathRows.map((row) => row.path));
-  for (const path2 of new Set(verdict.outOfScopeFiles)) {
-    if (covered.has(path2)) continue;
-    pathRows.push({
-      path: path2,
-      check: "out-of-scope",
-      level: verdict.result === "fail" ? "error" : "warning",
-      message: "Not covered by the write set."
-    });
-  }
-  return {
-    pathRows: pathRows.sort(comparePathRow),
-    conflicts: sortConflicts(verdict.conflicts),
-    unmet: sortUnmet(verdict.unmetDependencies),
-    others: others.sort(compareFinding)
-  };
-}
-
 // src/report/line-prefix.ts
 function withoutLinePrefix(message, line) {
   const prefix = `line ${line}`;
@@ -11806,10 +11816,7 @@ function checkJson(verdict, scope, scopePath) {
     outOfScopeFiles: verdict.outOfScopeFiles,
     scope: {
       source: { kind: "file", path: scopePath, ref: null },
-      write: scope.write.map((e) => e.text),
-      read: scope.read.map((e) => e.text),
-      dependencies: scope.dependencies.map((d) => d.text),
-      forbidden: scope.forbidden.map((e) => e.text)
+      ...scopeLists(scope)
     }
   };
 }

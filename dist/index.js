@@ -42681,10 +42681,7 @@ function buildOutputs(input) {
   }));
   const scopeJson = scope === null ? null : {
     source: source === null ? null : { kind: source.kind, path: source.path, ref: source.ref },
-    write: scope.write.map((e) => e.text),
-    read: scope.read.map((e) => e.text),
-    dependencies: scope.dependencies.map((d) => d.text),
-    forbidden: scope.forbidden.map((e) => e.text)
+    ...scopeLists(scope)
   };
   return {
     result: verdict.result,
@@ -42692,6 +42689,14 @@ function buildOutputs(input) {
     conflicts: JSON.stringify(conflicts),
     "unmet-dependencies": JSON.stringify(unmet),
     scope: JSON.stringify(scopeJson)
+  };
+}
+function scopeLists(scope) {
+  return {
+    write: scope.write.map((e) => e.text),
+    read: scope.read.map((e) => e.text),
+    dependencies: scope.dependencies.map((d) => d.text),
+    forbidden: scope.forbidden.map((e) => e.text)
   };
 }
 

@@ -9,6 +9,7 @@ import {
   GitError,
   repositoryRoot
 } from '../git/diff.js'
+import { scopeLists } from '../report/outputs.js'
 import { checkScope } from '../scope/check.js'
 import { parseScope } from '../scope/parse.js'
 import { PatternList, validatePattern } from '../scope/patterns.js'
@@ -127,10 +128,7 @@ export function checkJson(verdict: Verdict, scope: Scope, scopePath: string): Ch
     outOfScopeFiles: verdict.outOfScopeFiles,
     scope: {
       source: { kind: 'file', path: scopePath, ref: null },
-      write: scope.write.map((e) => e.text),
-      read: scope.read.map((e) => e.text),
-      dependencies: scope.dependencies.map((d) => d.text),
-      forbidden: scope.forbidden.map((e) => e.text)
+      ...scopeLists(scope)
     }
   }
 }

@@ -5,21 +5,15 @@ import type { GitHubClient } from './client.js'
 import { explainApiError } from './errors.js'
 import { mapConcurrently, PAGE_CONCURRENCY, pageItems, rawPage } from './files.js'
 import { failure, ok, type Result } from './result.js'
+import type { ListedPull } from '../scope/overlap-check.js'
 
 /** The largest page GitHub serves. */
 export const PULLS_PER_PAGE = 100
 
 /** One open pull request, as the overlap and dependency checks read it. */
-export interface OpenPullRequest {
-  number: number
-  title: string
-  author: string
-  url: string
-  body: string
-  draft: boolean
+export interface OpenPullRequest extends ListedPull {
   headRef: string
   headSha: string
-  baseRef: string
 }
 
 /** Which list: the repository and the base branch. */

@@ -1,5 +1,6 @@
 // The step outputs of CONTRACT §3, as the strings core.setOutput takes.
 import { compareText, sortConflicts, sortUnmet } from './arrange.js'
+import type { Scope } from '../scope/types.js'
 import type { ReportInput } from './context.js'
 
 /** The names of the action's outputs. */
@@ -33,10 +34,7 @@ export function buildOutputs(input: ReportInput): Record<OutputName, string> {
       : {
           source:
             source === null ? null : { kind: source.kind, path: source.path, ref: source.ref },
-          write: scope.write.map((e) => e.text),
-          read: scope.read.map((e) => e.text),
-          dependencies: scope.dependencies.map((d) => d.text),
-          forbidden: scope.forbidden.map((e) => e.text)
+          ...scopeLists(scope)
         }
   return {
     result: verdict.result,
@@ -44,5 +42,17 @@ export function buildOutputs(input: ReportInput): Record<OutputName, string> {
     conflicts: JSON.stringify(conflicts),
     'unmet-dependencies': JSON.stringify(unmet),
     scope: JSON.stringify(scopeJson)
+  }
+}
+
+/** The scope's four lists as strings, as written: the `scope` output and `pr-scope check --json`. */
+export function scopeLists(
+  scope: Scope
+): Record<'write' | 'read' | 'dependencies' | 'forbidden', string[]> {
+  return {
+    write: scope.write.map((e) => e.text),
+    read: scope.read.map((e) => e.text),
+    dependencies: scope.dependencies.map((d) => d.text),
+    forbidden: scope.forbidden.map((e) => e.text)
   }
 }
