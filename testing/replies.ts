@@ -9,6 +9,8 @@ export interface Reply {
   status: number
   body?: unknown
   headers?: Record<string, string>
+  /** Accept the request and never answer it (the connection stays open until the server stops). */
+  stall?: boolean
 }
 
 /** A 404 as GitHub sends it for a missing or invisible object. */
@@ -19,6 +21,14 @@ export function notFound(): Reply {
 /** A 422 validation failure. */
 export function unprocessable(message: string): Reply {
   return { status: 422, body: { message, documentation_url: DOCS } }
+}
+
+/**
+ * No answer at all: the request is read, then the connection is held open and silent, as a hung
+ * proxy or an overloaded front end does. A client without a timeout waits for ever.
+ */
+export function stalled(): Reply {
+  return { status: 0, stall: true }
 }
 
 /** A 502 as GitHub's front end sends it now and then. */

@@ -92,6 +92,8 @@ export class FakeGitHub {
   readonly violations: string[] = []
   /** The most requests that were in flight at once. */
   maxInFlight = 0
+  /** Requests a scripted `stalled()` reply left unanswered. */
+  readonly stalls: Array<Pick<RequestRecord, 'method' | 'path' | 'route' | 'startedAt'>> = []
 
   private readonly routes: CompiledRoute[] = []
   private readonly faults = new Map<string, Reply[]>()
@@ -229,6 +231,12 @@ export class FakeGitHub {
     } catch (error) {
       reply = { status: 500, body: { message: `fake GitHub bug: ${String(error)}` } }
       this.violations.push(`${method} ${url.pathname}: the fake server threw ${String(error)}`)
+    }
+    if (reply.stall) {
+      // Held open and silent; stop() drops the connection.
+      this.inFlight--
+      this.stalls.push({ method, path: url.pathname, route: routeKey, startedAt })
+      return
     }
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
