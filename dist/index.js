@@ -31534,12 +31534,12 @@ function endpointWithDefaults(defaults3, route, options) {
   return parse(merge(defaults3, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
     parse
   });
 }
@@ -35463,30 +35463,151 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
+// src/github/deadline.ts
+var REQUEST_TIMEOUT_MS = 3e4;
+var RUN_BUDGET_MS = 5 * 6e4;
+var RETRY_UNIT_MS = 1e3;
+var LIMIT_ENV = {
+  requestTimeoutMs: "PR_SCOPE_REQUEST_TIMEOUT_MS",
+  runBudgetMs: "PR_SCOPE_RUN_BUDGET_MS",
+  retryUnitMs: "PR_SCOPE_RETRY_UNIT_MS"
+};
+var DEFAULTS2 = {
+  requestTimeoutMs: REQUEST_TIMEOUT_MS,
+  runBudgetMs: RUN_BUDGET_MS,
+  retryUnitMs: RETRY_UNIT_MS
+};
+function readLimits(env) {
+  const limits = { ...DEFAULTS2 };
+  for (const key of Object.keys(LIMIT_ENV)) {
+    const text = env[LIMIT_ENV[key]]?.trim() ?? "";
+    if (!/^\d+$/.test(text)) continue;
+    const value = Number(text);
+    if (value >= 1) limits[key] = Math.min(value, DEFAULTS2[key]);
+  }
+  return limits;
+}
+var RunBudget = class {
+  totalMs;
+  now;
+  deadline;
+  constructor(totalMs, now = Date.now) {
+    this.totalMs = totalMs;
+    this.now = now;
+    this.deadline = now() + totalMs;
+  }
+  /** Milliseconds left, never below 0. */
+  remainingMs() {
+    return Math.max(0, this.deadline - this.now());
+  }
+  /** Whether nothing is left. */
+  exhausted() {
+    return this.remainingMs() <= 0;
+  }
+  /** Whether a wait of `ms` started now ends before the budget does. */
+  allowsWait(ms) {
+    return ms < this.remainingMs();
+  }
+  /** How long the next attempt may wait for its answer, and what stops it then. */
+  attemptLimit(timeoutMs) {
+    const left = this.remainingMs();
+    return left < timeoutMs ? { ms: left, cutBy: "budget" } : { ms: timeoutMs, cutBy: "timeout" };
+  }
+};
+function serverErrorRetry(retriesSoFar, maxRetries, unitMs, budget) {
+  const waitMs = (retriesSoFar + 1) ** 2 * unitMs;
+  if (retriesSoFar >= maxRetries) return { retry: false, why: "retries", waitMs };
+  if (!budget.allowsWait(waitMs)) return { retry: false, why: "budget", waitMs };
+  return { retry: true, waitMs };
+}
+function rateLimitRetry(options) {
+  if (options.retriesSoFar >= options.maxRetries) return { retry: false, why: "retries" };
+  if (options.retryAfterSeconds > options.maxWaitSeconds) return { retry: false, why: "too-long" };
+  if (!options.budget.allowsWait(options.retryAfterSeconds * options.unitMs)) {
+    return { retry: false, why: "budget" };
+  }
+  return { retry: true };
+}
+var GitHubGaveUp = class extends Error {
+  /** `METHOD path` of the request, for example `GET /repos/octo/game/pulls/7`. */
+  request;
+  reason;
+  constructor(request2, reason) {
+    super(gaveUpMessage(request2, reason));
+    this.name = "GitHubGaveUp";
+    this.request = request2;
+    this.reason = reason;
+  }
+};
+function gaveUpMessage(request2, reason) {
+  if (reason.kind === "timeout") {
+    const within2 = `no answer within ${seconds(reason.timeoutMs)}`;
+    const tries = attempts(reason.attempts);
+    return reason.unanswered >= reason.attempts ? `${request2}: ${within2}, ${tries}` : `${request2}: ${within2} on the last of ${tries} (${reason.unanswered} without an answer)`;
+  }
+  const ran = `${request2}: the run's ${budgetName(reason.budgetMs)} budget for GitHub ran out`;
+  if (reason.attempts === 0) return `${ran} before it was sent`;
+  return `${ran} after ${attempts(reason.attempts)}${reason.last ? ` (the last: ${reason.last})` : ""}`;
+}
+function seconds(ms) {
+  return `${Number((ms / 1e3).toFixed(3))} s`;
+}
+function budgetName(ms) {
+  return ms > 0 && ms % 6e4 === 0 ? `${ms / 6e4}-minute` : `${Number((ms / 1e3).toFixed(3))}-second`;
+}
+function attempts(n) {
+  return n === 1 ? "1 attempt" : `${n} attempts`;
+}
+
 // src/github/client.ts
 var MAX_RETRIES = 3;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+var shared = null;
+function runBudget(limits) {
+  return shared ??= new RunBudget(limits.runBudgetMs);
+}
 function createClient(options) {
   const { log } = options;
-  const unit = options.retryUnitMs ?? 1e3;
+  const limits = readLimits(options.env ?? process.env);
+  const time = {
+    unitMs: options.retryUnitMs ?? limits.retryUnitMs,
+    timeoutMs: options.requestTimeoutMs ?? limits.requestTimeoutMs,
+    budget: options.budget ?? runBudget(limits),
+    calls: /* @__PURE__ */ new WeakMap()
+  };
+  const unit = time.unitMs;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const what = `${request2.method} ${request2.url}`;
-    if (retryCount >= MAX_RETRIES) {
+    const call = time.calls.get(request2);
+    const what = call?.label ?? `${request2.method} ${request2.url}`;
+    const decision = rateLimitRetry({
+      retryAfterSeconds: retryAfter,
+      retriesSoFar: retryCount,
+      maxRetries: MAX_RETRIES,
+      maxWaitSeconds: MAX_RATE_LIMIT_WAIT_SECONDS,
+      unitMs: unit,
+      budget: time.budget
+    });
+    if (decision.retry) {
+      log.warning(
+        `${what}: GitHub's ${kind} refused the request; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${MAX_RETRIES})`
+      );
+      return true;
+    }
+    if (decision.why === "retries") {
       log.warning(
         `${what}: GitHub's ${kind} still refuses after ${MAX_RETRIES} retries; giving up`
       );
-      return false;
-    }
-    if (retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
+    } else if (decision.why === "too-long") {
       log.warning(
         `${what}: GitHub's ${kind} resets in ${retryAfter} s, longer than the ${MAX_RATE_LIMIT_WAIT_SECONDS} s this action waits; giving up`
       );
-      return false;
+    } else {
+      log.warning(
+        `${what}: GitHub's ${kind} asks to wait ${retryAfter} s, more than is left of the run's time for GitHub (${seconds(time.budget.remainingMs())}); giving up`
+      );
+      if (call) call.stopped = `GitHub's ${kind} asked to wait ${retryAfter} s`;
     }
-    log.warning(
-      `${what}: GitHub's ${kind} refused the request; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${MAX_RETRIES})`
-    );
-    return true;
+    return false;
   };
   return getOctokit(
     options.token,
@@ -35512,10 +35633,12 @@ function createClient(options) {
         onSecondaryRateLimit: onLimit("secondary rate limit")
       }
     },
-    // Registered first, so it wraps the bare request and sees every attempt the retry plugin makes.
-    logServerErrors(log, unit),
+    // Registered first, so it wraps the bare request and sees every attempt the retry plugin makes;
+    // registered last, so it sees each call once, before and after every retry.
+    attempts2(log, time),
     retry,
-    throttling
+    throttling,
+    calls(time)
   );
 }
 var UNPACED = {
@@ -35523,53 +35646,174 @@ var UNPACED = {
     schedule: (_options, job, ...args) => job(...args)
   })
 };
-function logServerErrors(log, unitMs) {
+var OutOfTime = class extends Error {
+  constructor(kind, call) {
+    super(`${call.label}: ${kind === "timeout" ? "no answer in time" : "out of time"}`);
+    this.kind = kind;
+    this.status = kind === "timeout" ? 500 : void 0;
+    this.request = { method: call.label.split(" ")[0] ?? "", url: call.label, request: {} };
+  }
+  kind;
+  status;
+  request;
+  response = { status: 0, url: "", headers: {}, data: {} };
+};
+function attempts2(log, time) {
   return (octokit) => {
     octokit.hook.wrap("request", async (request2, options) => {
+      const call = time.calls.get(options) ?? startCall(octokit, options, time);
+      const settings = options.request ??= {};
+      const retriesSoFar = settings.retryCount ?? 0;
+      const limit = time.budget.attemptLimit(time.timeoutMs);
+      if (limit.ms <= 0) throw new OutOfTime("budget", call);
+      call.attempts++;
+      const controller = new AbortController();
+      let cut = null;
+      const timer = setTimeout(() => {
+        cut = limit.cutBy;
+        controller.abort();
+      }, limit.ms);
+      settings.signal = controller.signal;
+      let failure3 = null;
       try {
+        const response = await request2(options);
+        if (settings.parseSuccessResponseBody === false) {
+          response.data = await buffered(response.data);
+        }
+        if (cut === null) return response;
+      } catch (error2) {
+        failure3 = error2;
+      } finally {
+        clearTimeout(timer);
+        delete settings.signal;
+      }
+      const stopped = cut;
+      if (stopped === "budget") {
+        call.last = "cut off with no answer yet";
+        throw new OutOfTime("budget", call);
+      }
+      if (stopped === "timeout") call.unanswered++;
+      const met = stopped === "timeout" ? `no answer within ${seconds(time.timeoutMs)}` : answered(failure3);
+      if (met === null) throw failure3;
+      call.last = met;
+      const decision = serverErrorRetry(retriesSoFar, MAX_RETRIES, time.unitMs, time.budget);
+      if (decision.retry) {
+        log.warning(
+          `${call.label}: ${met}; retrying in ${seconds(decision.waitMs)} (retry ${retriesSoFar + 1} of ${MAX_RETRIES})`
+        );
+      } else if (decision.why === "budget") {
+        log.warning(
+          `${call.label}: ${met}; a retry in ${seconds(decision.waitMs)} would end past the run's time for GitHub (${seconds(time.budget.remainingMs())} left); giving up`
+        );
+        throw new OutOfTime("budget", call);
+      }
+      throw stopped === "timeout" ? new OutOfTime("timeout", call) : failure3;
+    });
+  };
+}
+function calls(time) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request2, options) => {
+      options.request = { ...options.request, retryCount: 0 };
+      const call = startCall(octokit, options, time);
+      const outOfBudget = (last) => new GitHubGaveUp(call.label, {
+        kind: "budget",
+        budgetMs: time.budget.totalMs,
+        attempts: call.attempts,
+        last
+      });
+      try {
+        if (time.budget.exhausted()) throw outOfBudget(null);
         return await request2(options);
       } catch (error2) {
-        const status = error2.status;
-        const attempt = options.request?.retryCount ?? 0;
-        if (typeof status === "number" && status >= 500 && attempt < MAX_RETRIES) {
-          log.warning(
-            `${options.method} ${options.url}: GitHub answered ${status}; retrying in ${(attempt + 1) ** 2 * unitMs / 1e3} s (retry ${attempt + 1} of ${MAX_RETRIES})`
-          );
+        if (error2 instanceof OutOfTime && error2.kind === "timeout") {
+          throw new GitHubGaveUp(call.label, {
+            kind: "timeout",
+            timeoutMs: time.timeoutMs,
+            attempts: call.attempts,
+            unanswered: call.unanswered
+          });
         }
+        if (error2 instanceof OutOfTime) throw outOfBudget(call.last);
+        if (call.stopped !== null) throw outOfBudget(call.stopped);
         throw error2;
+      } finally {
+        time.calls.delete(options);
       }
     });
   };
 }
+function startCall(octokit, options, time) {
+  const call = {
+    label: labelOf(octokit, options),
+    attempts: 0,
+    unanswered: 0,
+    last: null,
+    stopped: null
+  };
+  time.calls.set(options, call);
+  return call;
+}
+function labelOf(octokit, options) {
+  let label = `${options.method} ${options.url}`;
+  try {
+    const sent = octokit.request.endpoint(options);
+    const base = (octokit.request.endpoint.DEFAULTS.baseUrl ?? "").replace(/\/+$/, "");
+    const url = new URL(sent.url);
+    const path7 = base !== "" && sent.url.startsWith(`${base}/`) ? sent.url.slice(base.length) : `${url.pathname}${url.search}`;
+    label = `${sent.method} ${path7}`;
+  } catch {
+  }
+  const safe = label.replace(/[^\x20-\x7e]/g, "�");
+  return safe.length > 300 ? `${safe.slice(0, 299)}…` : safe;
+}
+function answered(error2) {
+  const { status, response } = error2 ?? {};
+  if (typeof status !== "number" || status < 500) return null;
+  if (response !== void 0) return `GitHub answered ${status}`;
+  const reason = error2 instanceof Error ? error2.message.replace(/[^\x20-\x7e]/g, "�") : "";
+  return `no answer (${reason.slice(0, 200) || "the connection failed"})`;
+}
+async function buffered(body) {
+  if (body === null || typeof body.getReader !== "function") {
+    return body;
+  }
+  const bytes = await new Response(body).arrayBuffer();
+  return new Response(bytes).body;
+}
 
 // src/github/errors.ts
 function explainApiError(error2, call) {
+  if (error2 instanceof GitHubGaveUp) {
+    const fix = error2.reason.kind === "timeout" ? "GitHub accepted the request but sent no answer: re-run the job later; if it keeps happening, check that the runner reaches GITHUB_API_URL (and its proxy, if any)." : "The run stops waiting on GitHub rather than hold the job: re-run it later.";
+    return `Could not ${call.what}: ${error2.message}. ${fix}`;
+  }
   const status = error2.status;
   const apiMessage2 = messageOf(error2);
   if (typeof status !== "number") {
     return `Could not ${call.what}: ${apiMessage2}. Check that GITHUB_API_URL is reachable from the runner.`;
   }
-  const answered = `Could not ${call.what}: GitHub answered ${status} "${apiMessage2}".`;
+  const answered2 = `Could not ${call.what}: GitHub answered ${status} "${apiMessage2}".`;
   const headers = error2.response?.headers;
   if (status === 401) {
-    return `${answered} The token was refused: check the \`token\` input (default \${{ github.token }}).`;
+    return `${answered2} The token was refused: check the \`token\` input (default \${{ github.token }}).`;
   }
   if (status === 403 || status === 429) {
     if (isRateLimit(error2)) {
       const reset = Number(headers?.["x-ratelimit-reset"]);
       const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1e3).toISOString()})` : "";
-      return `${answered} GitHub's rate limit still refused after the retries${when}: re-run the job later.`;
+      return `${answered2} GitHub's rate limit still refused after the retries${when}: re-run the job later.`;
     }
     const reads = call.permission.endsWith(": read") ? " (this action needs `contents: read` and `pull-requests: read`)" : "";
-    return `${answered} The token lacks a permission: give the workflow \`permissions:\` with \`${call.permission}\`${reads}, or pass a \`token\` that has it.` + (call.advice ? ` ${call.advice}` : "");
+    return `${answered2} The token lacks a permission: give the workflow \`permissions:\` with \`${call.permission}\`${reads}, or pass a \`token\` that has it.` + (call.advice ? ` ${call.advice}` : "");
   }
   if (status === 404) {
-    return `${answered} Either it does not exist or the token cannot see it: for a private repository the workflow needs \`permissions:\` with \`${call.permission}\`.`;
+    return `${answered2} Either it does not exist or the token cannot see it: for a private repository the workflow needs \`permissions:\` with \`${call.permission}\`.`;
   }
   if (status >= 500) {
-    return `${answered} GitHub failed ${MAX_RETRIES + 1} times in a row: re-run the job later.`;
+    return `${answered2} GitHub failed ${MAX_RETRIES + 1} times in a row: re-run the job later.`;
   }
-  return answered;
+  return answered2;
 }
 function isRateLimit(error2) {
   const status = error2.status;
@@ -36522,15 +36766,15 @@ function commentWarning(error2, stage, number) {
   if (typeof status !== "number") {
     return `pr-scope-check could not ${doing} pull request #${number}: ${message}. ${STANDS}`;
   }
-  const answered = `pr-scope-check could not ${doing} pull request #${number}: GitHub answered ${status} "${message}".`;
+  const answered2 = `pr-scope-check could not ${doing} pull request #${number}: GitHub answered ${status} "${message}".`;
   if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-    return `${answered} GitHub's rate limit still refused after the retries; the next run updates the comment. ${STANDS}`;
+    return `${answered2} GitHub's rate limit still refused after the retries; the next run updates the comment. ${STANDS}`;
   }
   if (status === 401 || status === 403 || status === 404) {
     const level = stage === "read" ? "read" : "write";
-    return `${answered} The token may not ${stage} pull request comments: give the job \`permissions:\` with \`pull-requests: ${level}\` (or \`issues: ${level}\`), or set \`comment: never\`. On a pull request from a fork the token is read-only whatever the workflow asks: see the README section "${FORK_SECTION}". ${STANDS}`;
+    return `${answered2} The token may not ${stage} pull request comments: give the job \`permissions:\` with \`pull-requests: ${level}\` (or \`issues: ${level}\`), or set \`comment: never\`. On a pull request from a fork the token is read-only whatever the workflow asks: see the README section "${FORK_SECTION}". ${STANDS}`;
   }
-  return `${answered} ${STANDS}`;
+  return `${answered2} ${STANDS}`;
 }
 function apiMessage(error2) {
   const data = error2?.response?.data;
@@ -38487,8 +38731,11 @@ function createGraphQLEndpoint(options) {
     token: options.token,
     apiUrl: root ?? (options.env.GITHUB_API_URL || "https://api.github.com"),
     log: options.log,
+    env: options.env,
     readOnly: true,
-    ...options.retryUnitMs !== void 0 ? { retryUnitMs: options.retryUnitMs } : {}
+    ...options.retryUnitMs !== void 0 ? { retryUnitMs: options.retryUnitMs } : {},
+    ...options.requestTimeoutMs !== void 0 ? { requestTimeoutMs: options.requestTimeoutMs } : {},
+    ...options.budget !== void 0 ? { budget: options.budget } : {}
   });
   return { client, url };
 }
@@ -43123,19 +43370,19 @@ function findingOf(conflict) {
   const who = `#${conflict.number} "${conflict.title}" by @${conflict.author} (${conflict.url})`;
   const shown = conflict.patterns.slice(0, PAIRS_IN_MESSAGE).map(pairText);
   const more = conflict.patterns.length - shown.length;
-  const shared = shown.join("; ") + (more > 0 ? ` and ${more} more` : "");
+  const shared2 = shown.join("; ") + (more > 0 ? ` and ${more} more` : "");
   const files = conflict.files.length === 0 ? "" : ` It also claims ${conflict.files.length === 1 ? "the changed file" : `${conflict.files.length} changed files`} ${conflict.files.slice(0, PAIRS_IN_MESSAGE).map((f) => `\`${f}\``).join(", ")}${conflict.files.length > PAIRS_IN_MESSAGE ? ", …" : ""}.`;
   if (conflict.kind === "write-write") {
     return {
       check: "write-write-overlap",
       level: conflict.level,
-      message: `Write-write overlap with ${who}: ${shared}.${files} Sequence them by adding \`Dependencies: #${conflict.number}\` to the one that must wait, or narrow a write set.`
+      message: `Write-write overlap with ${who}: ${shared2}.${files} Sequence them by adding \`Dependencies: #${conflict.number}\` to the one that must wait, or narrow a write set.`
     };
   }
   return {
     check: "read-write-overlap",
     level: conflict.level,
-    message: `Read-write overlap with ${who}: ${shared}.${files} Let the reader go first or tolerate the write; to sequence them, add \`Dependencies: #${conflict.number}\`.`
+    message: `Read-write overlap with ${who}: ${shared2}.${files} Let the reader go first or tolerate the write; to sequence them, add \`Dependencies: #${conflict.number}\`.`
   };
 }
 function pairText(pair) {

@@ -1,16 +1,36 @@
 // The GitHub client: @actions/github's Octokit (proxy-aware, GITHUB_API_URL for GitHub Enterprise
-// Server) with bounded retries for server errors and rate limits.
+// Server) with bounded retries for server errors and rate limits, a timeout on every attempt and
+// one time budget for the whole run.
 //
 // How the throttling plugin paces requests: every REST read goes through its "global" limiter,
 // which allows 10 requests in flight at once, so pages fetched concurrently (at most 10 at a
 // time, see files.ts) really do run concurrently. Writes, and GraphQL requests, go through its
 // "write" limiter: one at a time, at least 1 s apart, as GitHub asks of mutating requests.
 // Retries of rate-limited requests are scheduled by the plugin after `retry-after` (secondary
-// limits) or `x-ratelimit-reset` (primary limit); server errors (5xx) are retried by the retry
-// plugin after 1, 4 and 9 s. Both stop after MAX_RETRIES.
+// limits) or `x-ratelimit-reset` (primary limit); server errors (5xx) and attempts without an
+// answer are retried by the retry plugin after 1, 4 and 9 s. Both stop after MAX_RETRIES.
+//
+// Time (deadline.ts): an attempt with no whole answer (headers and body) within 30 s is aborted
+// and fails like a 5xx. Every client of a process spends one budget of 5 minutes: no attempt runs
+// past it, no retry or rate-limit wait starts that would end past it, and a request given up on
+// for either reason throws GitHubGaveUp, which names the request and why.
+//
+// The hooks, innermost first: attempts (one call per attempt: the timeout, the abort, the retry
+// log line and the budget check before a retry), then the retry plugin, the throttling plugin, and
+// calls (one call per request: its own request options, the budget check before it starts, and
+// the final error).
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import {
+  GitHubGaveUp,
+  rateLimitRetry,
+  readLimits,
+  RunBudget,
+  seconds,
+  serverErrorRetry,
+  type Limits
+} from './deadline.js'
 
 /** How many times one request is retried before its failure is final. */
 export const MAX_RETRIES = 3
@@ -33,6 +53,12 @@ export interface ClientOptions {
   log: Log
   /** Milliseconds per unit of backoff (1,000: waits are in seconds); tests make it small. */
   retryUnitMs?: number
+  /** How long an attempt may go without its whole answer (30 s); tests make it small. */
+  requestTimeoutMs?: number
+  /** The run's time budget; by default the one every client of the process shares (runBudget). */
+  budget?: RunBudget
+  /** Where the limits' test-only variables are read (deadline.ts LIMIT_ENV); process.env. */
+  env?: NodeJS.ProcessEnv
   /**
    * A client that only reads (GraphQL queries): its GraphQL requests skip the write pacing of
    * 1 s apart, which GitHub asks of mutations only (see src/github/graphql.ts).
@@ -43,51 +69,69 @@ export interface ClientOptions {
 /** The Octokit instance every adapter of src/github takes as its first argument. */
 export type GitHubClient = ReturnType<typeof getOctokit>
 
-interface RequestOptions {
-  method: string
-  url: string
-  request?: { retryCount?: number }
-}
+let shared: RunBudget | null = null
 
-type RequestFn = (options: RequestOptions) => Promise<unknown>
-
-interface Hookable {
-  hook: {
-    wrap(name: 'request', fn: (request: RequestFn, options: RequestOptions) => unknown): void
-  }
+/**
+ * The budget every client of this process spends unless given its own: made with the first
+ * client, so that the REST and GraphQL clients of a run (made apart) share it.
+ */
+export function runBudget(limits: Pick<Limits, 'runBudgetMs'>): RunBudget {
+  return (shared ??= new RunBudget(limits.runBudgetMs))
 }
 
 /** Creates the client used for every API call of a run. */
 export function createClient(options: ClientOptions): GitHubClient {
   const { log } = options
-  const unit = options.retryUnitMs ?? 1000
+  const limits = readLimits(options.env ?? process.env)
+  const time: TimeSettings = {
+    unitMs: options.retryUnitMs ?? limits.retryUnitMs,
+    timeoutMs: options.requestTimeoutMs ?? limits.requestTimeoutMs,
+    budget: options.budget ?? runBudget(limits),
+    calls: new WeakMap()
+  }
+  const unit = time.unitMs
   const onLimit =
     (kind: string) =>
     (
       retryAfter: number,
-      request: { method: string; url: string },
+      request: RequestOptions,
       _octokit: unknown,
       retryCount: number
     ): boolean => {
-      const what = `${request.method} ${request.url}`
-      if (retryCount >= MAX_RETRIES) {
+      const call = time.calls.get(request)
+      const what = call?.label ?? `${request.method} ${request.url}`
+      const decision = rateLimitRetry({
+        retryAfterSeconds: retryAfter,
+        retriesSoFar: retryCount,
+        maxRetries: MAX_RETRIES,
+        maxWaitSeconds: MAX_RATE_LIMIT_WAIT_SECONDS,
+        unitMs: unit,
+        budget: time.budget
+      })
+      if (decision.retry) {
+        log.warning(
+          `${what}: GitHub's ${kind} refused the request; retrying in ${retryAfter} s ` +
+            `(retry ${retryCount + 1} of ${MAX_RETRIES})`
+        )
+        return true
+      }
+      if (decision.why === 'retries') {
         log.warning(
           `${what}: GitHub's ${kind} still refuses after ${MAX_RETRIES} retries; giving up`
         )
-        return false
-      }
-      if (retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
+      } else if (decision.why === 'too-long') {
         log.warning(
           `${what}: GitHub's ${kind} resets in ${retryAfter} s, longer than the ` +
             `${MAX_RATE_LIMIT_WAIT_SECONDS} s this action waits; giving up`
         )
-        return false
+      } else {
+        log.warning(
+          `${what}: GitHub's ${kind} asks to wait ${retryAfter} s, more than is left of the ` +
+            `run's time for GitHub (${seconds(time.budget.remainingMs())}); giving up`
+        )
+        if (call) call.stopped = `GitHub's ${kind} asked to wait ${retryAfter} s`
       }
-      log.warning(
-        `${what}: GitHub's ${kind} refused the request; retrying in ${retryAfter} s ` +
-          `(retry ${retryCount + 1} of ${MAX_RETRIES})`
-      )
-      return true
+      return false
     }
   return getOctokit(
     options.token,
@@ -113,10 +157,12 @@ export function createClient(options: ClientOptions): GitHubClient {
         onSecondaryRateLimit: onLimit('secondary rate limit')
       }
     },
-    // Registered first, so it wraps the bare request and sees every attempt the retry plugin makes.
-    logServerErrors(log, unit) as never,
+    // Registered first, so it wraps the bare request and sees every attempt the retry plugin makes;
+    // registered last, so it sees each call once, before and after every retry.
+    attempts(log, time) as never,
     retry,
-    throttling
+    throttling,
+    calls(time) as never
   )
 }
 
@@ -129,23 +175,223 @@ const UNPACED = {
   })
 }
 
-/** A plugin that says, once per attempt, that a server error is about to be retried. */
-function logServerErrors(log: Log, unitMs: number): (octokit: Hookable) => void {
+/** The request options every hook of one call shares (Octokit passes the same object to each). */
+interface RequestOptions {
+  method: string
+  url: string
+  request?: RequestSettings
+  [key: string]: unknown
+}
+
+interface RequestSettings {
+  retryCount?: number
+  signal?: AbortSignal
+  parseSuccessResponseBody?: boolean
+  [key: string]: unknown
+}
+
+type RequestFn = (options: RequestOptions) => Promise<{ data: unknown }>
+
+interface Hookable {
+  hook: {
+    wrap(name: 'request', fn: (request: RequestFn, options: RequestOptions) => unknown): void
+  }
+  request: {
+    endpoint: ((options: RequestOptions) => { method: string; url: string }) & {
+      DEFAULTS: { baseUrl?: string }
+    }
+  }
+}
+
+interface TimeSettings {
+  unitMs: number
+  timeoutMs: number
+  budget: RunBudget
+  /** Each call in progress, by its request options. */
+  calls: WeakMap<object, CallState>
+}
+
+/** What one call (a request and its retries) has met so far. */
+interface CallState {
+  /** `METHOD path?query`, safe to log. */
+  label: string
+  attempts: number
+  unanswered: number
+  /** What the last failed attempt met: `no answer within 30 s`, `GitHub answered 502`. */
+  last: string | null
+  /** Why a rate-limit wait did not start: it would have ended past the budget. */
+  stopped: string | null
+}
+
+/**
+ * What an attempt throws when time ran out, shaped as the retry and throttling plugins read errors
+ * (`request.request`, `response.headers`): `timeout` has status 500, so that the retry plugin
+ * retries it like a server error; `budget` has none, so that nothing retries it. The `calls` hook
+ * turns it into GitHubGaveUp once the retries are over.
+ */
+class OutOfTime extends Error {
+  readonly status: number | undefined
+  readonly request: { method: string; url: string; request: Record<string, unknown> }
+  readonly response = { status: 0, url: '', headers: {}, data: {} }
+
+  constructor(
+    readonly kind: 'timeout' | 'budget',
+    call: CallState
+  ) {
+    super(`${call.label}: ${kind === 'timeout' ? 'no answer in time' : 'out of time'}`)
+    this.status = kind === 'timeout' ? 500 : undefined
+    this.request = { method: call.label.split(' ')[0] ?? '', url: call.label, request: {} }
+  }
+}
+
+/** Per attempt: the timeout (or what is left of the budget), the abort, and the retry log line. */
+function attempts(log: Log, time: TimeSettings): (octokit: Hookable) => void {
   return (octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
+      const call = time.calls.get(options) ?? startCall(octokit, options, time)
+      const settings = (options.request ??= {})
+      const retriesSoFar = settings.retryCount ?? 0
+      const limit = time.budget.attemptLimit(time.timeoutMs)
+      if (limit.ms <= 0) throw new OutOfTime('budget', call)
+      call.attempts++
+      const controller = new AbortController()
+      let cut: 'timeout' | 'budget' | null = null
+      const timer = setTimeout(() => {
+        cut = limit.cutBy
+        controller.abort()
+      }, limit.ms)
+      // The hook inside this one (auth) passes on these options, not any it is given: the signal
+      // reaches fetch only through them.
+      settings.signal = controller.signal
+      let failure: unknown = null
       try {
+        const response = await request(options)
+        // A list page's body is left to the caller (files.ts rawPage): read it here, on the clock.
+        if (settings.parseSuccessResponseBody === false) {
+          response.data = await buffered(response.data)
+        }
+        // Octokit reads an answer cut off mid-body as an empty one: only the flag tells.
+        if (cut === null) return response
+      } catch (error) {
+        failure = error
+      } finally {
+        clearTimeout(timer)
+        delete settings.signal
+      }
+      const stopped = cut as 'timeout' | 'budget' | null
+      if (stopped === 'budget') {
+        call.last = 'cut off with no answer yet'
+        throw new OutOfTime('budget', call)
+      }
+      if (stopped === 'timeout') call.unanswered++
+      const met =
+        stopped === 'timeout' ? `no answer within ${seconds(time.timeoutMs)}` : answered(failure)
+      if (met === null) throw failure
+      call.last = met
+      const decision = serverErrorRetry(retriesSoFar, MAX_RETRIES, time.unitMs, time.budget)
+      if (decision.retry) {
+        log.warning(
+          `${call.label}: ${met}; retrying in ${seconds(decision.waitMs)} ` +
+            `(retry ${retriesSoFar + 1} of ${MAX_RETRIES})`
+        )
+      } else if (decision.why === 'budget') {
+        log.warning(
+          `${call.label}: ${met}; a retry in ${seconds(decision.waitMs)} would end past the ` +
+            `run's time for GitHub (${seconds(time.budget.remainingMs())} left); giving up`
+        )
+        throw new OutOfTime('budget', call)
+      }
+      throw stopped === 'timeout' ? new OutOfTime('timeout', call) : failure
+    })
+  }
+}
+
+/** Per call: its own request settings, no start past the budget, and the error that ends it. */
+function calls(time: TimeSettings): (octokit: Hookable) => void {
+  return (octokit) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      // Octokit hands every call made without `request` options one shared default object, and the
+      // retry plugin counts attempts in it: a copy per call keeps each call's count its own.
+      options.request = { ...options.request, retryCount: 0 }
+      const call = startCall(octokit, options, time)
+      const outOfBudget = (last: string | null): GitHubGaveUp =>
+        new GitHubGaveUp(call.label, {
+          kind: 'budget',
+          budgetMs: time.budget.totalMs,
+          attempts: call.attempts,
+          last
+        })
+      try {
+        if (time.budget.exhausted()) throw outOfBudget(null)
         return await request(options)
       } catch (error) {
-        const status = (error as { status?: unknown }).status
-        const attempt = options.request?.retryCount ?? 0
-        if (typeof status === 'number' && status >= 500 && attempt < MAX_RETRIES) {
-          log.warning(
-            `${options.method} ${options.url}: GitHub answered ${status}; retrying in ` +
-              `${((attempt + 1) ** 2 * unitMs) / 1000} s (retry ${attempt + 1} of ${MAX_RETRIES})`
-          )
+        if (error instanceof OutOfTime && error.kind === 'timeout') {
+          throw new GitHubGaveUp(call.label, {
+            kind: 'timeout',
+            timeoutMs: time.timeoutMs,
+            attempts: call.attempts,
+            unanswered: call.unanswered
+          })
         }
+        if (error instanceof OutOfTime) throw outOfBudget(call.last)
+        if (call.stopped !== null) throw outOfBudget(call.stopped)
         throw error
+      } finally {
+        time.calls.delete(options)
       }
     })
   }
+}
+
+function startCall(octokit: Hookable, options: RequestOptions, time: TimeSettings): CallState {
+  const call: CallState = {
+    label: labelOf(octokit, options),
+    attempts: 0,
+    unanswered: 0,
+    last: null,
+    stopped: null
+  }
+  time.calls.set(options, call)
+  return call
+}
+
+/** `GET /repos/o/r/pulls/7/files?per_page=100&page=2`: the request as sent, under the API root. */
+function labelOf(octokit: Hookable, options: RequestOptions): string {
+  let label = `${options.method} ${options.url}`
+  try {
+    const sent = octokit.request.endpoint(options)
+    const base = (octokit.request.endpoint.DEFAULTS.baseUrl ?? '').replace(/\/+$/, '')
+    const url = new URL(sent.url)
+    const path =
+      base !== '' && sent.url.startsWith(`${base}/`)
+        ? sent.url.slice(base.length)
+        : `${url.pathname}${url.search}`
+    label = `${sent.method} ${path}`
+  } catch {
+    // An address Octokit cannot expand: the template names the endpoint well enough.
+  }
+  // Octokit percent-encodes what it puts in a URL; whatever else slipped in never reaches the log.
+  const safe = label.replace(/[^\x20-\x7e]/g, '\uFFFD')
+  return safe.length > 300 ? `${safe.slice(0, 299)}…` : safe
+}
+
+/**
+ * What a failed attempt that the retry plugin retries met: `GitHub answered 502`, or, where Octokit
+ * gives a failed connection status 500 with no answer, the reason; null for anything else.
+ */
+function answered(error: unknown): string | null {
+  const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown }
+  if (typeof status !== 'number' || status < 500) return null
+  if (response !== undefined) return `GitHub answered ${status}`
+  const reason = error instanceof Error ? error.message.replace(/[^\x20-\x7e]/g, '\uFFFD') : ''
+  return `no answer (${reason.slice(0, 200) || 'the connection failed'})`
+}
+
+/** A body stream read to the end and handed back as a fresh stream of the same bytes. */
+async function buffered(body: unknown): Promise<unknown> {
+  if (body === null || typeof (body as { getReader?: unknown }).getReader !== 'function') {
+    return body
+  }
+  const bytes = await new Response(body as ReadableStream<Uint8Array>).arrayBuffer()
+  return new Response(bytes).body
 }

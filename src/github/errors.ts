@@ -1,6 +1,7 @@
 // Turns an API failure that survived the retries into one message: what was asked, what GitHub
 // answered (its own words), and what to do about it.
 import { MAX_RETRIES } from './client.js'
+import { GitHubGaveUp } from './deadline.js'
 
 /** What was being read, and the workflow permission that reading it needs. */
 export interface ApiCall {
@@ -14,6 +15,15 @@ export interface ApiCall {
 
 /** The message for a failed API call, naming the API's answer and the fix. */
 export function explainApiError(error: unknown, call: ApiCall): string {
+  if (error instanceof GitHubGaveUp) {
+    // The request and why are in the message; the step's log holds a line per retry.
+    const fix =
+      error.reason.kind === 'timeout'
+        ? 'GitHub accepted the request but sent no answer: re-run the job later; if it keeps ' +
+          'happening, check that the runner reaches GITHUB_API_URL (and its proxy, if any).'
+        : 'The run stops waiting on GitHub rather than hold the job: re-run it later.'
+    return `Could not ${call.what}: ${error.message}. ${fix}`
+  }
   const status = (error as { status?: unknown }).status
   const apiMessage = messageOf(error)
   if (typeof status !== 'number') {

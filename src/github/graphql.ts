@@ -9,7 +9,7 @@
 // then retries GitHub's "200 with an error of type RATE_LIMITED" answer. So that it does on GitHub
 // Enterprise Server too (`/api/graphql`), that client's base URL is the endpoint minus `/graphql`
 // and the request goes to the relative path `/graphql`.
-import { createClient, type GitHubClient, type Log } from './client.js'
+import { createClient, type ClientOptions, type GitHubClient, type Log } from './client.js'
 import { explainApiError, type ApiCall } from './errors.js'
 import { failure, ok, type Result } from './result.js'
 
@@ -28,21 +28,30 @@ export function graphqlUrl(env: NodeJS.ProcessEnv): string {
   return `${api}/graphql`
 }
 
-/** Creates the read-only client for GraphQL queries (retries and rate limits as the REST client). */
-export function createGraphQLEndpoint(options: {
-  token: string
-  env: NodeJS.ProcessEnv
-  log: Log
-  retryUnitMs?: number
-}): GraphQLEndpoint {
+/**
+ * Creates the read-only client for GraphQL queries: retries, rate limits, timeouts and the run's
+ * time budget (shared with the REST client unless given) as the REST client.
+ */
+export function createGraphQLEndpoint(
+  options: {
+    token: string
+    env: NodeJS.ProcessEnv
+    log: Log
+  } & Pick<ClientOptions, 'retryUnitMs' | 'requestTimeoutMs' | 'budget'>
+): GraphQLEndpoint {
   const url = graphqlUrl(options.env)
   const root = GRAPHQL_PATH.test(url) ? url.replace(GRAPHQL_PATH, '') : null
   const client = createClient({
     token: options.token,
     apiUrl: root ?? (options.env.GITHUB_API_URL || 'https://api.github.com'),
     log: options.log,
+    env: options.env,
     readOnly: true,
-    ...(options.retryUnitMs !== undefined ? { retryUnitMs: options.retryUnitMs } : {})
+    ...(options.retryUnitMs !== undefined ? { retryUnitMs: options.retryUnitMs } : {}),
+    ...(options.requestTimeoutMs !== undefined
+      ? { requestTimeoutMs: options.requestTimeoutMs }
+      : {}),
+    ...(options.budget !== undefined ? { budget: options.budget } : {})
   })
   return { client, url }
 }
