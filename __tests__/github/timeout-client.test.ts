@@ -1,9 +1,9 @@
 // The client against a GitHub that accepts requests and never answers (the stand-in's `stalled()`,
 // and a server of this file that stops in the middle of a body), over real HTTP: every attempt has
 // a timeout, retries are logged, and the run's budget (on a clock the test holds still) stops
-// retries, rate-limit waits and requests in flight. Timeouts of 100 ms keep it quick; nothing here
+// retries, rate-limit waits and requests in flight. Timeouts of 400 ms keep it quick; nothing here
 // asserts how long anything took.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createClient, type GitHubClient, type Log } from '../../src/github/client.js'
@@ -26,6 +26,9 @@ const log: Log = {
   warning: (m) => void warnings.push(m)
 }
 
+// Long enough for a loaded machine to answer what is not held, short enough for 4 attempts.
+const TIMEOUT = 400
+
 /** A budget on a clock that never moves: `left` ms remain for the whole test. */
 const heldBudget = (left: number): RunBudget => new RunBudget(left, () => 0)
 
@@ -37,7 +40,7 @@ function client(
     apiUrl: options.apiUrl ?? server.apiUrl,
     log,
     retryUnitMs: options.unit ?? 1,
-    requestTimeoutMs: options.timeout ?? 100,
+    requestTimeoutMs: options.timeout ?? TIMEOUT,
     budget: options.budget ?? heldBudget(60_000)
   })
 }
@@ -47,7 +50,7 @@ const read = (c: GitHubClient, number = 7) =>
 
 const stalls = (n: number) => Array.from({ length: n }, () => stalled())
 
-beforeAll(async () => {
+beforeAll(() => {
   repo = createRepository('octo', 'game')
   addPullRequest(repo, {
     number: 7,
@@ -55,17 +58,17 @@ beforeAll(async () => {
     body: scopeBody({ write: 'src/a.ts' }),
     files: [{ filename: 'src/a.ts' }]
   })
+})
+
+// A server per test: a stall a test did not use up (an attempt abandoned before the server read
+// it, on a loaded machine) must not hold a request of the next test.
+beforeEach(async () => {
+  warnings.length = 0
   server = await new FakeGitHub({ repositories: [repo] }).start()
 })
 
-afterAll(async () => {
+afterEach(async () => {
   await server.stop()
-})
-
-beforeEach(() => {
-  warnings.length = 0
-  server.requests.length = 0
-  server.stalls.length = 0
 })
 
 describe('an attempt without an answer', () => {
@@ -76,7 +79,7 @@ describe('an attempt without an answer', () => {
     expect(server.stalls.map((s) => s.route)).toEqual([ROUTES.pull])
     expect(server.requestsTo(ROUTES.pull)).toHaveLength(1)
     expect(warnings).toEqual([
-      'GET /repos/octo/game/pulls/7: no answer within 0.1 s; retrying in 0.001 s (retry 1 of 3)'
+      'GET /repos/octo/game/pulls/7: no answer within 0.4 s; retrying in 0.001 s (retry 1 of 3)'
     ])
   })
 
@@ -86,14 +89,14 @@ describe('an attempt without an answer', () => {
     expect(got).toEqual({
       ok: false,
       error: expect.stringMatching(
-        /^Could not read pull request #7 of octo\/game: GET \/repos\/octo\/game\/pulls\/7: no answer within 0\.1 s, 4 attempts\. .*re-run the job later/
+        /^Could not read pull request #7 of octo\/game: GET \/repos\/octo\/game\/pulls\/7: no answer within 0\.4 s, 4 attempts\. .*re-run the job later/
       )
     })
     expect(server.stalls).toHaveLength(4)
     expect(warnings).toEqual(
       [1, 2, 3].map(
         (n) =>
-          `GET /repos/octo/game/pulls/7: no answer within 0.1 s; retrying in ${(n * n) / 1000} s (retry ${n} of 3)`
+          `GET /repos/octo/game/pulls/7: no answer within 0.4 s; retrying in ${(n * n) / 1000} s (retry ${n} of 3)`
       )
     )
   })
@@ -104,12 +107,12 @@ describe('an attempt without an answer', () => {
     expect(got.ok).toBe(false)
     if (!got.ok) {
       expect(got.error).toContain(
-        'GET /repos/octo/game/pulls/7: no answer within 0.1 s on the last of 4 attempts (2 without an answer)'
+        'GET /repos/octo/game/pulls/7: no answer within 0.4 s on the last of 4 attempts (2 without an answer)'
       )
     }
     expect(warnings.map((w) => w.replace(/; retrying.*/, ''))).toEqual([
       'GET /repos/octo/game/pulls/7: GitHub answered 502',
-      'GET /repos/octo/game/pulls/7: no answer within 0.1 s',
+      'GET /repos/octo/game/pulls/7: no answer within 0.4 s',
       'GET /repos/octo/game/pulls/7: GitHub answered 502'
     ])
   })
@@ -125,7 +128,7 @@ describe('an attempt without an answer', () => {
     expect(listed.ok).toBe(false)
     if (!listed.ok) {
       expect(listed.error).toMatch(
-        /^Could not list the changed files of pull request #7 of octo\/game: GET \/repos\/octo\/game\/pulls\/7\/files\?per_page=100&page=1: no answer within 0\.1 s, 4 attempts\./
+        /^Could not list the changed files of pull request #7 of octo\/game: GET \/repos\/octo\/game\/pulls\/7\/files\?per_page=100&page=1: no answer within 0\.4 s, 4 attempts\./
       )
     }
   })
@@ -137,7 +140,7 @@ describe('an attempt without an answer', () => {
       env: { GITHUB_API_URL: server.apiUrl, GITHUB_GRAPHQL_URL: server.graphqlUrl },
       log,
       retryUnitMs: 1,
-      requestTimeoutMs: 100,
+      requestTimeoutMs: TIMEOUT,
       budget: heldBudget(60_000)
     })
     const answer = await runQuery(
@@ -149,11 +152,11 @@ describe('an attempt without an answer', () => {
     expect(answer).toEqual({
       ok: false,
       error: expect.stringMatching(
-        /^Could not read 3 work-order files of octo\/game at main: POST \/graphql: no answer within 0\.1 s, 4 attempts\./
+        /^Could not read 3 work-order files of octo\/game at main: POST \/graphql: no answer within 0\.4 s, 4 attempts\./
       )
     })
     expect(warnings).toHaveLength(3)
-    expect(warnings.every((w) => w.startsWith('POST /graphql: no answer within 0.1 s'))).toBe(true)
+    expect(warnings.every((w) => w.startsWith('POST /graphql: no answer within 0.4 s'))).toBe(true)
   })
 
   it('only warns for the comment, naming the request', async () => {
@@ -181,7 +184,7 @@ describe('an attempt without an answer', () => {
       log
     })
     expect(warnings.at(-1)).toMatch(
-      /^pr-scope-check could not read the comments of pull request #7: GET \/repos\/octo\/game\/issues\/7\/comments\?per_page=100: no answer within 0\.1 s, 4 attempts\. The verdict does not depend on the comment/
+      /^pr-scope-check could not read the comments of pull request #7: GET \/repos\/octo\/game\/issues\/7\/comments\?per_page=100: no answer within 0\.4 s, 4 attempts\. The verdict does not depend on the comment/
     )
     expect(repo.comments).toEqual([])
   })
@@ -196,7 +199,7 @@ describe('an attempt without an answer', () => {
     const request = 'GET /repos/octo/game%0D%0A%3A%3Astop-commands%3A%3Atok%E2%80%A8%07/pulls/7'
     expect(warnings).toHaveLength(3)
     for (const line of warnings) expect(line.startsWith(`${request}: no answer`)).toBe(true)
-    if (!got.ok) expect(got.error).toContain(`: ${request}: no answer within 0.1 s, 4 attempts.`)
+    if (!got.ok) expect(got.error).toContain(`: ${request}: no answer within 0.4 s, 4 attempts.`)
   })
 })
 
@@ -230,7 +233,7 @@ describe('an answer that stops in the middle of its body', () => {
     expect(got).toEqual({
       ok: false,
       error: expect.stringContaining(
-        'GET /repos/octo/game/pulls/7: no answer within 0.1 s, 4 attempts'
+        'GET /repos/octo/game/pulls/7: no answer within 0.4 s, 4 attempts'
       )
     })
     expect(hits).toBe(4)
@@ -245,7 +248,7 @@ describe('an answer that stops in the middle of its body', () => {
     })
     expect(listed).toEqual({
       ok: false,
-      error: expect.stringContaining('no answer within 0.1 s, 4 attempts')
+      error: expect.stringContaining('no answer within 0.4 s, 4 attempts')
     })
     expect(hits).toBe(4)
   })
@@ -280,8 +283,6 @@ describe("the run's budget", () => {
       'GET /repos/octo/game/pulls/7: GitHub answered 502; a retry in 2 s would end past the ' +
         "run's time for GitHub (2 s left); giving up"
     ])
-    // What was injected and not used would fail the next test.
-    await read(client())
   })
 
   it('sits out no rate-limit wait that would end past it', async () => {
@@ -301,13 +302,13 @@ describe("the run's budget", () => {
   })
 
   it('aborts the request in flight when it runs out', async () => {
-    // A real clock here: 200 ms of budget against a timeout of 10 s and a stall that never ends.
+    // A real clock here: 1 s of budget against a timeout of 10 s and a stall that never ends.
     server.inject(ROUTES.pull, stalled())
-    const got = await read(client({ budget: new RunBudget(200), timeout: 10_000 }))
+    const got = await read(client({ budget: new RunBudget(1_000), timeout: 10_000 }))
     expect(got).toEqual({
       ok: false,
       error: expect.stringContaining(
-        "GET /repos/octo/game/pulls/7: the run's 0.2-second budget for GitHub ran out after 1 attempt (the last: cut off with no answer yet)"
+        "GET /repos/octo/game/pulls/7: the run's 1-second budget for GitHub ran out after 1 attempt (the last: cut off with no answer yet)"
       )
     })
     expect(server.stalls).toHaveLength(1)
