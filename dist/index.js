@@ -36579,6 +36579,13 @@ function commentWarning(error2, stage, number) {
   }
   return `${answered} ${STANDS}`;
 }
+function duplicateWarning(error2, about) {
+  const status = error2?.status;
+  const message = apiMessage(error2);
+  const answer = typeof status === "number" ? `GitHub answered ${status} "${message}"` : message;
+  const kept = about.kept === null ? "" : ` (${about.kept.url})`;
+  return `pr-scope-check could not delete a duplicate of its comment on pull request #${about.number} (comment ${about.duplicate}, left by a concurrent run of this job): ${answer}. The report comment itself is up to date${kept}; the next run tries the duplicate again, or delete it by hand. The verdict does not depend on the comment.`;
+}
 function apiMessage(error2) {
   const data = error2?.response?.data;
   const text = data?.message;
@@ -36617,9 +36624,18 @@ async function syncComment(client, options) {
     if (cleanup.update !== null) {
       survivor = await updateComment(client, target, cleanup.update.id, cleanup.update.body);
     }
-    for (const id of cleanup.remove) await deleteComment(client, target, id);
+    const removed = [];
+    const undeleted = [];
+    for (const id of cleanup.remove) {
+      try {
+        await deleteComment(client, target, id);
+        removed.push(id);
+      } catch (error2) {
+        undeleted.push({ id, error: error2 });
+      }
+    }
     const action = plan.kind === "create" && survivor.id === current.id ? "created" : plan.kind === "unchanged" && cleanup.update === null ? "unchanged" : "updated";
-    return { ok: true, outcome: { action, comment: survivor, removed: cleanup.remove } };
+    return { ok: true, outcome: { action, comment: survivor, removed, undeleted } };
   } catch (error2) {
     return { ok: false, stage, error: error2 };
   }
@@ -36643,6 +36659,15 @@ async function commentOnPullRequest(client, options) {
       return;
     }
     log.info(describe(synced.outcome));
+    for (const { id, error: error2 } of synced.outcome.undeleted) {
+      log.warning(
+        duplicateWarning(error2, {
+          number: target.number,
+          duplicate: id,
+          kept: synced.outcome.comment
+        })
+      );
+    }
   } catch (error2) {
     log.warning(
       `pr-scope-check could not update its comment on pull request #${target.number} (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}. The verdict does not depend on the comment.`
@@ -36650,7 +36675,7 @@ async function commentOnPullRequest(client, options) {
   }
 }
 function none(reason) {
-  return { action: "none", reason, comment: null, removed: [] };
+  return { action: "none", reason, comment: null, removed: [], undeleted: [] };
 }
 function withComment(list, written) {
   return list.some((c) => c.id === written.id) ? list : [...list, written];
