@@ -30858,16 +30858,21 @@ var ANY_HIDDEN_IN_TEXT = hidden("\\u200B", "u");
 var HIDDEN_IN_LINE = hidden("", "gu");
 var HIDDEN_IN_MESSAGE = new RegExp(String.raw`(?!\n)(?:\r\n|[${HIDDEN}])`, "gu");
 var LEADING_COMMAND = /^([\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]*)::/u;
+var PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 function shownText(text) {
+  if (PRINTABLE_ASCII.test(text)) return text;
   return text.replace(HIDDEN_IN_TEXT, REPLACEMENT);
 }
 function showsAsIs(text) {
-  return !ANY_HIDDEN_IN_TEXT.test(text);
+  return PRINTABLE_ASCII.test(text) || !ANY_HIDDEN_IN_TEXT.test(text);
 }
 function logLine(text) {
-  return text.replace(HIDDEN_IN_LINE, REPLACEMENT).replace(/##\[/g, `#${BREAK}#[`).replace(LEADING_COMMAND, `$1${BREAK}::`);
+  const shown = PRINTABLE_ASCII.test(text) ? text : text.replace(HIDDEN_IN_LINE, REPLACEMENT);
+  if (!shown.includes("##[") && !shown.includes("::")) return shown;
+  return shown.replace(/##\[/g, `#${BREAK}#[`).replace(LEADING_COMMAND, `$1${BREAK}::`);
 }
 function annotationText(text, keepLineFeeds = true) {
+  if (PRINTABLE_ASCII.test(text)) return text;
   return text.replace(keepLineFeeds ? HIDDEN_IN_MESSAGE : HIDDEN_IN_LINE, REPLACEMENT);
 }
 

@@ -29,18 +29,22 @@ const HIDDEN_IN_MESSAGE = new RegExp(String.raw`(?!\n)(?:\r\n|[${HIDDEN}])`, 'gu
 // breaks and controls among them are already gone when this is used.
 const LEADING_COMMAND = /^([\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]*)::/u
 
+// Printable ASCII holds nothing hidden: most text takes this fast path past the Unicode classes.
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/
+
 /**
  * Text from a pull request or repository (a title, path, pattern, login, branch) as the log and
  * the annotations show it: on one line, every line break, control, bidi or invisible character
  * replaced by U+FFFD.
  */
 export function shownText(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text
   return text.replace(HIDDEN_IN_TEXT, REPLACEMENT)
 }
 
 /** Whether text shows as it is (shownText would change nothing): a path fit to be an annotation's `file`. */
 export function showsAsIs(text: string): boolean {
-  return !ANY_HIDDEN_IN_TEXT.test(text)
+  return PRINTABLE_ASCII.test(text) || !ANY_HIDDEN_IN_TEXT.test(text)
 }
 
 /**
@@ -49,10 +53,9 @@ export function showsAsIs(text: string): boolean {
  * The runner obeys nothing in it. Idempotent.
  */
 export function logLine(text: string): string {
-  return text
-    .replace(HIDDEN_IN_LINE, REPLACEMENT)
-    .replace(/##\[/g, `#${BREAK}#[`)
-    .replace(LEADING_COMMAND, `$1${BREAK}::`)
+  const shown = PRINTABLE_ASCII.test(text) ? text : text.replace(HIDDEN_IN_LINE, REPLACEMENT)
+  if (!shown.includes('##[') && !shown.includes('::')) return shown
+  return shown.replace(/##\[/g, `#${BREAK}#[`).replace(LEADING_COMMAND, `$1${BREAK}::`)
 }
 
 /**
@@ -62,5 +65,6 @@ export function logLine(text: string): string {
  * itself breaks a long message into paragraphs.
  */
 export function annotationText(text: string, keepLineFeeds = true): string {
+  if (PRINTABLE_ASCII.test(text)) return text
   return text.replace(keepLineFeeds ? HIDDEN_IN_MESSAGE : HIDDEN_IN_LINE, REPLACEMENT)
 }
