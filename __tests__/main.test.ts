@@ -121,6 +121,65 @@ describe('run', () => {
   })
 })
 
+describe('the log of a run', () => {
+  const logged = (): string[] => core.info.mock.calls.map((call) => String(call[0]))
+  const quiet = { comment: 'never', overlap: 'off', 'read-overlap': 'off', dependencies: 'off' }
+
+  it('writes every finding on a line of its own, level and check first', async () => {
+    pr.body = scopeBody({ write: ['src/a.ts', 'docs/**'] })
+    useEvent('opened', quiet)
+    await run()
+    expect(logged()).toContain('error: Out of scope: src/b.ts: Not in the write set')
+    expect(logged()).toContain(
+      'notice: Unused write entry: `docs/**` matched no changed file: the work may not have been done'
+    )
+    // A finding about no changed file is an annotation too, without a file.
+    expect(core.notice).toHaveBeenCalledWith(
+      '`docs/**` matched no changed file: the work may not have been done',
+      { title: 'Unused write entry' }
+    )
+  })
+
+  it('annotates and logs a missing scope at warn', async () => {
+    pr.body = 'No scope here.'
+    useEvent('opened', { ...quiet, 'missing-scope': 'warn' })
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.warning).toHaveBeenCalledWith(expect.stringMatching(/No Session Scope/), {
+      title: 'Missing scope'
+    })
+    expect(logged().some((line) => /^warning: Missing scope: No Session Scope/.test(line))).toBe(
+      true
+    )
+  })
+
+  it('shows a hostile title and path without a line break, and fails on shown text', async () => {
+    const evil = 'src/\r\n::warning::forged.ts'
+    const hostile = addPullRequest(repo, {
+      number: 5,
+      title: 'Fix\n::add-mask::secret \u202e',
+      body: scopeBody({ write: ['src/a.ts'] }),
+      files: [{ filename: evil }]
+    })
+    try {
+      useEvent('opened', quiet, hostile)
+      await run()
+    } finally {
+      repo.pullRequests.splice(repo.pullRequests.indexOf(hostile), 1)
+    }
+    for (const line of logged()) expect(line).not.toMatch(/[\r\n\u2028\u2029\u202e]/)
+    expect(logged()).toContain(
+      'Pull request #5 "Fix\uFFFD::add-mask::secret \uFFFD": 1 changed file'
+    )
+    const [message, properties] = core.error.mock.calls[0] ?? []
+    expect(message).toContain('`src/\uFFFD::warning::forged.ts` is not in the write set')
+    expect(properties).toEqual({ title: 'Out of scope' })
+    const failed = String(core.setFailed.mock.calls[0]?.[0])
+    expect(failed).toContain('src/\uFFFD::warning::forged.ts')
+    expect(failed).not.toMatch(/[\r\n]/)
+  })
+})
+
 describe('the requests of a run', () => {
   const routesOf = (): string[] => server.requests.map((q) => q.route ?? `${q.method} ${q.path}`)
 

@@ -224,4 +224,9 @@ describe('buildQueueOutputs and queueFailureReason', () => {
     )
     expect(queueFailureReason([result(3, [])])).toBeNull()
   })
+
+  it('shows paths with line breaks and bidi controls as U+FFFD', () => {
+    const reason = queueFailureReason([result(3, ['src/a\n::add-mask::x\u202e.ts'])])
+    expect(reason).toContain('src/a\uFFFD::add-mask::x\uFFFD.ts')
+  })
 })

@@ -21307,7 +21307,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
@@ -21319,7 +21319,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path7) {
@@ -21335,8 +21335,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -21345,13 +21345,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path7 = Object.freeze(path7.concat(node));
           const ck = visit_("key", node.key, visitor, path7);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = visit_("value", node.value, visitor, path7);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -21367,7 +21367,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path7) {
@@ -21383,8 +21383,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -21393,13 +21393,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path7 = Object.freeze(path7.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path7);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = await visitAsync_("value", node.value, visitor, path7);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -26772,7 +26772,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
@@ -26780,7 +26780,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path7) => {
@@ -26813,8 +26813,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -30847,6 +30847,58 @@ function getIDToken(aud) {
     return yield OidcClient.getIDToken(aud);
   });
 }
+
+// src/report/log-text.ts
+var REPLACEMENT = "�";
+var BREAK = "​";
+var HIDDEN = String.raw`\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\u2060-\u2064\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}`;
+var hidden = (extra, flags) => new RegExp(String.raw`\r\n|[${HIDDEN}${extra}]`, flags);
+var HIDDEN_IN_TEXT = hidden("\\u200B", "gu");
+var ANY_HIDDEN_IN_TEXT = hidden("\\u200B", "u");
+var HIDDEN_IN_LINE = hidden("", "gu");
+var HIDDEN_IN_MESSAGE = new RegExp(String.raw`(?!\n)(?:\r\n|[${HIDDEN}])`, "gu");
+var LEADING_COMMAND = /^([\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]*)::/u;
+var PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+function shownText(text) {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  return text.replace(HIDDEN_IN_TEXT, REPLACEMENT);
+}
+function showsAsIs(text) {
+  return PRINTABLE_ASCII.test(text) || !ANY_HIDDEN_IN_TEXT.test(text);
+}
+function logLine(text) {
+  const shown = PRINTABLE_ASCII.test(text) ? text : text.replace(HIDDEN_IN_LINE, REPLACEMENT);
+  if (!shown.includes("##[") && !shown.includes("::")) return shown;
+  return shown.replace(/##\[/g, `#${BREAK}#[`).replace(LEADING_COMMAND, `$1${BREAK}::`);
+}
+function annotationText(text, keepLineFeeds = true) {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  return text.replace(keepLineFeeds ? HIDDEN_IN_MESSAGE : HIDDEN_IN_LINE, REPLACEMENT);
+}
+
+// src/action-log.ts
+var actionLog = {
+  info(...lines) {
+    for (const line of lines) info(logLine(line));
+  },
+  debug(message) {
+    debug(annotationText(message));
+  },
+  warning(message) {
+    warning(annotationText(message));
+  },
+  annotate(annotation) {
+    const properties = { title: annotationText(annotation.title, false) };
+    if (annotation.file !== void 0 && showsAsIs(annotation.file)) {
+      properties.file = annotation.file;
+      if (annotation.startLine !== void 0) properties.startLine = annotation.startLine;
+    }
+    core_exports[annotation.level](annotationText(annotation.message), properties);
+  },
+  fail(message) {
+    setFailed(annotationText(message));
+  }
+};
 
 // src/git/diff.ts
 import { execFile } from "node:child_process";
@@ -36227,7 +36279,7 @@ var CHARACTERS = (
   // eslint-disable-next-line no-control-regex
   /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]|[&<>\\`*_[\]|~$@]/g
 );
-var REPLACEMENT = {
+var REPLACEMENT2 = {
   "\r\n": " ",
   "\r": " ",
   "\n": " ",
@@ -36242,7 +36294,7 @@ var REPLACEMENT = {
 };
 var LINK_TRIGGER = /#\d|gh-\d|:\/\/|www\./i;
 function escapeText(text) {
-  const escaped = text.replace(CHARACTERS, (match2) => REPLACEMENT[match2] ?? "�");
+  const escaped = text.replace(CHARACTERS, (match2) => REPLACEMENT2[match2] ?? "�");
   return LINK_TRIGGER.test(escaped) ? defuseLinks(escaped) : escaped;
 }
 function codeText(text) {
@@ -36326,14 +36378,14 @@ function mostSevere(levels) {
   if (levels.includes("error")) return "error";
   return levels.includes("warning") ? "warning" : "notice";
 }
-function moreNote(hidden, hint) {
-  return `…and ${formatNumber(hidden)} more, ${hint}.`;
+function moreNote(hidden2, hint) {
+  return `…and ${formatNumber(hidden2)} more, ${hint}.`;
 }
 function cellList(items, cap, hint) {
   if (items.length === 0) return "—";
   const shown = items.slice(0, cap);
-  const hidden = items.length - shown.length;
-  return [...shown, ...hidden > 0 ? [moreNote(hidden, hint)] : []].join("<br>");
+  const hidden2 = items.length - shown.length;
+  return [...shown, ...hidden2 > 0 ? [moreNote(hidden2, hint)] : []].join("<br>");
 }
 function tableParts(header, total, shown, hint, summary2) {
   const folded = total > FOLD_AFTER;
@@ -36346,8 +36398,8 @@ function tableParts(header, total, shown, hint, summary2) {
     parts.push(tableHeader(header));
     for (const row of shown) parts.push("\n", row);
   }
-  const hidden = total - shown.length;
-  if (hidden > 0) parts.push(shown.length > 0 ? "\n\n" : "", moreNote(hidden, hint));
+  const hidden2 = total - shown.length;
+  if (hidden2 > 0) parts.push(shown.length > 0 ? "\n\n" : "", moreNote(hidden2, hint));
   if (folded) parts.push("\n\n</details>");
   return parts;
 }
@@ -36495,8 +36547,8 @@ function findingsBlock(findings, context3) {
     rows: items.length,
     render: (cap) => {
       const shown = items.slice(0, cap);
-      const hidden = items.length - shown.length;
-      const body = [shown.join("\n"), hidden > 0 ? moreNote(hidden, context3.hint) : ""].filter((part) => part !== "").join("\n\n");
+      const hidden2 = items.length - shown.length;
+      const body = [shown.join("\n"), hidden2 > 0 ? moreNote(hidden2, context3.hint) : ""].filter((part) => part !== "").join("\n\n");
       if (items.length <= FOLD_AFTER) return `${heading}
 
 ${body}`;
@@ -36546,8 +36598,8 @@ function sourceText(input, source, line) {
 function fieldLine(label, items, cap, hint) {
   if (items.length === 0) return `- **${label}:** none`;
   const shown = items.slice(0, cap);
-  const hidden = items.length - shown.length;
-  const more = hidden > 0 ? ` ${moreNote(hidden, hint)}` : "";
+  const hidden2 = items.length - shown.length;
+  const more = hidden2 > 0 ? ` ${moreNote(hidden2, hint)}` : "";
   return `- **${label}:** ${shown.join(", ")}${more}`;
 }
 function scopeBlock(scope, context3) {
@@ -36776,6 +36828,13 @@ function commentWarning(error2, stage, number) {
   }
   return `${answered2} ${STANDS}`;
 }
+function duplicateWarning(error2, about) {
+  const status = error2?.status;
+  const message = apiMessage(error2);
+  const answer = typeof status === "number" ? `GitHub answered ${status} "${message}"` : message;
+  const kept = about.kept === null ? "" : ` (${about.kept.url})`;
+  return `pr-scope-check could not delete a duplicate of its comment on pull request #${about.number} (comment ${about.duplicate}, left by a concurrent run of this job): ${answer}. The report comment itself is up to date${kept}; the next run tries the duplicate again, or delete it by hand. The verdict does not depend on the comment.`;
+}
 function apiMessage(error2) {
   const data = error2?.response?.data;
   const text = data?.message;
@@ -36814,9 +36873,18 @@ async function syncComment(client, options) {
     if (cleanup.update !== null) {
       survivor = await updateComment(client, target, cleanup.update.id, cleanup.update.body);
     }
-    for (const id of cleanup.remove) await deleteComment(client, target, id);
+    const removed = [];
+    const undeleted = [];
+    for (const id of cleanup.remove) {
+      try {
+        await deleteComment(client, target, id);
+        removed.push(id);
+      } catch (error2) {
+        undeleted.push({ id, error: error2 });
+      }
+    }
     const action = plan.kind === "create" && survivor.id === current.id ? "created" : plan.kind === "unchanged" && cleanup.update === null ? "unchanged" : "updated";
-    return { ok: true, outcome: { action, comment: survivor, removed: cleanup.remove } };
+    return { ok: true, outcome: { action, comment: survivor, removed, undeleted } };
   } catch (error2) {
     return { ok: false, stage, error: error2 };
   }
@@ -36840,6 +36908,15 @@ async function commentOnPullRequest(client, options) {
       return;
     }
     log.info(describe(synced.outcome));
+    for (const { id, error: error2 } of synced.outcome.undeleted) {
+      log.warning(
+        duplicateWarning(error2, {
+          number: target.number,
+          duplicate: id,
+          kept: synced.outcome.comment
+        })
+      );
+    }
   } catch (error2) {
     log.warning(
       `pr-scope-check could not update its comment on pull request #${target.number} (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}. The verdict does not depend on the comment.`
@@ -36847,7 +36924,7 @@ async function commentOnPullRequest(client, options) {
   }
 }
 function none(reason) {
-  return { action: "none", reason, comment: null, removed: [] };
+  return { action: "none", reason, comment: null, removed: [], undeleted: [] };
 }
 function withComment(list, written) {
   return list.some((c) => c.id === written.id) ? list : [...list, written];
@@ -41466,6 +41543,180 @@ function runUrl(env) {
   return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
+// src/report/annotations.ts
+var LISTED_IN = "the log, the job summary and the pull request comment";
+var PLURAL_LEVEL = {
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  notice: ["notice", "notices"]
+};
+var NAMED = 3;
+var STATE_TEXT2 = {
+  open: "it is open, not merged yet",
+  "closed-unmerged": "it was closed without being merged",
+  "not-started": "it is not started: no pull request carries it",
+  unknown: "it is unknown: no pull request or work order carries it"
+};
+function findingAnnotations(verdict, options = {}) {
+  const lines = options.lines ?? /* @__PURE__ */ new Map();
+  const number = options.pullRequest;
+  const ctx = {
+    lineOf: (path7) => {
+      const line = lines.get(path7);
+      return line !== void 0 && Number.isInteger(line) && line >= 1 ? line : 1;
+    },
+    pointAtFiles: options.pointAtFiles ?? true,
+    titled: (title) => number === void 0 ? title : `${title} (#${number})`
+  };
+  const view = arrangeVerdict(verdict);
+  const out = view.pathRows.map((row) => ({
+    level: row.level,
+    title: ctx.titled(CHECK_TITLE[row.check]),
+    ...onPath(row.path, row.message, ctx)
+  }));
+  for (const conflict of view.conflicts) out.push(...conflictAnnotations(conflict, ctx));
+  const dependencyFindings = verdict.findings.filter((f) => f.check === "unmet-dependency");
+  const others = [
+    ...view.others.filter((f) => f.check !== "unmet-dependency"),
+    ...dependencyFindings
+  ];
+  for (const finding of others) out.push(findingAnnotation(finding, ctx));
+  if (dependencyFindings.length === 0) {
+    for (const unmet of view.unmet) out.push(unmetAnnotation(unmet, ctx));
+  }
+  return out.sort(
+    (a, b) => compareLevel(a.level, b.level) || compareText(a.file ?? "", b.file ?? "") || compareText(a.title, b.title) || compareText(a.message, b.message)
+  );
+}
+function limitAnnotations(annotations, options = {}) {
+  const limit = Math.max(1, Math.floor(options.limitPerLevel ?? 10));
+  const listedIn = options.listedIn ?? LISTED_IN;
+  const result = [];
+  for (const level of ["error", "warning", "notice"]) {
+    const ofLevel = annotations.filter((a) => a.level === level);
+    const shown = ofLevel.slice(0, limit);
+    const hidden2 = ofLevel.length - shown.length;
+    const last = shown[shown.length - 1];
+    if (hidden2 > 0 && last !== void 0) {
+      const [one, many] = PLURAL_LEVEL[level];
+      shown[shown.length - 1] = {
+        ...last,
+        message: `${last.message}
+
+…and ${count(hidden2, `more ${one}`, `more ${many}`)} not shown as annotations: ${listedIn} list them all.`
+      };
+    }
+    result.push(...shown);
+  }
+  return result;
+}
+function onPath(path7, message, ctx) {
+  const shownMessage = shownText(message);
+  const asIs = showsAsIs(path7);
+  if (ctx.pointAtFiles && asIs) {
+    return { file: path7, startLine: ctx.lineOf(path7), message: shownMessage };
+  }
+  const named = message.includes(`\`${path7}\``) ? shownMessage : `\`${shownText(path7)}\`: ${shownMessage}`;
+  return { message: asIs ? named : `${named} ${HIDDEN_PATH_NOTE}` };
+}
+var HIDDEN_PATH_NOTE = `(The path holds hidden or control characters, shown as ${REPLACEMENT}, so this annotation cannot point at the file.)`;
+function findingAnnotation(finding, ctx) {
+  const title = ctx.titled(CHECK_TITLE[finding.check] ?? finding.check);
+  if (finding.path !== void 0) {
+    return { level: finding.level, title, ...onPath(finding.path, finding.message, ctx) };
+  }
+  return { level: finding.level, title, message: shownText(finding.message) };
+}
+function unmetAnnotation(unmet, ctx) {
+  const link = unmet.url === null ? "" : ` (${unmet.url})`;
+  return {
+    level: unmet.level,
+    title: ctx.titled(CHECK_TITLE["unmet-dependency"]),
+    message: shownText(
+      `Dependency ${unmet.reference}${link} is not met: ${STATE_TEXT2[unmet.state]}.`
+    )
+  };
+}
+function conflictAnnotations(conflict, ctx) {
+  const kind = conflict.kind === "write-write" ? "Write-write" : "Read-write";
+  const title = ctx.titled(`${kind} overlap with #${conflict.number}`);
+  const advice = conflict.kind === "write-write" ? `sequence them by adding "Dependencies: #${conflict.number}" to the one that must wait, or narrow a write set` : `let the reader go first or tolerate the write, or add "Dependencies: #${conflict.number}"`;
+  const who = `#${conflict.number} "${shownText(conflict.title)}" by @${shownText(conflict.author)}`;
+  const base = { level: conflict.level, title };
+  if (conflict.files.length === 0 || !ctx.pointAtFiles) {
+    const pairs = conflict.patterns.slice(0, NAMED).map((p) => {
+      const example = p.witness === "" ? "" : ` (e.g. \`${shownText(p.witness)}\`)`;
+      return `\`${shownText(p.ours)}\` ~ \`${shownText(p.theirs)}\`${example}`;
+    });
+    const morePairs = conflict.patterns.length - pairs.length;
+    const shared = pairs.length === 0 ? "" : `: ${pairs.join("; ")}${morePairs > 0 ? ` and ${morePairs} more` : ""}`;
+    const files = conflict.files.slice(0, NAMED).map((f) => `\`${shownText(f)}\``);
+    const moreFiles = conflict.files.length - files.length;
+    const claims = files.length === 0 ? "" : ` It also claims ${files.join(", ")}${moreFiles > 0 ? ` and ${moreFiles} more` : ""}.`;
+    const what = conflict.kind === "write-write" ? "writes what this pull request writes" : "writes what this pull request reads, or reads what it writes";
+    return [{ ...base, message: `${who} ${what}${shared}.${claims} To fix: ${advice}.` }];
+  }
+  const verb = conflict.kind === "write-write" ? "also writes" : "reads";
+  return conflict.files.map((file) => {
+    if (showsAsIs(file)) {
+      return {
+        ...base,
+        message: `${who} ${verb} this file: ${advice}.`,
+        file,
+        startLine: ctx.lineOf(file)
+      };
+    }
+    return {
+      ...base,
+      message: `${who} ${verb} \`${shownText(file)}\`: ${advice}. ${HIDDEN_PATH_NOTE}`
+    };
+  });
+}
+
+// src/report/log-findings.ts
+function findingLine(annotation) {
+  const { level, title, file } = annotation;
+  const message = annotation.message.replace(/\n+/g, " ");
+  if (file === void 0) return `${level}: ${title}: ${message}`;
+  return `${level}: ${title}: ${file}: ${withoutLeadingPath(message, file)}`;
+}
+function findingLines(annotations) {
+  return annotations.map(findingLine);
+}
+function withoutLeadingPath(message, path7) {
+  const lead = `\`${path7}\` `;
+  if (!message.startsWith(lead)) return message;
+  const rest = message.slice(lead.length).replace(/^is /, "");
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+// src/publish.ts
+var LISTED_IN_SUMMARY = "the log and the job summary";
+function logFindings(checked, log = actionLog) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const file of checked.files) {
+    if (file.firstAddedLine !== void 0) lines.set(file.path, file.firstAddedLine);
+  }
+  const annotations = findingAnnotations(checked.verdict, {
+    lines,
+    ...checked.about ? { pullRequest: checked.about.number } : {},
+    ...checked.pointAtFiles === false ? { pointAtFiles: false } : {}
+  });
+  log.info(...findingLines(annotations));
+  const lead = checked.about?.lead;
+  return lead === void 0 ? annotations : annotations.map((a) => ({ ...a, message: lead + a.message }));
+}
+function publishAnnotations(annotations, listedIn = LISTED_IN, log = actionLog) {
+  for (const annotation of limitAnnotations(annotations, { listedIn })) log.annotate(annotation);
+}
+async function writeSummary(markdown, log = actionLog) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    log.info("GITHUB_STEP_SUMMARY is not set; the report:", ...markdown.split("\n"));
+    return;
+  }
+  await summary.addRaw(markdown, true).write();
+}
+
 // src/scope/glob-alphabet.ts
 var SLASH = 47;
 var DOT = 46;
@@ -41919,7 +42170,7 @@ var DOT2 = 46;
 var EMPTY = 0;
 var ONE_DOT = 1;
 var TWO_DOTS = 2;
-var NAMED = 3;
+var NAMED2 = 3;
 var LEADING_DOT_COST = 16;
 function searchWitness(spec) {
   const nodes = [];
@@ -41955,7 +42206,7 @@ function searchWitness(spec) {
       const node = nodes[id];
       if (node.cost !== cost || done.has(id)) continue;
       done.add(id);
-      if (node.segment === NAMED && spec.goal(node.states)) {
+      if (node.segment === NAMED2 && spec.goal(node.states)) {
         return { kind: "found", witness: spell(nodes, id) };
       }
       expand3(spec, node, id, visit, () => overBudget = true);
@@ -41982,11 +42233,11 @@ function expand3(spec, node, id, visit, giveUp) {
   }
 }
 function nextSegment(segment, code) {
-  if (code === SLASH3) return segment === NAMED ? EMPTY : -1;
-  if (code !== DOT2) return NAMED;
+  if (code === SLASH3) return segment === NAMED2 ? EMPTY : -1;
+  if (code !== DOT2) return NAMED2;
   if (segment === EMPTY) return ONE_DOT;
   if (segment === ONE_DOT) return TWO_DOTS;
-  return NAMED;
+  return NAMED2;
 }
 var WIDTH = MAX_DFA_STATES + 1;
 function keyOf(states, segment) {
@@ -42517,7 +42768,7 @@ function lowerBound(sorted, key) {
 // src/refresh.ts
 async function refreshDependants(ctx, closed, pipeline) {
   if (!closed.merged) {
-    info(
+    actionLog.info(
       `Pull request #${closed.number} was closed without being merged: no dependency was met and no write set was released, so there is nothing to re-check.`
     );
     return null;
@@ -42531,7 +42782,7 @@ async function refreshDependants(ctx, closed, pipeline) {
     loader: ctx.workOrders,
     glob: ctx.inputs.workOrders
   });
-  if (!mergedScope.ok) warning(`The scope of #${closed.number}: ${mergedScope.error}`);
+  if (!mergedScope.ok) actionLog.warning(`The scope of #${closed.number}: ${mergedScope.error}`);
   const needsIndex = ctx.inputs.scopeSource !== "body" || candidates.some((pr) => /\b[A-Z][A-Z0-9]*-[A-Z0-9-]*\d/.test(pr.body));
   let index = await ctx.workOrders.loaded();
   if (needsIndex && index === null) {
@@ -42547,12 +42798,13 @@ async function refreshDependants(ctx, closed, pipeline) {
     owner: ctx.owner,
     repo: ctx.repo
   });
-  info(
-    `Pull request #${closed.number} merged into ${closed.base.ref}: ${dependants.length} of ${candidates.length} open pull requests depend on it or overlapped with it` + (dependants.length > 0 ? ` (${dependants.map((d) => `#${d.number}`).join(", ")})` : "")
+  actionLog.info(
+    `Pull request #${closed.number} merged into ${shownText(closed.base.ref)}: ${dependants.length} of ${candidates.length} open pull requests depend on it or overlapped with it` + (dependants.length > 0 ? ` (${dependants.map((d) => `#${d.number}`).join(", ")})` : "")
   );
   const target = runUrl(ctx.env);
   const refreshed = [];
   const problems = [];
+  const annotations = [];
   const context3 = { ...ctx, knownMerged: [...ctx.knownMerged ?? [], merged] };
   for (const [i, dependant] of dependants.entries()) {
     const pr = await getPullRequest(ctx.client, {
@@ -42590,7 +42842,20 @@ async function refreshDependants(ctx, closed, pipeline) {
       description: row.description,
       targetUrl: target
     });
-    info(`#${pr.value.number} (${dependant.reason}): ${verdict.result} — ${row.description}`);
+    actionLog.info(
+      `Pull request #${pr.value.number} "${shownText(pr.value.title)}" (${dependant.reason}): ${verdict.result} — ${shownText(row.description)}`
+    );
+    annotations.push(
+      ...logFindings({
+        verdict,
+        files: evaluated.value.files,
+        about: {
+          number: pr.value.number,
+          lead: `Pull request #${pr.value.number}, re-checked after #${closed.number} merged: `
+        },
+        pointAtFiles: false
+      })
+    );
     refreshed.push(row);
     if (!posted.ok) {
       problems.push(posted.error);
@@ -42603,6 +42868,7 @@ async function refreshDependants(ctx, closed, pipeline) {
       }
     }
   }
+  publishAnnotations(annotations, LISTED_IN_SUMMARY);
   await writeSummary(renderRefresh(closed, refreshed));
   return problems.length > 0 ? problems.join("\n") : null;
 }
@@ -42664,14 +42930,6 @@ No open pull request on \`${escapeText(closed.base.ref)}\` depends on #${closed.
     ...lines,
     ""
   ].join("\n");
-}
-async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    info(`GITHUB_STEP_SUMMARY is not set; the report:
-${markdown}`);
-    return;
-  }
-  await summary.addRaw(markdown, true).write();
 }
 
 // src/inputs.ts
@@ -42745,103 +43003,6 @@ function defaultCommentKey(env) {
 }
 function invalid(name, value, why) {
   return `Invalid value for input \`${name}\`: ${JSON.stringify(value)}; ${why}.`;
-}
-
-// src/report/annotations.ts
-var PLURAL_LEVEL = {
-  error: ["error", "errors"],
-  warning: ["warning", "warnings"],
-  notice: ["notice", "notices"]
-};
-function allAnnotations(verdict, lines) {
-  const view = arrangeVerdict(verdict);
-  const lineOf = (path7) => {
-    const line = lines.get(path7);
-    return line !== void 0 && Number.isInteger(line) && line >= 1 ? line : 1;
-  };
-  const out = view.pathRows.map((row) => ({
-    level: row.level,
-    title: CHECK_TITLE[row.check],
-    message: row.message,
-    file: row.path,
-    startLine: lineOf(row.path)
-  }));
-  for (const conflict of view.conflicts) {
-    const kind = conflict.kind === "write-write" ? "Write-write" : "Read-write";
-    const advice = conflict.kind === "write-write" ? `sequence them by adding "Dependencies: #${conflict.number}" to the one that must wait, or narrow a write set` : `let the reader go first or tolerate the write, or add "Dependencies: #${conflict.number}"`;
-    const verb = conflict.kind === "write-write" ? "also writes" : "reads";
-    const who = `#${conflict.number} "${oneLine(conflict.title)}" by @${oneLine(conflict.author)}`;
-    for (const file of conflict.files) {
-      out.push({
-        level: conflict.level,
-        title: `${kind} overlap with #${conflict.number}`,
-        message: `${who} ${verb} this file: ${advice}.`,
-        file,
-        startLine: lineOf(file)
-      });
-    }
-  }
-  for (const finding of view.others) {
-    if (finding.path === void 0) continue;
-    out.push({
-      level: finding.level,
-      title: CHECK_TITLE[finding.check],
-      message: finding.message,
-      file: finding.path,
-      startLine: lineOf(finding.path)
-    });
-  }
-  return out;
-}
-var UNSAFE_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
-function oneLine(text) {
-  return text.replace(UNSAFE_IN_LINE, " ").trim();
-}
-function buildAnnotations(verdict, options = {}) {
-  const limit = Math.max(1, Math.floor(options.limitPerLevel ?? 10));
-  const sorted = allAnnotations(verdict, options.lines ?? /* @__PURE__ */ new Map()).sort(
-    (a, b) => compareLevel(a.level, b.level) || compareText(a.file ?? "", b.file ?? "") || compareText(a.title, b.title) || compareText(a.message, b.message)
-  );
-  const result = [];
-  for (const level of ["error", "warning", "notice"]) {
-    const ofLevel = sorted.filter((a) => a.level === level);
-    const shown = ofLevel.slice(0, limit);
-    const hidden = ofLevel.length - shown.length;
-    const last = shown[shown.length - 1];
-    if (hidden > 0 && last !== void 0) {
-      const [one, many] = PLURAL_LEVEL[level];
-      shown[shown.length - 1] = {
-        ...last,
-        message: `${last.message}
-
-…and ${count(hidden, `more ${one}`, `more ${many}`)} not shown as annotations: the job summary and the pull request comment list them all.`
-      };
-    }
-    result.push(...shown);
-  }
-  return result;
-}
-
-// src/publish.ts
-function publishAnnotations(verdict, files, prefix = { title: "", message: "" }) {
-  const lines = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (file.firstAddedLine !== void 0) lines.set(file.path, file.firstAddedLine);
-  }
-  for (const annotation of buildAnnotations(verdict, { lines })) {
-    const properties = { title: `${prefix.title}${annotation.title}` };
-    if (annotation.file !== void 0) properties.file = annotation.file;
-    if (annotation.startLine !== void 0) properties.startLine = annotation.startLine;
-    core_exports[annotation.level](`${prefix.message}${annotation.message}`, properties);
-  }
-}
-async function writeSummary2(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    info(`GITHUB_STEP_SUMMARY is not set; the report:
-${markdown}`);
-    return;
-  }
-  await summary.addRaw(markdown, true).write();
 }
 
 // src/github/merge-queue-event.ts
@@ -43001,9 +43162,9 @@ function queueFailureReason(results) {
     const paths = r.report.verdict.outOfScopeFiles;
     if (paths.length === 0) {
       const first = r.report.verdict.findings.find((f) => f.level === "error");
-      return `queued pull request #${r.number}: ${first?.message ?? "the Session Scope check failed"}`;
+      return `queued pull request #${r.number}: ${shownText(first?.message ?? "the Session Scope check failed")}`;
     }
-    const shown = paths.slice(0, PATHS_IN_CELL).join(", ");
+    const shown = paths.slice(0, PATHS_IN_CELL).map(shownText).join(", ");
     const more = paths.length > PATHS_IN_CELL ? ` and ${paths.length - PATHS_IN_CELL} more` : "";
     return `queued pull request #${r.number} changes ${count(paths.length, "file")} outside its Session Scope: ${shown}${more}`;
   });
@@ -43166,11 +43327,12 @@ async function checkMergeQueue(inputs, env) {
     inputs.workOrders
   );
   const numbers = group2.pullRequests.map((n) => `#${n}`).join(", ");
-  info(
-    `Merge group ${group2.headRef} into ${group2.base}: checking queued pull request ${numbers} for files outside its Session Scope (overlap is not checked in the queue)`
+  actionLog.info(
+    `Merge group ${shownText(group2.headRef)} into ${shownText(group2.base)}: checking queued pull request ${numbers} for files outside its Session Scope (overlap is not checked in the queue)`
   );
   const ignore = ignoreList(inputs.ignore);
   const results = [];
+  const annotations = [];
   for (const number of group2.pullRequests) {
     const checked = await checkQueued(client, group2, number, {
       inputs,
@@ -43182,16 +43344,21 @@ async function checkMergeQueue(inputs, env) {
     if (!checked.ok) return checked.error;
     const { result, files } = checked.value;
     results.push(result);
-    publishAnnotations(result.report.verdict, files, {
-      title: `#${result.number}: `,
-      message: `Queued pull request #${result.number}: `
-    });
-    const outside2 = result.report.verdict.outOfScopeFiles;
-    info(
-      `#${number}: ${result.report.verdict.result}` + (outside2.length > 0 ? ` (outside its scope: ${outside2.join(", ")})` : "")
+    const { verdict } = result.report;
+    const outside2 = verdict.outOfScopeFiles.length;
+    actionLog.info(
+      `Queued pull request #${number} "${shownText(result.report.pullRequest?.title ?? "")}": ${verdict.result}` + (outside2 > 0 ? `, ${count(outside2, "file")} outside its Session Scope` : "")
+    );
+    annotations.push(
+      ...logFindings({
+        verdict,
+        files,
+        about: { number, lead: `Queued pull request #${number}: ` }
+      })
     );
   }
-  await writeSummary2(renderQueueSummary(group2, results));
+  publishAnnotations(annotations, LISTED_IN_SUMMARY);
+  await writeSummary(renderQueueSummary(group2, results));
   for (const [name, value] of Object.entries(buildQueueOutputs(results))) {
     setOutput(name, value);
   }
@@ -43406,9 +43573,9 @@ function addToVerdict(verdict, addition) {
 async function run() {
   try {
     const problem = await check();
-    if (problem !== null) setFailed(problem);
+    if (problem !== null) actionLog.fail(problem);
   } catch (error2) {
-    setFailed(
+    actionLog.fail(
       `pr-scope-check stopped on an unexpected error (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`
     );
   }
@@ -43451,7 +43618,9 @@ async function check() {
   if (event.value.action === "closed") {
     return refreshDependants(context3, pr.value, { evaluate: evaluatePullRequest, failureReason });
   }
-  info(`Pull request #${number} "${pr.value.title}": ${pr.value.changedFiles} changed files`);
+  actionLog.info(
+    `Pull request #${number} "${shownText(pr.value.title)}": ${count(pr.value.changedFiles, "changed file")}`
+  );
   const evaluated = await evaluatePullRequest(context3, pr.value);
   if (!evaluated.ok) return evaluated.error;
   const { verdict, parse: parse3, source, files, skippedWithoutScope } = evaluated.value;
@@ -43464,8 +43633,8 @@ async function check() {
     changedFileCount: files.length,
     skippedWithoutScope
   };
-  publishAnnotations(verdict, files);
-  await writeSummary2(renderReport(report, { maxBytes: 1e6, hint: SUMMARY_HINT }));
+  publishAnnotations(logFindings({ verdict, files }));
+  await writeSummary(renderReport(report, { maxBytes: 1e6, hint: SUMMARY_HINT }));
   for (const [name, value] of Object.entries(buildOutputs(report))) setOutput(name, value);
   await commentOnPullRequest(client, {
     target: { owner, repo, number },
@@ -43473,7 +43642,7 @@ async function check() {
     key: inputs.commentKey,
     token: inputs.token,
     report,
-    log: core_exports
+    log: actionLog
   });
   return verdict.result === "fail" ? failureReason(verdict) : null;
 }
@@ -43495,14 +43664,16 @@ async function evaluatePullRequest(ctx, pr) {
   if (!changed.ok) return changed;
   const files = changed.value.files;
   if (changed.value.source === "git") {
-    info(
+    actionLog.info(
       `Read ${files.length} changed files with git diff (over GitHub's 3,000-file list limit)`
     );
   }
   if (!resolved.ok) return resolved;
   const { parse: parse3, source } = resolved.value;
   if (source?.kind === "work-order") {
-    info(`Session Scope read from work order ${source.path} at ${source.ref}`);
+    actionLog.info(
+      `Session Scope read from work order ${shownText(String(source.path))} at ${shownText(String(source.ref))}`
+    );
   }
   let verdict = checkScope({
     parse: parse3,
@@ -43560,7 +43731,7 @@ function failureReason(verdict) {
   const reasons = [];
   const paths = verdict.outOfScopeFiles;
   if (paths.length > 0) {
-    const shown = paths.slice(0, 3).join(", ");
+    const shown = paths.slice(0, 3).map(shownText).join(", ");
     const more = paths.length > 3 ? ` and ${paths.length - 3} more` : "";
     reasons.push(
       `${paths.length} changed ${paths.length === 1 ? "file is" : "files are"} out of the Session Scope: ${shown}${more}`
@@ -43569,7 +43740,7 @@ function failureReason(verdict) {
   for (const finding of verdict.findings) {
     if (finding.level !== "error") continue;
     if (finding.check === "out-of-scope" || finding.check === "read-only-modified") continue;
-    reasons.push(finding.message);
+    reasons.push(shownText(finding.message));
   }
   const line = reasons.length > 0 ? reasons.join("; ") : "the Session Scope check failed";
   return `${line.replace(/\s*\n\s*/g, " ")} (the job summary lists every finding)`;

@@ -1,6 +1,7 @@
 // run(): inputs -> gather (GitHub) -> decide (domain) -> report. The one place that catches and
-// calls core.setFailed.
+// fails the step. Everything written to the runner goes through the action's log (action-log.ts).
 import * as core from '@actions/core'
+import { actionLog as log } from './action-log.js'
 import { gitChangedFiles, hasCommit } from './git/diff.js'
 import { getChangedFiles } from './github/changed-files.js'
 import { createClient, type GitHubClient } from './github/client.js'
@@ -15,10 +16,12 @@ import { workOrderLoader, type WorkOrderLoader } from './github/work-orders.js'
 import { refreshDependants } from './refresh.js'
 import { resolveScope, withWorkOrders } from './scope-source.js'
 import { ignoreList, readInputs, type Inputs } from './inputs.js'
-import { publishAnnotations, writeSummary } from './publish.js'
+import { logFindings, publishAnnotations, writeSummary } from './publish.js'
 import { checkMergeQueue, isMergeGroupRun } from './merge-queue.js'
 import type { ReportInput, ScopeSource } from './report/context.js'
+import { shownText } from './report/log-text.js'
 import { renderReport } from './report/markdown.js'
+import { count } from './report/words.js'
 import { buildOutputs } from './report/outputs.js'
 import { checkScope } from './scope/check.js'
 import { checkOverlaps, overlapParties, type OverlapParty } from './scope/overlap-check.js'
@@ -30,9 +33,9 @@ import type { ChangedFile, ParseResult, Verdict } from './scope/types.js'
 export async function run(): Promise<void> {
   try {
     const problem = await check()
-    if (problem !== null) core.setFailed(problem)
+    if (problem !== null) log.fail(problem)
   } catch (error) {
-    core.setFailed(
+    log.fail(
       `pr-scope-check stopped on an unexpected error (a bug: please report it): ${
         error instanceof Error ? (error.stack ?? error.message) : String(error)
       }`
@@ -80,7 +83,9 @@ async function check(): Promise<string | null> {
   if (event.value.action === 'closed') {
     return refreshDependants(context, pr.value, { evaluate: evaluatePullRequest, failureReason })
   }
-  core.info(`Pull request #${number} "${pr.value.title}": ${pr.value.changedFiles} changed files`)
+  log.info(
+    `Pull request #${number} "${shownText(pr.value.title)}": ${count(pr.value.changedFiles, 'changed file')}`
+  )
 
   const evaluated = await evaluatePullRequest(context, pr.value)
   if (!evaluated.ok) return evaluated.error
@@ -95,7 +100,7 @@ async function check(): Promise<string | null> {
     changedFileCount: files.length,
     skippedWithoutScope
   }
-  publishAnnotations(verdict, files)
+  publishAnnotations(logFindings({ verdict, files }))
   // GitHub takes at most 1 MiB of step summary; a longer report is shortened, never refused.
   await writeSummary(renderReport(report, { maxBytes: 1_000_000, hint: SUMMARY_HINT }))
   for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
@@ -106,7 +111,7 @@ async function check(): Promise<string | null> {
     key: inputs.commentKey,
     token: inputs.token,
     report,
-    log: core
+    log
   })
   return verdict.result === 'fail' ? failureReason(verdict) : null
 }
@@ -163,7 +168,7 @@ export async function evaluatePullRequest(
   if (!changed.ok) return changed
   const files = changed.value.files
   if (changed.value.source === 'git') {
-    core.info(
+    log.info(
       `Read ${files.length} changed files with git diff (over GitHub's 3,000-file list limit)`
     )
   }
@@ -171,7 +176,9 @@ export async function evaluatePullRequest(
   if (!resolved.ok) return resolved
   const { parse, source } = resolved.value
   if (source?.kind === 'work-order') {
-    core.info(`Session Scope read from work order ${source.path} at ${source.ref}`)
+    log.info(
+      `Session Scope read from work order ${shownText(String(source.path))} at ${shownText(String(source.ref))}`
+    )
   }
   let verdict = checkScope({
     parse,
@@ -232,12 +239,12 @@ export async function evaluatePullRequest(
 const SUMMARY_HINT =
   'the outputs `out-of-scope-files`, `conflicts` and `unmet-dependencies` list every one'
 
-/** The one-line reason the step fails, for core.setFailed. */
+/** The one-line reason the step fails; pull request text in it is shown text (report/log-text.ts). */
 export function failureReason(verdict: Verdict): string {
   const reasons: string[] = []
   const paths = verdict.outOfScopeFiles
   if (paths.length > 0) {
-    const shown = paths.slice(0, 3).join(', ')
+    const shown = paths.slice(0, 3).map(shownText).join(', ')
     const more = paths.length > 3 ? ` and ${paths.length - 3} more` : ''
     reasons.push(
       `${paths.length} changed ${paths.length === 1 ? 'file is' : 'files are'} out of the Session Scope: ${shown}${more}`
@@ -246,7 +253,7 @@ export function failureReason(verdict: Verdict): string {
   for (const finding of verdict.findings) {
     if (finding.level !== 'error') continue
     if (finding.check === 'out-of-scope' || finding.check === 'read-only-modified') continue
-    reasons.push(finding.message)
+    reasons.push(shownText(finding.message))
   }
   const line = reasons.length > 0 ? reasons.join('; ') : 'the Session Scope check failed'
   return `${line.replace(/\s*\n\s*/g, ' ')} (the job summary lists every finding)`

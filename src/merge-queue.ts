@@ -3,6 +3,7 @@
 // outside its own Session Scope, with the same readers and checks as a pull request run; overlap
 // is never checked (the queue itself orders the merges) and no comment is posted.
 import * as core from '@actions/core'
+import { actionLog as log } from './action-log.js'
 import { gitChangedFiles, hasCommit } from './git/diff.js'
 import { getChangedFiles } from './github/changed-files.js'
 import { createClient, type GitHubClient } from './github/client.js'
@@ -19,7 +20,10 @@ import { getPullRequest } from './github/pull-request.js'
 import { failure, ok, type Result } from './github/result.js'
 import { workOrderLoader, type WorkOrderLoader } from './github/work-orders.js'
 import { ignoreList, type Inputs } from './inputs.js'
-import { publishAnnotations, writeSummary } from './publish.js'
+import { LISTED_IN_SUMMARY, logFindings, publishAnnotations, writeSummary } from './publish.js'
+import type { Annotation } from './report/annotations.js'
+import { shownText } from './report/log-text.js'
+import { count } from './report/words.js'
 import { checkScope } from './scope/check.js'
 import { resolveScope } from './scope-source.js'
 import { PatternList } from './scope/patterns.js'
@@ -61,13 +65,14 @@ export async function checkMergeQueue(
     inputs.workOrders
   )
   const numbers = group.pullRequests.map((n) => `#${n}`).join(', ')
-  core.info(
-    `Merge group ${group.headRef} into ${group.base}: checking queued pull request ${numbers} ` +
-      'for files outside its Session Scope (overlap is not checked in the queue)'
+  log.info(
+    `Merge group ${shownText(group.headRef)} into ${shownText(group.base)}: checking queued ` +
+      `pull request ${numbers} for files outside its Session Scope (overlap is not checked in the queue)`
   )
 
   const ignore = ignoreList(inputs.ignore)
   const results: QueuedResult[] = []
+  const annotations: Annotation[] = []
   for (const number of group.pullRequests) {
     const checked = await checkQueued(client, group, number, {
       inputs,
@@ -80,16 +85,22 @@ export async function checkMergeQueue(
     if (!checked.ok) return checked.error
     const { result, files } = checked.value
     results.push(result)
-    publishAnnotations(result.report.verdict, files, {
-      title: `#${result.number}: `,
-      message: `Queued pull request #${result.number}: `
-    })
-    const outside = result.report.verdict.outOfScopeFiles
-    core.info(
-      `#${number}: ${result.report.verdict.result}` +
-        (outside.length > 0 ? ` (outside its scope: ${outside.join(', ')})` : '')
+    const { verdict } = result.report
+    const outside = verdict.outOfScopeFiles.length
+    log.info(
+      `Queued pull request #${number} "${shownText(result.report.pullRequest?.title ?? '')}": ` +
+        `${verdict.result}` +
+        (outside > 0 ? `, ${count(outside, 'file')} outside its Session Scope` : '')
+    )
+    annotations.push(
+      ...logFindings({
+        verdict,
+        files,
+        about: { number, lead: `Queued pull request #${number}: ` }
+      })
     )
   }
+  publishAnnotations(annotations, LISTED_IN_SUMMARY)
 
   await writeSummary(renderQueueSummary(group, results))
   for (const [name, value] of Object.entries(buildQueueOutputs(results))) {

@@ -4,12 +4,15 @@
 // pull request run uses, and each gets a commit status `pr-scope-check` on its head commit.
 // Statuses, because a workflow run started by GITHUB_TOKEN (a comment, a label) starts no other
 // workflow: nothing else would re-run their checks.
-import * as core from '@actions/core'
+import { actionLog as log } from './action-log.js'
 import type { PullSummary } from './github/dependencies.js'
 import { getPullRequest, type PullRequest } from './github/pull-request.js'
 import type { Result } from './github/result.js'
 import { postCommitStatus, runUrl, STATUS_CONTEXT, clip } from './github/statuses.js'
+import { LISTED_IN_SUMMARY, logFindings, publishAnnotations, writeSummary } from './publish.js'
+import type { Annotation } from './report/annotations.js'
 import { escapeText } from './report/escape.js'
+import { shownText } from './report/log-text.js'
 import { resolveScope, resolveScopes, type ResolvedScope } from './scope-source.js'
 import { findOverlaps, OverlapSet } from './scope/intersect.js'
 import type { Scope, Verdict } from './scope/types.js'
@@ -49,7 +52,7 @@ export async function refreshDependants(
   pipeline: Pipeline
 ): Promise<string | null> {
   if (!closed.merged) {
-    core.info(
+    log.info(
       `Pull request #${closed.number} was closed without being merged: no dependency was met and no ` +
         'write set was released, so there is nothing to re-check.'
     )
@@ -64,7 +67,7 @@ export async function refreshDependants(
     loader: ctx.workOrders,
     glob: ctx.inputs.workOrders
   })
-  if (!mergedScope.ok) core.warning(`The scope of #${closed.number}: ${mergedScope.error}`)
+  if (!mergedScope.ok) log.warning(`The scope of #${closed.number}: ${mergedScope.error}`)
   const needsIndex =
     ctx.inputs.scopeSource !== 'body' ||
     candidates.some((pr) => /\b[A-Z][A-Z0-9]*-[A-Z0-9-]*\d/.test(pr.body))
@@ -82,8 +85,8 @@ export async function refreshDependants(
     owner: ctx.owner,
     repo: ctx.repo
   })
-  core.info(
-    `Pull request #${closed.number} merged into ${closed.base.ref}: ${dependants.length} of ` +
+  log.info(
+    `Pull request #${closed.number} merged into ${shownText(closed.base.ref)}: ${dependants.length} of ` +
       `${candidates.length} open pull requests depend on it or overlapped with it` +
       (dependants.length > 0 ? ` (${dependants.map((d) => `#${d.number}`).join(', ')})` : '')
   )
@@ -91,6 +94,7 @@ export async function refreshDependants(
   const target = runUrl(ctx.env)
   const refreshed: Refreshed[] = []
   const problems: string[] = []
+  const annotations: Annotation[] = []
   const context: RunContext = { ...ctx, knownMerged: [...(ctx.knownMerged ?? []), merged] }
   for (const [i, dependant] of dependants.entries()) {
     const pr = await getPullRequest(ctx.client, {
@@ -128,7 +132,23 @@ export async function refreshDependants(
       description: row.description,
       targetUrl: target
     })
-    core.info(`#${pr.value.number} (${dependant.reason}): ${verdict.result} — ${row.description}`)
+    log.info(
+      `Pull request #${pr.value.number} "${shownText(pr.value.title)}" (${dependant.reason}): ` +
+        `${verdict.result} — ${shownText(row.description)}`
+    )
+    // The run's commit is the merge, which does not hold this pull request's files: the
+    // annotations name the paths instead of pointing at them.
+    annotations.push(
+      ...logFindings({
+        verdict,
+        files: evaluated.value.files,
+        about: {
+          number: pr.value.number,
+          lead: `Pull request #${pr.value.number}, re-checked after #${closed.number} merged: `
+        },
+        pointAtFiles: false
+      })
+    )
     refreshed.push(row)
     if (!posted.ok) {
       problems.push(posted.error)
@@ -142,6 +162,7 @@ export async function refreshDependants(
       }
     }
   }
+  publishAnnotations(annotations, LISTED_IN_SUMMARY)
   await writeSummary(renderRefresh(closed, refreshed))
   return problems.length > 0 ? problems.join('\n') : null
 }
@@ -225,12 +246,4 @@ function renderRefresh(closed: PullRequest, rows: readonly Refreshed[]): string 
     ...lines,
     ''
   ].join('\n')
-}
-
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(`GITHUB_STEP_SUMMARY is not set; the report:\n${markdown}`)
-    return
-  }
-  await core.summary.addRaw(markdown, true).write()
 }

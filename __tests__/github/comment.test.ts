@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { createClient, type GitHubClient } from '../../src/github/client.js'
-import { syncComment, type SyncOptions } from '../../src/github/comment.js'
+import { commentOnPullRequest, syncComment, type SyncOptions } from '../../src/github/comment.js'
 import {
   carriesMarker,
   identityFromToken,
@@ -15,9 +15,11 @@ import {
   type Identity,
   type ListedComment
 } from '../../src/github/comment-plan.js'
-import { commentWarning } from '../../src/github/comment-warning.js'
+import { commentWarning, duplicateWarning } from '../../src/github/comment-warning.js'
 import { commentMarker } from '../../src/report/marker.js'
+import { ROUTES } from '../../testing/fixtures.js'
 import { FakeGitHub } from '../../testing/server.js'
+import { input } from '../report/fixtures.js'
 import { addPullRequest, createRepository, type FakeRepository } from '../../testing/state.js'
 
 const MARKER = commentMarker('Scope / scope')
@@ -240,6 +242,22 @@ describe('commentWarning', () => {
   })
 })
 
+describe('duplicateWarning', () => {
+  it('says what failed and that the report comment itself is fine', () => {
+    const said = duplicateWarning(new Error('socket hang up'), {
+      number: 3,
+      duplicate: 9,
+      kept: { url: 'https://github.com/o/r/pull/3#issuecomment-8' }
+    })
+    expect(said).toBe(
+      'pr-scope-check could not delete a duplicate of its comment on pull request #3 (comment 9, ' +
+        'left by a concurrent run of this job): socket hang up. The report comment itself is up ' +
+        'to date (https://github.com/o/r/pull/3#issuecomment-8); the next run tries the duplicate ' +
+        'again, or delete it by hand. The verdict does not depend on the comment.'
+    )
+  })
+})
+
 describe('syncComment against the stand-in', () => {
   let server: FakeGitHub
   let repo: FakeRepository
@@ -360,6 +378,70 @@ describe('syncComment against the stand-in', () => {
     })
     const r = await syncComment(readOnly, options('x', { token: 'ghs_read' }))
     expect(r).toMatchObject({ ok: false, stage: 'write', error: { status: 403 } })
+  })
+
+  it('keeps the report comment and names the duplicate it could not delete', async () => {
+    const seed = (body: string, minute: number): number => {
+      const id = repo.nextId++
+      const stamp = `2026-01-01T00:0${minute}:00Z`
+      repo.comments.push({
+        id,
+        issueNumber: 1,
+        body: `${MARKER}\n${body}`,
+        author: 'github-actions[bot]',
+        createdAt: stamp,
+        updatedAt: stamp
+      })
+      return id
+    }
+    const kept = seed('first run', 1)
+    const duplicate = seed('concurrent run', 2)
+    server.inject(ROUTES.deleteComment, {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const r = await syncComment(client, options('this run'))
+    expect(r).toMatchObject({
+      ok: true,
+      outcome: {
+        action: 'updated',
+        comment: { id: kept },
+        removed: [],
+        undeleted: [{ id: duplicate, error: { status: 403 } }]
+      }
+    })
+    expect(repo.comments.find((c) => c.id === kept)?.body).toBe(`${MARKER}\nthis run`)
+
+    const warnings: string[] = []
+    const infos: string[] = []
+    await commentOnPullRequest(client, {
+      target: { owner: 'octo', repo: 'game', number: 1 },
+      mode: 'always',
+      key: 'Scope / scope',
+      token: 'ghs_write',
+      report: input({ pullRequest: { number: 1, title: 'One', headSha: 'a'.repeat(40) } }),
+      log: { info: (m) => infos.push(m), warning: (m) => warnings.push(m), debug: () => {} }
+    })
+    expect(warnings).toHaveLength(0)
+    server.inject(ROUTES.deleteComment, {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    seed('another concurrent run', 3)
+    await commentOnPullRequest(client, {
+      target: { owner: 'octo', repo: 'game', number: 1 },
+      mode: 'always',
+      key: 'Scope / scope',
+      token: 'ghs_write',
+      report: input({ pullRequest: { number: 1, title: 'Two', headSha: 'b'.repeat(40) } }),
+      log: { info: (m) => infos.push(m), warning: (m) => warnings.push(m), debug: () => {} }
+    })
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/could not delete a duplicate of its comment on pull request #1/)
+    expect(warnings[0]).toContain('GitHub answered 403 "Resource not accessible by integration"')
+    expect(warnings[0]).toMatch(/The report comment itself is up to date/)
+    expect(warnings[0]).not.toMatch(/could not (be )?post/)
+    expect(infos.at(-1)).toMatch(/^Updated the report comment/)
   })
 
   it('makes no request at all with comment: never', async () => {

@@ -223,6 +223,29 @@ describe('the report comment', () => {
     expect(server.requestsTo(ROUTES.deleteComment)).toHaveLength(1)
   })
 
+  it('says so when a duplicate cannot be deleted, and that the report comment is fine', async () => {
+    const pr = newPullRequest(['src/**'], ['src/a.ts'])
+    const older = seedComment(pr, `${MARKER}\nold report`, BOT, 1)
+    const duplicate = seedComment(pr, `${MARKER}\nduplicate report`, BOT, 2)
+    server.inject(ROUTES.deleteComment, {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    expect(commentsOf(pr).find((c) => c.id === older.id)?.body).toContain('passed')
+    const said = warnings(r).filter((m) => /comment/.test(m))
+    expect(said).toHaveLength(1)
+    expect(said[0]).toMatch(
+      new RegExp(
+        `could not delete a duplicate of its comment on pull request #${pr.number} \\(comment ${duplicate.id}`
+      )
+    )
+    expect(said[0]).toContain('GitHub answered 403 "Resource not accessible by integration"')
+    expect(said[0]).toContain('The report comment itself is up to date')
+    expect(said[0]).not.toMatch(/could not post/)
+  })
+
   it("never edits a person's comment that quotes the marker", async () => {
     const pr = newPullRequest(['src/**'], ['src/a.ts'])
     const quote = `${MARKER}\nI pasted the bot's report here`

@@ -35,6 +35,26 @@ export function commentWarning(error: unknown, stage: CommentStage, number: numb
   return `${answered} ${STANDS}`
 }
 
+/**
+ * The warning for a duplicate report comment (left by a concurrent run) that could not be deleted:
+ * what failed, GitHub's answer, and that the report comment itself is up to date.
+ */
+export function duplicateWarning(
+  error: unknown,
+  about: { number: number; duplicate: number; kept: { url: string } | null }
+): string {
+  const status = (error as { status?: unknown } | null)?.status
+  const message = apiMessage(error)
+  const answer = typeof status === 'number' ? `GitHub answered ${status} "${message}"` : message
+  const kept = about.kept === null ? '' : ` (${about.kept.url})`
+  return (
+    `pr-scope-check could not delete a duplicate of its comment on pull request #${about.number} ` +
+    `(comment ${about.duplicate}, left by a concurrent run of this job): ${answer}. ` +
+    `The report comment itself is up to date${kept}; the next run tries the duplicate again, or ` +
+    'delete it by hand. The verdict does not depend on the comment.'
+  )
+}
+
 function apiMessage(error: unknown): string {
   const data = (error as { response?: { data?: unknown } } | null)?.response?.data
   const text = (data as { message?: unknown } | null)?.message

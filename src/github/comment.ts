@@ -21,7 +21,7 @@ import {
   type CommentTarget
 } from './comment-api.js'
 import { carriesMarker, planCleanup, planComment, type CommentMode } from './comment-plan.js'
-import { commentWarning, type CommentStage } from './comment-warning.js'
+import { commentWarning, duplicateWarning, type CommentStage } from './comment-warning.js'
 
 export type { CommentTarget } from './comment-api.js'
 
@@ -46,6 +46,8 @@ export interface CommentOutcome {
   comment: ApiComment | null
   /** Duplicates deleted after a concurrent run. */
   removed: number[]
+  /** Duplicates that could not be deleted, with GitHub's answer: the report comment is fine. */
+  undeleted: Array<{ id: number; error: unknown }>
 }
 
 /** The outcome, or the fault and the stage it happened in. */
@@ -89,7 +91,17 @@ export async function syncComment(client: GitHubClient, options: SyncOptions): P
     if (cleanup.update !== null) {
       survivor = await updateComment(client, target, cleanup.update.id, cleanup.update.body)
     }
-    for (const id of cleanup.remove) await deleteComment(client, target, id)
+    // The report is written by now: a duplicate that stays is a blemish, not a failed comment.
+    const removed: number[] = []
+    const undeleted: CommentOutcome['undeleted'] = []
+    for (const id of cleanup.remove) {
+      try {
+        await deleteComment(client, target, id)
+        removed.push(id)
+      } catch (error) {
+        undeleted.push({ id, error })
+      }
+    }
 
     const action =
       plan.kind === 'create' && survivor.id === current.id
@@ -97,7 +109,7 @@ export async function syncComment(client: GitHubClient, options: SyncOptions): P
         : plan.kind === 'unchanged' && cleanup.update === null
           ? 'unchanged'
           : 'updated'
-    return { ok: true, outcome: { action, comment: survivor, removed: cleanup.remove } }
+    return { ok: true, outcome: { action, comment: survivor, removed, undeleted } }
   } catch (error) {
     return { ok: false, stage, error }
   }
@@ -139,6 +151,15 @@ export async function commentOnPullRequest(
       return
     }
     log.info(describe(synced.outcome))
+    for (const { id, error } of synced.outcome.undeleted) {
+      log.warning(
+        duplicateWarning(error, {
+          number: target.number,
+          duplicate: id,
+          kept: synced.outcome.comment
+        })
+      )
+    }
   } catch (error) {
     log.warning(
       `pr-scope-check could not update its comment on pull request #${target.number} ` +
@@ -149,7 +170,7 @@ export async function commentOnPullRequest(
 }
 
 function none(reason: string): CommentOutcome {
-  return { action: 'none', reason, comment: null, removed: [] }
+  return { action: 'none', reason, comment: null, removed: [], undeleted: [] }
 }
 
 /** The fresh list, plus the comment we just wrote if the list lags behind and lacks it. */

@@ -4,6 +4,7 @@
 import type { ReportInput } from '../report/context.js'
 import { codeText, escapeText, tableHeader, tableRow } from '../report/escape.js'
 import { markdownLink } from '../report/links.js'
+import { shownText } from '../report/log-text.js'
 import { renderReport } from '../report/markdown.js'
 import { buildOutputs, type OutputName } from '../report/outputs.js'
 import { count } from '../report/words.js'
@@ -97,7 +98,10 @@ export function buildQueueOutputs(results: QueuedResult[]): Record<OutputName, s
   })
 }
 
-/** Why the step fails, naming each failing queued pull request and its files; null when it passes. */
+/**
+ * Why the step fails, naming each failing queued pull request and its files (as shown text);
+ * null when it passes.
+ */
 export function queueFailureReason(results: QueuedResult[]): string | null {
   const reasons = results
     .filter((r) => r.report.verdict.result === 'fail')
@@ -105,9 +109,9 @@ export function queueFailureReason(results: QueuedResult[]): string | null {
       const paths = r.report.verdict.outOfScopeFiles
       if (paths.length === 0) {
         const first = r.report.verdict.findings.find((f) => f.level === 'error')
-        return `queued pull request #${r.number}: ${first?.message ?? 'the Session Scope check failed'}`
+        return `queued pull request #${r.number}: ${shownText(first?.message ?? 'the Session Scope check failed')}`
       }
-      const shown = paths.slice(0, PATHS_IN_CELL).join(', ')
+      const shown = paths.slice(0, PATHS_IN_CELL).map(shownText).join(', ')
       const more = paths.length > PATHS_IN_CELL ? ` and ${paths.length - PATHS_IN_CELL} more` : ''
       return (
         `queued pull request #${r.number} changes ${count(paths.length, 'file')} outside its ` +
