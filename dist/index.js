@@ -41649,12 +41649,12 @@ function conflictAnnotations(conflict, ctx) {
       return `\`${shownText(p.ours)}\` ~ \`${shownText(p.theirs)}\`${example}`;
     });
     const morePairs = conflict.patterns.length - pairs.length;
-    const shared = pairs.length === 0 ? "" : `: ${pairs.join("; ")}${morePairs > 0 ? ` and ${morePairs} more` : ""}`;
+    const shared2 = pairs.length === 0 ? "" : `: ${pairs.join("; ")}${morePairs > 0 ? ` and ${morePairs} more` : ""}`;
     const files = conflict.files.slice(0, NAMED).map((f) => `\`${shownText(f)}\``);
     const moreFiles = conflict.files.length - files.length;
     const claims = files.length === 0 ? "" : ` It also claims ${files.join(", ")}${moreFiles > 0 ? ` and ${moreFiles} more` : ""}.`;
     const what = conflict.kind === "write-write" ? "writes what this pull request writes" : "writes what this pull request reads, or reads what it writes";
-    return [{ ...base, message: `${who} ${what}${shared}.${claims} To fix: ${advice}.` }];
+    return [{ ...base, message: `${who} ${what}${shared2}.${claims} To fix: ${advice}.` }];
   }
   const verb = conflict.kind === "write-write" ? "also writes" : "reads";
   return conflict.files.map((file) => {
@@ -43318,11 +43318,11 @@ async function checkMergeQueue(inputs, env) {
   const client = createClient({
     token: inputs.token,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    log: core_exports
+    log: actionLog
   });
   const workOrders = workOrderLoader(
     client,
-    createGraphQLEndpoint({ token: inputs.token, env, log: core_exports }),
+    createGraphQLEndpoint({ token: inputs.token, env, log: actionLog }),
     { owner: group2.owner, repo: group2.repo, sha: group2.baseSha || group2.base },
     inputs.workOrders
   );
@@ -43592,11 +43592,11 @@ async function check() {
   const client = createClient({
     token: inputs.token,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    log: core_exports
+    log: actionLog
   });
   const pr = await getPullRequest(client, { owner, repo, number });
   if (!pr.ok) return pr.error;
-  const graphql3 = createGraphQLEndpoint({ token: inputs.token, env, log: core_exports });
+  const graphql3 = createGraphQLEndpoint({ token: inputs.token, env, log: actionLog });
   const context3 = {
     env,
     inputs,

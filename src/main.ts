@@ -57,11 +57,11 @@ async function check(): Promise<string | null> {
   const client = createClient({
     token: inputs.token,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    log: core
+    log
   })
   const pr = await getPullRequest(client, { owner, repo, number })
   if (!pr.ok) return pr.error
-  const graphql = createGraphQLEndpoint({ token: inputs.token, env, log: core })
+  const graphql = createGraphQLEndpoint({ token: inputs.token, env, log })
   const context: RunContext = {
     env,
     inputs,

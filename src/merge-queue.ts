@@ -54,13 +54,13 @@ export async function checkMergeQueue(
   const client = createClient({
     token: inputs.token,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    log: core
+    log
   })
   // Work orders are read at the base commit the queue merges onto (merge_group.base_sha), which no
   // queued pull request can have changed yet: one loader for the whole group.
   const workOrders = workOrderLoader(
     client,
-    createGraphQLEndpoint({ token: inputs.token, env, log: core }),
+    createGraphQLEndpoint({ token: inputs.token, env, log }),
     { owner: group.owner, repo: group.repo, sha: group.baseSha || group.base },
     inputs.workOrders
   )
