@@ -1,7 +1,8 @@
-// A local stand-in for GitHub's REST API, served over real HTTP so that the action's own client
-// (retries, throttling, pagination, proxies) is what gets tested. It answers from a repository
-// state (state.ts), in GitHub's shapes (shapes.ts), and is as strict as GitHub where strictness
-// catches our mistakes: unknown query parameters and routes are refused and recorded.
+// A local stand-in for GitHub's REST and GraphQL APIs, served over real HTTP so that the action's
+// own client (retries, throttling, pagination, proxies) is what gets tested. It answers from a
+// repository state (state.ts), in GitHub's shapes (shapes.ts), and is as strict as GitHub where
+// strictness catches our mistakes: unknown query parameters and routes are refused and recorded,
+// and every GraphQL document is checked against GitHub's published schema (graphql.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { graphqlRateLimited, notFound, rateLimitExhausted, type Reply } from './replies.js'
@@ -77,6 +78,9 @@ interface CompiledRoute extends RouteDefinition {
 }
 
 const DOCS = 'https://docs.github.com/rest'
+
+/** GitHub's GraphQL endpoint, checked against GitHub's GraphQL schema. */
+const GRAPHQL = 'POST /graphql'
 
 /** The local GitHub API stand-in. */
 export class FakeGitHub {
@@ -297,10 +301,24 @@ export class FakeGitHub {
     if (mode === undefined) {
       return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS } }
     }
+    let body: unknown = undefined
+    if (raw.trim() !== '') {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        this.violations.push(`${where}: body is not JSON`)
+        return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } }
+      }
+    }
+    // Checked before scripted faults, so that a test that scripts one still learns of a mistake.
+    if (found.route.key === GRAPHQL) {
+      const refused = await this.refuseGraphQL(where, body)
+      if (refused) return refused
+    }
     const scripted = this.faults.get(found.route.key)?.shift()
     if (scripted) return scripted
     if (this.countUse(token as string) > this.rateLimit) {
-      return found.route.key === 'POST /graphql'
+      return found.route.key === GRAPHQL
         ? graphqlRateLimited(this.resetAt)
         : rateLimitExhausted(this.resetAt)
     }
@@ -317,15 +335,6 @@ export class FakeGitHub {
       return {
         status: 403,
         body: { message: 'Resource not accessible by integration', documentation_url: DOCS }
-      }
-    }
-    let body: unknown = undefined
-    if (raw.trim() !== '') {
-      try {
-        body = JSON.parse(raw)
-      } catch {
-        this.violations.push(`${where}: body is not JSON`)
-        return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } }
       }
     }
     const { owner, repo: repoName } = found.params
@@ -346,6 +355,17 @@ export class FakeGitHub {
       repo: repo as FakeRepository,
       urls: { api: this.apiUrl, web: this.serverUrl }
     })
+  }
+
+  /** Records and answers, as GitHub does, a GraphQL request that is not a valid document. */
+  private async refuseGraphQL(where: string, body: unknown): Promise<Reply | undefined> {
+    // Loaded with the first GraphQL request: GitHub's schema costs a test file that sends none.
+    const { graphqlRefusal } = await import('./graphql.js')
+    const refusal = graphqlRefusal(body)
+    if (refusal === null) return undefined
+    // graphql-js reports a mistake once per place; once per request says it.
+    for (const problem of new Set(refusal.problems)) this.violations.push(`${where}: ${problem}`)
+    return refusal.reply
   }
 
   private countUse(token: string): number {
