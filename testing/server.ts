@@ -3,7 +3,7 @@
 // repository state (state.ts), in GitHub's shapes (shapes.ts), and is as strict as GitHub: every
 // REST request is checked against GitHub's published REST description (openapi.ts) and every
 // GraphQL document against GitHub's published schema (graphql.ts). What GitHub would refuse is
-// answered as GitHub answers it and recorded in `violations`.
+// answered as GitHub answers it and recorded in `violations`, which fail the test (violations.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { assertDescribed, checkRequest, describedRoute, templatePattern } from './openapi.js'
@@ -12,6 +12,7 @@ export type { Reply } from './replies.js'
 import { registerGitHubRoutes } from './routes.js'
 import type { Urls } from './shapes.js'
 import { createRepository, type FakeRepository } from './state.js'
+import { registerServer, violationReport } from './violations.js'
 
 /** What a token may do: `read` tokens get 403 "Resource not accessible by integration" on writes. */
 export type TokenMode = 'read' | 'write'
@@ -129,6 +130,7 @@ export class FakeGitHub {
     this.latencyMs = options.latencyMs ?? 0
     this.rateLimit = options.rateLimit ?? 5000
     registerGitHubRoutes(this)
+    registerServer(this)
   }
 
   /** Adds (or replaces) a repository. */
@@ -219,6 +221,15 @@ export class FakeGitHub {
   /** The requests that matched a route key such as `GET /repos/{owner}/{repo}/pulls/{pull_number}`. */
   requestsTo(route: string): RequestRecord[] {
     return this.requests.filter((r) => r.route === route)
+  }
+
+  /**
+   * Throws when requests GitHub would refuse were recorded and not taken (a test that expects
+   * some takes them with `violations.splice(0)`), and forgets them, so each is reported once.
+   */
+  checkViolations(): void {
+    const report = violationReport([this])
+    if (report !== null) throw new Error(report)
   }
 
   private requireOrigin(): string {
