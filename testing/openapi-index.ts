@@ -6,10 +6,9 @@
 // used here are read directly: api.github.com, and the oldest GitHub Enterprise Server the package
 // describes (the README claims GHES support, so a route or parameter it lacks is a bug). Parsing
 // them costs about 0.3 s of CPU, in every test file; the extract is a twentieth of their size, so
-// it is kept in node_modules/.cache, keyed by the package's version and by the code that makes it
-// (this file and openapi-schema.ts), and rebuilt when either changes.
-import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+// it is made once per machine and cached (cache.ts).
+import { readFileSync } from 'node:fs'
+import { cachedExtract, NODE_MODULES } from './cache.js'
 import { toJsonSchema } from './openapi-schema.js'
 
 /** The descriptions every route and request is checked against, GitHub.com's first. */
@@ -51,47 +50,21 @@ export interface DescriptionIndex {
 /** GitHub's largest page, which its description states only in prose. */
 export const PER_PAGE_MAX = 100
 
-const ROOT = new URL('../node_modules/', import.meta.url)
-
 let indexes: Record<DescriptionName, DescriptionIndex> | null = null
 
-/** The extracts of both descriptions: from the cache when it is current, else built (and cached). */
+/** The extracts of both descriptions, made once per machine (see cache.ts). */
 export function descriptionIndexes(): Record<DescriptionName, DescriptionIndex> {
-  if (indexes !== null) return indexes
-  const { version } = JSON.parse(
-    readFileSync(new URL('@octokit/openapi/package.json', ROOT), 'utf8')
-  ) as { version: string }
-  const code = createHash('sha256')
-  for (const file of ['openapi-index.ts', 'openapi-schema.ts']) {
-    code.update(readFileSync(new URL(file, import.meta.url)))
-  }
-  const key = `${version}-${code.digest('hex').slice(0, 12)}`
-  const cache = new URL(`.cache/pr-scope-check/openapi-${key}.json`, ROOT)
-  try {
-    indexes = JSON.parse(readFileSync(cache, 'utf8')) as Record<DescriptionName, DescriptionIndex>
-    return indexes
-  } catch {
-    // Not built yet on this machine (or unreadable): build it below.
-  }
-  const built = Object.fromEntries(
-    DESCRIPTIONS.map((name) => [name, extract(read(name))])
-  ) as Record<DescriptionName, DescriptionIndex>
-  try {
-    mkdirSync(new URL('.', cache), { recursive: true })
-    // Written aside and renamed, so that a test file running beside this one reads all or nothing.
-    const temporary = new URL(`${cache.pathname.split('/').pop()}.${process.pid}.tmp`, cache)
-    writeFileSync(temporary, JSON.stringify(built))
-    renameSync(temporary, cache)
-    for (const name of readdirSync(new URL('.', cache))) {
-      if (/^openapi-.*\.json$/.test(name) && !cache.pathname.endsWith(`/${name}`)) {
-        rmSync(new URL(name, cache), { force: true }) // an extract of an older version or code
-      }
-    }
-  } catch {
-    // A read-only node_modules: every process builds its own, which is only slower.
-  }
-  indexes = built
-  return built
+  indexes ??= cachedExtract(
+    'openapi',
+    '@octokit/openapi',
+    ['openapi-index.ts', 'openapi-schema.ts'],
+    () =>
+      Object.fromEntries(DESCRIPTIONS.map((name) => [name, extract(read(name))])) as Record<
+        DescriptionName,
+        DescriptionIndex
+      >
+  )
+  return indexes
 }
 
 interface OpenApiDocument {
@@ -99,7 +72,7 @@ interface OpenApiDocument {
 }
 
 function read(name: DescriptionName): OpenApiDocument {
-  const file = new URL(`@octokit/openapi/generated/${FILES[name]}`, ROOT)
+  const file = new URL(`@octokit/openapi/generated/${FILES[name]}`, NODE_MODULES)
   return JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument
 }
 
