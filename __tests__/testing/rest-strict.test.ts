@@ -16,6 +16,7 @@ import { postCommitStatus } from '../../src/github/statuses.js'
 import { listTreePaths } from '../../src/github/work-orders.js'
 import { setFiles } from '../../testing/git-data.js'
 import { valueProblem } from '../../testing/openapi.js'
+import { stalled } from '../../testing/replies.js'
 import { FakeGitHub } from '../../testing/server.js'
 import { addPullRequest, createRepository, manyFiles } from '../../testing/state.js'
 
@@ -198,6 +199,29 @@ describe('requests GitHub refuses are refused as GitHub refuses them, and record
         'the stand-in ignores the query parameter protected that GitHub honours'
       )
     ])
+  })
+})
+
+describe('scripted stalls', () => {
+  it('hold a valid request open, and refuse an invalid one first, leaving the stall queued', async () => {
+    const route = 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
+    server.inject(route, stalled())
+    expect((await send('GET', '/repos/octo/game/pulls/2?expand=1')).status).toBe(422)
+    expect(server.violations.splice(0)).toEqual([
+      expect.stringContaining('unknown query parameter expand')
+    ])
+    const abort = new AbortController()
+    const held = fetch(`${server.apiUrl}/repos/octo/game/pulls/2`, {
+      headers: { authorization: 'token ghs_read' },
+      signal: abort.signal
+    }).catch((error: unknown) => error)
+    while (server.stalls.length === 0) await new Promise((resolve) => setImmediate(resolve))
+    expect(server.stalls).toEqual([
+      expect.objectContaining({ route, path: '/api/v3/repos/octo/game/pulls/2' })
+    ])
+    abort.abort()
+    expect(await held).toMatchObject({ name: 'AbortError' })
+    expect((await send('GET', '/repos/octo/game/pulls/2')).status).toBe(200)
   })
 })
 
