@@ -50,6 +50,12 @@ export function assertDescribed(method: string, template: string, query: readonl
   }
 }
 
+/** Whether GitHub.com's description declares the query parameter on the route. */
+export function declaresQuery(method: string, template: string, name: string): boolean {
+  const found = operation('api.github.com', `${method} ${template}`)
+  return found !== undefined && Object.hasOwn(found.query, name)
+}
+
 let templates: Array<{ template: string; pattern: RegExp }> | null = null
 
 /** The template of a route some description has for the request, for the message of a 404. */
@@ -70,9 +76,10 @@ export function describedRoute(method: string, path: string): string | null {
 
 /**
  * The refusals of one request to a described route: path parameters that do not fit (GitHub
- * routes nothing there: 404), unknown query parameters or values that do not fit (422), a body
- * that does not validate (422). `per_page` over 100 is a refusal with status 200: GitHub serves
- * 100 instead, which a client that asked for more will misread.
+ * routes nothing there: 404), query values that do not fit (422), a body that does not validate
+ * (422). Two mistakes GitHub answers without refusing have status 200: a query parameter the
+ * operation does not declare (GitHub ignores it, so a misspelt one silently does nothing), and
+ * `per_page` over 100 (GitHub serves 100, which a client that asked for more will misread).
  */
 export function checkRequest(request: {
   method: string
@@ -119,13 +126,9 @@ function operationRefusals(
     const value = request.query.get(name) as string
     if (!schema) {
       refusals.push({
-        problem: `unknown query parameter ${name}`,
-        status: 422,
-        body: {
-          message: `Unknown query parameter: ${name}`,
-          documentation_url: operation.docs,
-          status: '422'
-        }
+        problem: `unknown query parameter ${name} (GitHub ignores it)`,
+        status: 200,
+        body: {}
       })
       continue
     }

@@ -6,7 +6,13 @@
 // answered as GitHub answers it and recorded in `violations`, which fail the test (violations.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { assertDescribed, checkRequest, describedRoute, templatePattern } from './openapi.js'
+import {
+  assertDescribed,
+  checkRequest,
+  declaresQuery,
+  describedRoute,
+  templatePattern
+} from './openapi.js'
 import { graphqlRateLimited, notFound, rateLimitExhausted, type Reply } from './replies.js'
 export type { Reply } from './replies.js'
 import { registerGitHubRoutes } from './routes.js'
@@ -43,8 +49,9 @@ export interface RouteDefinition {
   template: string
   /**
    * Query parameters the handler honours, each one the description declares. A parameter the
-   * description does not declare is a 422 and a violation; one it declares that the handler does
-   * not honour is a violation too (the answer would silently differ from GitHub's).
+   * description does not declare is a violation (GitHub ignores it, so it is a mistake nobody
+   * sees); one it declares that the handler does not honour is a violation and a 501 (GitHub's
+   * answer would differ from the stand-in's).
    */
   query?: string[]
   /** Adds `per_page` and `page` to the honoured query parameters. */
@@ -379,7 +386,8 @@ export class FakeGitHub {
 
   /**
    * Records what GitHub's REST description refuses in the request, and returns GitHub's answer to
-   * the first refusal; undefined when GitHub would serve it (`per_page` over 100 is served, capped).
+   * the first refusal; undefined when GitHub would serve it (as it serves a request with an
+   * unknown query parameter, ignoring it, or with `per_page` over 100, capped).
    */
   private refuse(
     where: string,
@@ -398,7 +406,8 @@ export class FakeGitHub {
     const answer = refusals.find((r) => r.status !== 200)
     if (answer) return { status: answer.status, body: answer.body }
     for (const name of new Set(query.keys())) {
-      if (found.route.allowedQuery.has(name)) continue
+      const { method, template } = found.route
+      if (found.route.allowedQuery.has(name) || !declaresQuery(method, template, name)) continue
       // GitHub would honour it; an answer that ignores it would differ from GitHub's unseen.
       this.violations.push(
         `${where}: the stand-in ignores the query parameter ${name} that GitHub honours (teach ${found.route.key} in testing/routes.ts)`
@@ -418,7 +427,7 @@ export class FakeGitHub {
     body: unknown
   ): Promise<Reply | undefined> {
     for (const name of new Set(query.keys())) {
-      this.violations.push(`${where}: unknown query parameter ${name}`)
+      this.violations.push(`${where}: unknown query parameter ${name} (GitHub ignores it)`)
     }
     // Loaded with the first GraphQL request: GitHub's schema costs a test file that sends none.
     const { graphqlRefusal } = await import('./graphql.js')
