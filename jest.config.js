@@ -7,6 +7,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // A request the GitHub stand-in records as one GitHub would refuse fails the test that sent it.
+  setupFilesAfterEnv: ['<rootDir>/testing/jest-setup.ts'],
   testTimeout: 60000,
   verbose: false
 }

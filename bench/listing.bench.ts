@@ -45,7 +45,8 @@ export async function main(): Promise<void> {
           `(${LATENCY_MS} ms per answer, ${FILES} files)`
       )
     }
-    if (server.violations.length > 0) throw new Error(`violations: ${server.violations.join('; ')}`)
+    // A request GitHub would refuse makes the figures meaningless: stop with what it was.
+    server.checkViolations()
   } finally {
     await server.stop()
   }

@@ -93,6 +93,8 @@ export async function main(): Promise<void> {
       requests = server.requests.length
       conflicts = (JSON.parse(r.outputs.conflicts ?? '[]') as unknown[]).length
       result = r.outputs.result ?? `(no result: exit ${r.code}) ${r.stderr.slice(0, 300)}`
+      // A request GitHub would refuse makes the figures meaningless: stop with what it was.
+      server.checkViolations()
     }
   } finally {
     await server.stop()

@@ -95,7 +95,8 @@ export async function main(): Promise<void> {
       `  scope from ${scope?.source.path ?? 'nowhere'}; conflicts with ${conflicts.map((c) => `#${c.number}`).join(', ') || 'none'}; ` +
         `unmet: ${unmet.map((u) => `${u.reference} (${u.state})`).join(', ') || 'none'}`
     )
-    if (server.violations.length > 0) throw new Error(`violations: ${server.violations.join('; ')}`)
+    // A request GitHub would refuse makes the figures meaningless: stop with what it was.
+    server.checkViolations()
     if (server.requests.length > TARGET_REQUESTS) {
       console.log(`  OVER TARGET: ${server.requests.length} > ${TARGET_REQUESTS}`)
     }

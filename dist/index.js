@@ -38866,7 +38866,7 @@ function dependencyQuery(numbers, searches) {
     ...Array.from({ length: numbers }, (_, i) => `$n${i}: Int!`),
     ...searches.map((alias) => `$${alias}: String!`)
   ];
-  const item = "__typename ... on PullRequest { number title url state } ... on Issue { number title url state }";
+  const item = "__typename ... on PullRequest { number title url pullState: state } ... on Issue { number title url issueState: state }";
   const numberFields = Array.from(
     { length: numbers },
     (_, i) => `    n${i}: issueOrPullRequest(number: $n${i}) { ${item} }`
@@ -38999,9 +38999,9 @@ async function checkPullRequestDependencies(endpoint2, input) {
 function numberFact(node) {
   const common = { number: node.number, title: node.title, url: node.url };
   if (node.__typename === "Issue") {
-    return { kind: "issue", ...common, state: node.state === "OPEN" ? "open" : "closed" };
+    return { kind: "issue", ...common, state: node.issueState === "OPEN" ? "open" : "closed" };
   }
-  return { kind: "pull", ...common, state: itemState(node.state) };
+  return { kind: "pull", ...common, state: itemState(node.pullState ?? "CLOSED") };
 }
 function itemState(state) {
   return state === "MERGED" ? "merged" : state === "OPEN" ? "open" : "closed";

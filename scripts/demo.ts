@@ -2,7 +2,8 @@
 // GitHub runs it (dist/index.js on Node 24) against the local GitHub stand-in. Two pull requests
 // declare the same scope (the second says it runs after the first): one stays inside it, one also
 // edits a file outside it. Prints what the action annotates, its outputs, its job summary and the
-// comment it posts, then exits 0 whatever the verdicts.
+// comment it posts, then exits 0 whatever the verdicts (and 1 when the action sent a request
+// GitHub would refuse: a demo that only works against the stand-in shows nothing).
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pullRequestEvent } from '../testing/event.js'
@@ -32,7 +33,11 @@ async function main(): Promise<void> {
       })
       print(`#${pr.number} ${pr.title}`, run)
       printComment(repo, pr.number, run.summary)
+      server.checkViolations()
     }
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = 1
   } finally {
     await server.stop()
   }

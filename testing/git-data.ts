@@ -1,7 +1,7 @@
 // The repository's files as the stand-in serves them: the recursive tree of a commit
 // (GET /repos/{owner}/{repo}/git/trees/{tree_sha}) and the GraphQL endpoint (POST /api/graphql)
-// that reads blobs, issues and pull requests and searches them (answered by graphql.ts).
-import { answerGraphQL } from './graphql.js'
+// that reads blobs, issues and pull requests and searches them (answered by graphql.ts, loaded
+// with the first GraphQL request).
 import { notFound, unprocessable } from './replies.js'
 import type { FakeGitHub } from './server.js'
 import { fakeSha, type FakeRepository } from './state.js'
@@ -78,17 +78,20 @@ export function registerGitDataRoutes(server: FakeGitHub): void {
     method: 'POST',
     template: '/graphql',
     readOnly: true,
-    handler: (ctx) => {
-      const body = (ctx.body ?? {}) as { query?: unknown; variables?: unknown }
-      if (typeof body.query !== 'string')
-        return unprocessable('A query attribute must be specified')
-      const variables =
-        body.variables && typeof body.variables === 'object'
-          ? (body.variables as Record<string, unknown>)
-          : {}
-      const answer = answerGraphQL(ctx.server, body.query, variables, ctx.urls)
+    handler: async (ctx) => {
+      // The server has refused bodies GitHub would not run (server.ts, graphql.ts) by now.
+      const { answerGraphQL, requestBody } = await import('./graphql.js')
+      const request = requestBody(ctx.body)
+      if (request === null) return unprocessable('A query attribute must be specified')
+      const answer = await answerGraphQL(
+        ctx.server,
+        request.query,
+        request.variables,
+        ctx.urls,
+        request.operationName
+      )
       for (const problem of answer.violations)
-        ctx.server.violations.push(`POST /api/graphql: ${problem}`)
+        ctx.server.violations.push(`${ctx.method} ${ctx.path}: ${problem}`)
       return { status: 200, body: answer.body }
     }
   })

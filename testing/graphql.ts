@@ -1,196 +1,203 @@
-// Answers the GraphQL queries the action sends, from the stand-in's state, in GitHub's shapes:
-// `{data: {repository: {<alias>: ...}, <alias>: ...}}`, with `errors` beside (or instead of) the
-// data where GitHub puts them. Not a GraphQL engine: it reads the aliased fields the action uses,
-// `repository(owner:, name:) { a: object(expression:) / issueOrPullRequest(number:) }` and
-// top-level `a: search(query:, type:, first:)`, and is strict where strictness catches our
-// mistakes: variables declared but unused (or used but undeclared), missing variable values,
-// fields GitHub's schema does not have on a type, and fields it does not serve are errors.
+// Answers GraphQL documents as GitHub does: each is checked against GitHub's published schema
+// (graphql-schema.ts) and, if GitHub would run it, executed by graphql-js over the stand-in's
+// state, so that what a query selects is exactly what it gets back, in GitHub's shapes (partial
+// `data`, NOT_FOUND errors with `type`, `path` and `locations`). The resolvers serve the fields the
+// action reads; any other field of GitHub's schema is answered with an error and recorded as a
+// violation that names it, so that a new query cannot pass on a field nobody serves.
+import {
+  execute,
+  type ExecutionResult,
+  type GraphQLError,
+  type GraphQLFieldResolver
+} from 'graphql'
+import { checkDocument, githubSchema, type GitHubGraphQLError } from './graphql-schema.js'
+import { unprocessable, type Reply } from './replies.js'
 import type { FakeGitHub } from './server.js'
 import type { Urls } from './shapes.js'
-import type { FakePullRequest, FakeRepository } from './state.js'
+import { fakeSha, type FakePullRequest, type FakeRepository } from './state.js'
 
-/** The fields the stand-in serves per type (GitHub's schema has more; these are the ones it knows). */
-const FIELDS: Record<string, ReadonlySet<string>> = {
-  Blob: new Set(['text', 'isBinary', 'isTruncated', 'byteSize', 'oid', '__typename']),
-  PullRequest: new Set([
-    'number',
-    'title',
-    'url',
-    'state',
-    'merged',
-    'body',
-    'headRefName',
-    'baseRefName',
-    '__typename'
-  ]),
-  Issue: new Set(['number', 'title', 'url', 'state', 'body', '__typename'])
-}
-
-interface GraphQLError {
-  message: string
-  type?: string
-  path?: Array<string | number>
-  locations?: Array<{ line: number; column: number }>
-  extensions?: Record<string, unknown>
-}
-
-/** The response body and any violations (queries GitHub would refuse). */
+/** The response body and any violations (what GitHub would refuse, or the stand-in cannot serve). */
 export interface GraphQLAnswer {
-  body: { data?: Record<string, unknown> | null; errors?: GraphQLError[] }
+  body: { data?: Record<string, unknown> | null; errors?: GitHubGraphQLError[] }
   violations: string[]
 }
 
-/** Answers one query with its variables. */
-export function answerGraphQL(
+interface RequestBody {
+  query: string
+  variables: Record<string, unknown>
+  operationName: string | null
+}
+
+/**
+ * GitHub's answer to a request body that it would not run (no query, a document that does not
+ * parse or validate, variables that do not fit, pages over GitHub's limits), with the problems to
+ * record; null when GitHub would run it.
+ */
+export function graphqlRefusal(body: unknown): { reply: Reply; problems: string[] } | null {
+  const request = requestBody(body)
+  if (request === null) {
+    const reply = unprocessable('A query attribute must be specified and must be a string.')
+    return { reply, problems: ['the body holds no query'] }
+  }
+  const check = checkDocument(request.query, request.variables, request.operationName)
+  if (check.ok) return null
+  // GitHub answers a document it will not run with 200, errors and no data.
+  return { reply: { status: 200, body: { errors: check.errors } }, problems: check.problems }
+}
+
+/** The query, variables and operation name of a request body, or null when it has no query. */
+export function requestBody(body: unknown): RequestBody | null {
+  const given = (body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown }
+  if (typeof given.query !== 'string') return null
+  return {
+    query: given.query,
+    variables:
+      given.variables && typeof given.variables === 'object'
+        ? (given.variables as Record<string, unknown>)
+        : {},
+    operationName: typeof given.operationName === 'string' ? given.operationName : null
+  }
+}
+
+/** Answers one query with its variables (refusing it first, as graphqlRefusal does, if need be). */
+export async function answerGraphQL(
   server: FakeGitHub,
   query: string,
   variables: Record<string, unknown>,
-  urls: Urls
-): GraphQLAnswer {
-  const refused = (message: string, extra: Partial<GraphQLError> = {}): GraphQLAnswer => ({
-    body: { errors: [{ message, locations: [{ line: 1, column: 1 }], ...extra }] },
-    violations: [message]
-  })
-  const header = /^\s*query\b\s*\w*\s*(?:\(([^)]*)\))?\s*\{/.exec(query)
-  if (!header) return refused('Parse error: the document must start with a query operation')
-  const declared = new Map<string, string>()
-  for (const m of (header[1] ?? '').matchAll(/\$(\w+)\s*:\s*([\w!\][]+)/g)) {
-    declared.set(m[1] as string, m[2] as string)
-  }
-  const bodyText = query.slice(header[0].length)
-  const used = new Set([...bodyText.matchAll(/\$(\w+)/g)].map((m) => m[1] as string))
-  for (const name of declared.keys()) {
-    if (!used.has(name))
-      return refused(`Variable $${name} is declared by anonymous query but not used`)
-  }
-  for (const name of used) {
-    if (!declared.has(name))
-      return refused(`Variable $${name} is used by anonymous query but not declared`)
-  }
-  for (const [name, type] of declared) {
-    const value = variables[name]
-    const nonNull = type.endsWith('!')
-    const base = type.replace(/!$/, '')
-    const wrongType =
-      value !== undefined &&
-      value !== null &&
-      ((base === 'String' && typeof value !== 'string') ||
-        (base === 'Int' && !Number.isInteger(value)))
-    if ((nonNull && (value === undefined || value === null)) || wrongType) {
-      return refused(`Variable $${name} of type ${type} was provided invalid value`, {
-        extensions: {
-          value: value ?? null,
-          problems: [
-            {
-              path: [],
-              explanation:
-                nonNull && value == null
-                  ? 'Expected value to not be null'
-                  : `Could not coerce value to ${base}`
-            }
-          ]
-        }
-      })
-    }
-  }
-
-  const errors: GraphQLError[] = []
-  const violations: string[] = []
-  const arg = (args: string, name: string): unknown => {
-    const m = new RegExp(`\\b${name}\\s*:\\s*(\\$\\w+|"(?:[^"\\\\]|\\\\.)*"|-?\\d+|[A-Z_]+)`).exec(
-      args
+  urls: Urls,
+  operationName: string | null = null
+): Promise<GraphQLAnswer> {
+  const check = checkDocument(query, variables, operationName)
+  if (!check.ok) return { body: { errors: check.errors }, violations: check.problems }
+  const context: Context = { server, urls, unserved: new Set() }
+  const result = (await execute({
+    schema: githubSchema(),
+    document: check.document,
+    rootValue: queryRoot(context),
+    contextValue: context,
+    variableValues: variables,
+    operationName,
+    fieldResolver
+  })) as ExecutionResult
+  const errors = (result.errors ?? []).map(githubError)
+  return {
+    body: errors.length > 0 ? { data: result.data ?? null, errors } : { data: result.data ?? null },
+    violations: [...context.unserved].map(
+      (field) => `the stand-in does not serve ${field} (teach testing/graphql.ts)`
     )
-    if (!m) return undefined
-    const raw = m[1] as string
-    if (raw.startsWith('$')) return variables[raw.slice(1)]
-    if (raw.startsWith('"')) return JSON.parse(raw) as string
-    if (/^-?\d+$/.test(raw)) return Number(raw)
-    return raw
   }
-
-  const data: Record<string, unknown> = {}
-  const repoMatch = /\brepository\s*\(([^)]*)\)\s*\{/.exec(bodyText)
-  let repoRange: [number, number] = [-1, -1]
-  let repo: FakeRepository | undefined
-  if (repoMatch) {
-    repoRange = [repoMatch.index, closingBrace(bodyText, repoMatch.index + repoMatch[0].length - 1)]
-    const owner = String(arg(repoMatch[1] ?? '', 'owner'))
-    const name = String(arg(repoMatch[1] ?? '', 'name'))
-    repo = server.repositories.get(`${owner}/${name}`.toLowerCase())
-    if (!repo) {
-      data.repository = null
-      errors.push({
-        type: 'NOT_FOUND',
-        path: ['repository'],
-        locations: [{ line: 1, column: 1 }],
-        message: `Could not resolve to a Repository with the name '${owner}/${name}'.`
-      })
-    } else {
-      data.repository = {}
-    }
-  }
-
-  const fieldPattern = /(\w+)\s*:\s*(object|issueOrPullRequest|search)\s*\(([^)]*)\)\s*\{/g
-  for (const m of bodyText.matchAll(fieldPattern)) {
-    const [whole, alias = '', field = '', args = ''] = m
-    const open = m.index + whole.length - 1
-    const selection = bodyText.slice(open + 1, closingBrace(bodyText, open))
-    const inRepo = m.index > repoRange[0] && m.index < repoRange[1]
-    for (const problem of unknownFields(selection)) {
-      errors.push({ message: problem, locations: [{ line: 1, column: 1 }] })
-      violations.push(problem)
-    }
-    if (field === 'search') {
-      if (inRepo) violations.push(`search is a field of Query, not of Repository (alias ${alias})`)
-      const text = String(arg(args, 'query') ?? '')
-      const first = Number(arg(args, 'first') ?? 10)
-      if (arg(args, 'type') !== 'ISSUE') violations.push(`search ${alias}: type must be ISSUE`)
-      if (first > 100) violations.push(`search ${alias}: first is over 100`)
-      const nodes = search(server, text).slice(0, first)
-      data[alias] = {
-        issueCount: nodes.length,
-        nodes: nodes.map(({ repo: r, pr }) => pullNode(urls, r, pr))
-      }
-      continue
-    }
-    if (!inRepo) {
-      violations.push(`${field} is a field of Repository (alias ${alias})`)
-      continue
-    }
-    if (!repo) continue
-    const target = data.repository as Record<string, unknown>
-    if (field === 'object') {
-      const expression = String(arg(args, 'expression') ?? '')
-      target[alias] = blobNode(repo, expression)
-      continue
-    }
-    const number = Number(arg(args, 'number'))
-    const pr = repo.pullRequests.find((p) => p.number === number)
-    const issue = repo.issues?.find((i) => i.number === number)
-    if (pr) target[alias] = pullNode(urls, repo, pr)
-    else if (issue) {
-      target[alias] = {
-        __typename: 'Issue',
-        number: issue.number,
-        title: issue.title,
-        url: `${urls.web}/${repo.owner}/${repo.name}/issues/${issue.number}`,
-        state: issue.state.toUpperCase(),
-        body: ''
-      }
-    } else {
-      target[alias] = null
-      errors.push({
-        type: 'NOT_FOUND',
-        path: ['repository', alias],
-        locations: [{ line: 1, column: 1 }],
-        message: `Could not resolve to an issue or pull request with the number of ${number}.`
-      })
-    }
-  }
-  return { body: errors.length > 0 ? { data, errors } : { data }, violations }
 }
 
-function blobNode(repo: FakeRepository, expression: string): Record<string, unknown> | null {
+interface Context {
+  server: FakeGitHub
+  urls: Urls
+  /** `Type.field` of each field the document selected that the stand-in does not serve. */
+  unserved: Set<string>
+}
+
+/** An error GitHub answers with a `type` (NOT_FOUND and the like). */
+class TypedError extends Error {
+  constructor(
+    readonly type: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+function githubError(error: GraphQLError): GitHubGraphQLError {
+  const type = error.originalError instanceof TypedError ? error.originalError.type : undefined
+  return {
+    ...(type ? { type } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    ...(error.locations ? { locations: error.locations } : {}),
+    message: error.message
+  }
+}
+
+// A field is served when its source object has it (a value, or a function of the arguments, as
+// graphql-js's own default resolver reads it); any other field of the schema is not.
+const fieldResolver: GraphQLFieldResolver<unknown, Context> = (source, args, context, info) => {
+  if (source !== null && typeof source === 'object' && Object.hasOwn(source, info.fieldName)) {
+    const value = (source as Record<string, unknown>)[info.fieldName]
+    return typeof value === 'function' ? (value as Resolver)(args, context) : value
+  }
+  const field = `${info.parentType.name}.${info.fieldName}`
+  context.unserved.add(field)
+  throw new Error(`The stand-in does not serve ${field}`)
+}
+
+type Resolver = (args: Record<string, unknown>, context: Context) => unknown
+
+function queryRoot(context: Context): Record<string, unknown> {
+  return {
+    repository: ({ owner, name }: { owner: string; name: string }) => {
+      const repo = context.server.repositories.get(`${owner}/${name}`.toLowerCase())
+      if (!repo) {
+        throw new TypedError(
+          'NOT_FOUND',
+          `Could not resolve to a Repository with the name '${owner}/${name}'.`
+        )
+      }
+      return repositoryNode(context.urls, repo)
+    },
+    search: (args: { query: string; type: string; first?: number; last?: number }) => {
+      if (args.type !== 'ISSUE' && args.type !== 'ISSUE_ADVANCED') {
+        context.unserved.add(`Query.search(type: ${args.type})`)
+        throw new Error(`The stand-in searches issues only, not ${args.type}`)
+      }
+      const hits = search(context.server, args.query)
+      const page =
+        args.first != null ? hits.slice(0, args.first) : hits.slice(-(args.last ?? hits.length))
+      return {
+        __typename: 'SearchResultItemConnection',
+        issueCount: hits.length,
+        nodes: page.map(({ repo, pr }) => pullNode(context.urls, repo, pr)),
+        pageInfo: {
+          __typename: 'PageInfo',
+          hasNextPage: page.length < hits.length && args.first != null,
+          hasPreviousPage: page.length < hits.length && args.first == null,
+          startCursor: null,
+          endCursor: null
+        }
+      }
+    }
+  }
+}
+
+function repositoryNode(urls: Urls, repo: FakeRepository): Record<string, unknown> {
+  const notFound = (what: string, number: number): TypedError =>
+    new TypedError('NOT_FOUND', `Could not resolve to ${what} with the number of ${number}.`)
+  return {
+    __typename: 'Repository',
+    name: repo.name,
+    nameWithOwner: `${repo.owner}/${repo.name}`,
+    url: `${urls.web}/${repo.owner}/${repo.name}`,
+    isPrivate: repo.private,
+    object: ({ expression, oid }: { expression?: string; oid?: string }) =>
+      oid !== undefined ? null : gitObject(repo, expression ?? ''),
+    issueOrPullRequest: ({ number }: { number: number }) => {
+      const pr = repo.pullRequests.find((p) => p.number === number)
+      if (pr) return pullNode(urls, repo, pr)
+      const issue = repo.issues?.find((i) => i.number === number)
+      if (issue) return issueNode(urls, repo, issue)
+      throw notFound('an issue or pull request', number)
+    },
+    pullRequest: ({ number }: { number: number }) => {
+      const pr = repo.pullRequests.find((p) => p.number === number)
+      if (pr) return pullNode(urls, repo, pr)
+      throw notFound('a PullRequest', number)
+    },
+    issue: ({ number }: { number: number }) => {
+      const issue = repo.issues?.find((i) => i.number === number)
+      if (issue) return issueNode(urls, repo, issue)
+      throw notFound('an Issue', number)
+    }
+  }
+}
+
+// `object(expression: "<commit>:<path>")`: a Blob for a file, a Tree for a folder, else null.
+function gitObject(repo: FakeRepository, expression: string): Record<string, unknown> | null {
   const colon = expression.indexOf(':')
   if (colon < 0) return null
   // As the tree route: a repository whose files no test set holds none at every commit.
@@ -199,10 +206,18 @@ function blobNode(repo: FakeRepository, expression: string): Record<string, unkn
   if (!files) return null
   const text = files[path]
   if (text === undefined) {
-    // A folder is a Tree: a `... on Blob` selection reads nothing from it.
-    return Object.keys(files).some((p) => p.startsWith(`${path}/`)) ? {} : null
+    return Object.keys(files).some((p) => p.startsWith(`${path}/`))
+      ? { __typename: 'Tree', oid: fakeSha(`tree-${expression}`) }
+      : null
   }
-  return { text, isBinary: false, isTruncated: false, byteSize: Buffer.byteLength(text) }
+  return {
+    __typename: 'Blob',
+    oid: fakeSha(`blob-${expression}`),
+    text,
+    isBinary: false,
+    isTruncated: false,
+    byteSize: Buffer.byteLength(text)
+  }
 }
 
 function pullNode(urls: Urls, repo: FakeRepository, pr: FakePullRequest): Record<string, unknown> {
@@ -213,9 +228,27 @@ function pullNode(urls: Urls, repo: FakeRepository, pr: FakePullRequest): Record
     url: `${urls.web}/${repo.owner}/${repo.name}/pull/${pr.number}`,
     state: pr.merged ? 'MERGED' : pr.state.toUpperCase(),
     merged: pr.merged,
+    isDraft: pr.draft,
     body: pr.body ?? '',
     headRefName: pr.head.ref,
-    baseRefName: pr.base.ref
+    headRefOid: pr.head.sha,
+    baseRefName: pr.base.ref,
+    baseRefOid: pr.base.sha
+  }
+}
+
+function issueNode(
+  urls: Urls,
+  repo: FakeRepository,
+  issue: NonNullable<FakeRepository['issues']>[number]
+): Record<string, unknown> {
+  return {
+    __typename: 'Issue',
+    number: issue.number,
+    title: issue.title,
+    url: `${urls.web}/${repo.owner}/${repo.name}/issues/${issue.number}`,
+    state: issue.state.toUpperCase(),
+    body: ''
   }
 }
 
@@ -260,29 +293,4 @@ function search(
       .sort((a, b) => b.number - a.number)
       .map((pr) => ({ repo, pr }))
   )
-}
-
-function unknownFields(selection: string): string[] {
-  const problems: string[] = []
-  for (const m of selection.matchAll(/\.\.\.\s*on\s+(\w+)\s*\{([^{}]*)\}/g)) {
-    const type = m[1] as string
-    const known = FIELDS[type]
-    if (!known) {
-      problems.push(`No such type ${type}, so it can't be a fragment condition`)
-      continue
-    }
-    for (const field of (m[2] ?? '').split(/\s+/).filter(Boolean)) {
-      if (!known.has(field)) problems.push(`Field '${field}' doesn't exist on type '${type}'`)
-    }
-  }
-  return problems
-}
-
-function closingBrace(text: string, open: number): number {
-  let depth = 0
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++
-    else if (text[i] === '}' && --depth === 0) return i
-  }
-  return text.length
 }

@@ -92,24 +92,20 @@ export function graphqlRateLimited(resetEpochSeconds: number): Reply {
 
 /**
  * Answers a list endpoint one page at a time as GitHub does: `per_page` defaults to 30 and is
- * capped at 100 (asking for more is recorded as a violation: a correct client never does), and
- * a `Link` header names the next, last, first and previous pages. Only the page's items are
- * turned into JSON.
+ * capped at 100 (the server has recorded asking for more as a violation: a correct client never
+ * does), and a `Link` header names the next, last, first and previous pages. Only the page's
+ * items are turned into JSON.
  */
 export function paginate<T>(
   ctx: RouteContext,
   items: readonly T[],
   toJson: (item: T) => unknown = (item) => item
 ): Reply {
-  const where = `${ctx.method} ${ctx.path}`
   const perPageText = ctx.query.get('per_page')
   const pageText = ctx.query.get('page')
   let perPage = perPageText === null ? 30 : Number(perPageText)
   if (!Number.isInteger(perPage) || perPage < 1) perPage = 30
-  if (perPage > 100) {
-    ctx.server.violations.push(`${where}: per_page=${perPageText} is over 100 (GitHub caps it)`)
-    perPage = 100
-  }
+  if (perPage > 100) perPage = 100
   let page = pageText === null ? 1 : Number(pageText)
   if (!Number.isInteger(page) || page < 1) page = 1
   const last = Math.max(1, Math.ceil(items.length / perPage))

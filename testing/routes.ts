@@ -38,12 +38,22 @@ export function registerGitHubRoutes(server: FakeGitHub): void {
       }
       const base = ctx.query.get('base')
       const head = ctx.query.get('head')
-      const direction = ctx.query.get('direction') ?? 'desc'
+      const sort = ctx.query.get('sort') ?? 'created'
+      if (sort !== 'created' && sort !== 'updated') {
+        ctx.server.violations.push(`${ctx.method} ${ctx.path}: the stand-in cannot sort by ${sort}`)
+      }
+      // As GitHub: newest first by default for `created`, oldest first for any other sort.
+      const direction = ctx.query.get('direction') ?? (sort === 'created' ? 'desc' : 'asc')
+      const key = (pr: FakePullRequest): string =>
+        sort === 'updated' ? `${pr.updatedAt}#${String(pr.number).padStart(9, '0')}` : ''
       const list = ctx.repo.pullRequests
         .filter((pr) => state === 'all' || pr.state === state)
         .filter((pr) => base === null || pr.base.ref === base)
         .filter((pr) => head === null || `${ctx.repo.owner}:${pr.head.ref}` === head)
-        .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number))
+        .sort((a, b) => {
+          const order = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number
+          return direction === 'asc' ? order : -order
+        })
       return paginate(ctx, list, (pr) => pullRequestListItemJson(ctx.urls, ctx.repo, pr))
     }
   })
@@ -77,7 +87,12 @@ export function registerGitHubRoutes(server: FakeGitHub): void {
     handler: (ctx) => {
       const number = Number(ctx.params.issue_number)
       if (!findPullRequest(ctx.repo, number)) return notFound()
-      const comments = ctx.repo.comments.filter((c) => c.issueNumber === number)
+      const since = ctx.query.get('since')
+      const comments = ctx.repo.comments.filter(
+        (c) =>
+          c.issueNumber === number &&
+          (since === null || Date.parse(c.updatedAt) >= Date.parse(since))
+      )
       return paginate(ctx, comments, (c) => commentJson(ctx.urls, ctx.repo, c))
     }
   })

@@ -1,14 +1,24 @@
-// A local stand-in for GitHub's REST API, served over real HTTP so that the action's own client
-// (retries, throttling, pagination, proxies) is what gets tested. It answers from a repository
-// state (state.ts), in GitHub's shapes (shapes.ts), and is as strict as GitHub where strictness
-// catches our mistakes: unknown query parameters and routes are refused and recorded.
+// A local stand-in for GitHub's REST and GraphQL APIs, served over real HTTP so that the action's
+// own client (retries, throttling, pagination, proxies) is what gets tested. It answers from a
+// repository state (state.ts), in GitHub's shapes (shapes.ts), and is as strict as GitHub: every
+// REST request is checked against GitHub's published REST description (openapi.ts) and every
+// GraphQL document against GitHub's published schema (graphql.ts). What GitHub would refuse is
+// answered as GitHub answers it and recorded in `violations`, which fail the test (violations.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import {
+  assertDescribed,
+  checkRequest,
+  declaresQuery,
+  describedRoute,
+  templatePattern
+} from './openapi.js'
 import { graphqlRateLimited, notFound, rateLimitExhausted, type Reply } from './replies.js'
 export type { Reply } from './replies.js'
 import { registerGitHubRoutes } from './routes.js'
 import type { Urls } from './shapes.js'
 import { createRepository, type FakeRepository } from './state.js'
+import { registerServer, violationReport } from './violations.js'
 
 /** What a token may do: `read` tokens get 403 "Resource not accessible by integration" on writes. */
 export type TokenMode = 'read' | 'write'
@@ -28,14 +38,23 @@ export interface RouteContext {
   urls: Urls
 }
 
-/** A route of the API: method, a template in GitHub's docs spelling, allowed query parameters. */
+/**
+ * A route of the API: method, a template exactly as GitHub's REST description spells it (or
+ * `POST /graphql`), and the query parameters the handler honours. Registering a template the
+ * description lacks throws.
+ */
 export interface RouteDefinition {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   /** For example `/repos/{owner}/{repo}/pulls/{pull_number}`. */
   template: string
-  /** Query parameters the endpoint accepts; any other is a 422 and a recorded violation. */
+  /**
+   * Query parameters the handler honours, each one the description declares. A parameter the
+   * description does not declare is a violation (GitHub ignores it, so it is a mistake nobody
+   * sees); one it declares that the handler does not honour is a violation and a 501 (GitHub's
+   * answer would differ from the stand-in's).
+   */
   query?: string[]
-  /** Adds `per_page` and `page` to the accepted query parameters. */
+  /** Adds `per_page` and `page` to the honoured query parameters. */
   paginated?: boolean
   /** A POST that only reads (GraphQL queries): read-only tokens may send it. */
   readOnly?: boolean
@@ -74,9 +93,14 @@ interface CompiledRoute extends RouteDefinition {
   pattern: RegExp
   names: string[]
   allowedQuery: Set<string>
+  /** Characters outside `{...}`: the more, the more specific (`issues/comments/{id}` wins). */
+  literal: number
 }
 
 const DOCS = 'https://docs.github.com/rest'
+
+/** GitHub's GraphQL endpoint: not in the REST description, checked against the schema instead. */
+const GRAPHQL = 'POST /graphql'
 
 /** The local GitHub API stand-in. */
 export class FakeGitHub {
@@ -113,6 +137,7 @@ export class FakeGitHub {
     this.latencyMs = options.latencyMs ?? 0
     this.rateLimit = options.rateLimit ?? 5000
     registerGitHubRoutes(this)
+    registerServer(this)
   }
 
   /** Adds (or replaces) a repository. */
@@ -129,28 +154,25 @@ export class FakeGitHub {
     )
   }
 
-  /** Adds an endpoint. Later routes with the same method and template replace earlier ones. */
+  /**
+   * Adds an endpoint. Later routes with the same method and template replace earlier ones. Throws
+   * when GitHub's REST description (GitHub.com's or GHES 3.17's) has no such route or parameter.
+   */
   route(definition: RouteDefinition): void {
-    const names: string[] = []
-    const source = definition.template
-      .split('/')
-      .map((part) => {
-        const m = /^\{(\w+)\}$/.exec(part)
-        if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        names.push(m[1] as string)
-        return '([^/]+)'
-      })
-      .join('/')
     const key = `${definition.method} ${definition.template}`
+    const allowedQuery = new Set([
+      ...(definition.query ?? []),
+      ...(definition.paginated ? ['per_page', 'page'] : [])
+    ])
+    if (key !== GRAPHQL) assertDescribed(definition.method, definition.template, [...allowedQuery])
+    const { pattern, names } = templatePattern(definition.template)
     const compiled: CompiledRoute = {
       ...definition,
       key,
-      pattern: new RegExp(`^${source}$`),
+      pattern,
       names,
-      allowedQuery: new Set([
-        ...(definition.query ?? []),
-        ...(definition.paginated ? ['per_page', 'page'] : [])
-      ])
+      allowedQuery,
+      literal: definition.template.replace(/\{\w+\}/g, '').length
     }
     const existing = this.routes.findIndex((r) => r.key === key)
     if (existing >= 0) this.routes[existing] = compiled
@@ -206,6 +228,15 @@ export class FakeGitHub {
   /** The requests that matched a route key such as `GET /repos/{owner}/{repo}/pulls/{pull_number}`. */
   requestsTo(route: string): RequestRecord[] {
     return this.requests.filter((r) => r.route === route)
+  }
+
+  /**
+   * Throws when requests GitHub would refuse were recorded and not taken (a test that expects
+   * some takes them with `violations.splice(0)`), and forgets them, so each is reported once.
+   */
+  checkViolations(): void {
+    const report = violationReport([this])
+    if (report !== null) throw new Error(report)
   }
 
   private requireOrigin(): string {
@@ -270,15 +301,16 @@ export class FakeGitHub {
         ? '/graphql'
         : null
     if (path === null) return null
+    let best: { route: CompiledRoute; params: Record<string, string> } | null = null
     for (const route of this.routes) {
-      if (route.method !== method) continue
+      if (route.method !== method || (best && best.route.literal >= route.literal)) continue
       const m = route.pattern.exec(path)
       if (!m) continue
       const params: Record<string, string> = {}
       route.names.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1] as string)))
-      return { route, params }
+      best = { route, params }
     }
-    return null
+    return best
   }
 
   private async answer(
@@ -290,42 +322,46 @@ export class FakeGitHub {
   ): Promise<Reply> {
     const where = `${method} ${url.pathname}${url.search}`
     if (!found) {
-      this.violations.push(`${where}: no such route`)
-      return { status: 404, body: { message: 'Not Found', documentation_url: DOCS } }
+      const path = url.pathname.replace(/^\/api\/v3(?=\/)/, '')
+      const described = url.pathname.startsWith('/api/v3/') ? describedRoute(method, path) : null
+      this.violations.push(
+        described === null
+          ? `${where}: no such route in GitHub's REST API`
+          : `${where}: GitHub serves ${method} ${described} but the stand-in does not (add it to testing/routes.ts)`
+      )
+      return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } }
     }
     const mode = token === null ? undefined : this.tokens.get(token)
     if (mode === undefined) {
       return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS } }
     }
-    const scripted = this.faults.get(found.route.key)?.shift()
-    if (scripted) return scripted
-    if (this.countUse(token as string) > this.rateLimit) {
-      return found.route.key === 'POST /graphql'
-        ? graphqlRateLimited(this.resetAt)
-        : rateLimitExhausted(this.resetAt)
-    }
-    for (const name of url.searchParams.keys()) {
-      if (!found.route.allowedQuery.has(name)) {
-        this.violations.push(`${where}: unknown query parameter ${name}`)
-        return {
-          status: 422,
-          body: { message: `Unknown query parameter: ${name}`, documentation_url: DOCS }
-        }
-      }
-    }
-    if (method !== 'GET' && mode === 'read' && !found.route.readOnly) {
-      return {
-        status: 403,
-        body: { message: 'Resource not accessible by integration', documentation_url: DOCS }
-      }
-    }
     let body: unknown = undefined
-    if (raw.trim() !== '') {
+    const present = raw.trim() !== ''
+    if (present) {
       try {
         body = JSON.parse(raw)
       } catch {
         this.violations.push(`${where}: body is not JSON`)
         return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } }
+      }
+    }
+    // Checked before scripted faults, so that a test that scripts one still learns of a mistake.
+    const refused =
+      found.route.key === GRAPHQL
+        ? await this.refuseGraphQL(where, url.searchParams, body)
+        : this.refuse(where, found, url.searchParams, { present, value: body })
+    if (refused) return refused
+    const scripted = this.faults.get(found.route.key)?.shift()
+    if (scripted) return scripted
+    if (this.countUse(token as string) > this.rateLimit) {
+      return found.route.key === GRAPHQL
+        ? graphqlRateLimited(this.resetAt)
+        : rateLimitExhausted(this.resetAt)
+    }
+    if (method !== 'GET' && mode === 'read' && !found.route.readOnly) {
+      return {
+        status: 403,
+        body: { message: 'Resource not accessible by integration', documentation_url: DOCS }
       }
     }
     const { owner, repo: repoName } = found.params
@@ -346,6 +382,60 @@ export class FakeGitHub {
       repo: repo as FakeRepository,
       urls: { api: this.apiUrl, web: this.serverUrl }
     })
+  }
+
+  /**
+   * Records what GitHub's REST description refuses in the request, and returns GitHub's answer to
+   * the first refusal; undefined when GitHub would serve it (as it serves a request with an
+   * unknown query parameter, ignoring it, or with `per_page` over 100, capped).
+   */
+  private refuse(
+    where: string,
+    found: { route: CompiledRoute; params: Record<string, string> },
+    query: URLSearchParams,
+    body: { present: boolean; value: unknown }
+  ): Reply | undefined {
+    const refusals = checkRequest({
+      method: found.route.method,
+      template: found.route.template,
+      params: found.params,
+      query,
+      body
+    })
+    for (const refusal of refusals) this.violations.push(`${where}: ${refusal.problem}`)
+    const answer = refusals.find((r) => r.status !== 200)
+    if (answer) return { status: answer.status, body: answer.body }
+    for (const name of new Set(query.keys())) {
+      const { method, template } = found.route
+      if (found.route.allowedQuery.has(name) || !declaresQuery(method, template, name)) continue
+      // GitHub would honour it; an answer that ignores it would differ from GitHub's unseen.
+      this.violations.push(
+        `${where}: the stand-in ignores the query parameter ${name} that GitHub honours (teach ${found.route.key} in testing/routes.ts)`
+      )
+      return {
+        status: 501,
+        body: { message: `The stand-in does not implement ${name} on ${found.route.key}` }
+      }
+    }
+    return undefined
+  }
+
+  /** Records and answers, as GitHub does, a GraphQL request that is not a valid document. */
+  private async refuseGraphQL(
+    where: string,
+    query: URLSearchParams,
+    body: unknown
+  ): Promise<Reply | undefined> {
+    for (const name of new Set(query.keys())) {
+      this.violations.push(`${where}: unknown query parameter ${name} (GitHub ignores it)`)
+    }
+    // Loaded with the first GraphQL request: GitHub's schema costs a test file that sends none.
+    const { graphqlRefusal } = await import('./graphql.js')
+    const refusal = graphqlRefusal(body)
+    if (refusal === null) return undefined
+    // graphql-js reports a mistake once per place; once per request says it.
+    for (const problem of new Set(refusal.problems)) this.violations.push(`${where}: ${problem}`)
+    return refusal.reply
   }
 
   private countUse(token: string): number {

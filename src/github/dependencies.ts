@@ -59,14 +59,26 @@ interface PullNode {
   headRefName?: string
 }
 
+/** What `issueOrPullRequest` answers: each branch's `state` under its own alias. */
+interface NumberNode {
+  __typename: 'PullRequest' | 'Issue'
+  number: number
+  title: string
+  url: string
+  pullState?: 'OPEN' | 'CLOSED' | 'MERGED'
+  issueState?: 'OPEN' | 'CLOSED'
+}
+
 /** The one query: `n<i>` for numbers inside `repository`, `t<i>`/`h<i>`/`b<i>` searches per ID. */
 export function dependencyQuery(numbers: number, searches: readonly string[]): string {
   const vars = [
     ...Array.from({ length: numbers }, (_, i) => `$n${i}: Int!`),
     ...searches.map((alias) => `$${alias}: String!`)
   ]
+  // The two `state` fields have different types (PullRequestState!, IssueState!): GraphQL refuses
+  // to merge them under one name ("fields conflict"), so each branch aliases its own.
   const item =
-    '__typename ... on PullRequest { number title url state } ... on Issue { number title url state }'
+    '__typename ... on PullRequest { number title url pullState: state } ... on Issue { number title url issueState: state }'
   const numberFields = Array.from(
     { length: numbers },
     (_, i) => `    n${i}: issueOrPullRequest(number: $n${i}) { ${item} }`
@@ -123,7 +135,7 @@ export async function gatherDependencyFacts(
   )
   if (!answer.ok) return answer
   const data = answer.value
-  const repository = (data.repository ?? {}) as Record<string, PullNode | null>
+  const repository = (data.repository ?? {}) as Record<string, NumberNode | null>
   lookup.numbers.forEach((number, i) => {
     const node = repository[`n${i}`]
     numbers.set(number, node ? numberFact(node) : { kind: 'missing', number })
@@ -232,12 +244,12 @@ export async function checkPullRequestDependencies(
   return ok(checkDependencies({ scope, facts: facts.value, level: input.level, context }))
 }
 
-function numberFact(node: PullNode): NumberFact {
+function numberFact(node: NumberNode): NumberFact {
   const common = { number: node.number, title: node.title, url: node.url }
   if (node.__typename === 'Issue') {
-    return { kind: 'issue', ...common, state: node.state === 'OPEN' ? 'open' : 'closed' }
+    return { kind: 'issue', ...common, state: node.issueState === 'OPEN' ? 'open' : 'closed' }
   }
-  return { kind: 'pull', ...common, state: itemState(node.state) }
+  return { kind: 'pull', ...common, state: itemState(node.pullState ?? 'CLOSED') }
 }
 
 function itemState(state: PullNode['state']): ItemState {
