@@ -38846,7 +38846,7 @@ async function runQuery(endpoint2, query, variables, call, tolerate = () => fals
     );
   }
   if (errors.length > 0 || answer.data === void 0 || answer.data === null) {
-    const said = errors.map((e) => `${e.type ?? "ERROR"}: ${e.message ?? "no message"}`).join("; ");
+    const said = errors.map((e) => `${e.type ?? "ERROR"}: ${e.message ?? "no message"}`).join("; ").replace(/\.+$/, "");
     return failure2(
       `Could not ${call.what}: GitHub's GraphQL API (${endpoint2.url}) answered ${said || "no data"}. If it names a permission, give the workflow \`permissions:\` with \`${call.permission}\`.`
     );

@@ -179,6 +179,8 @@ describe('the GraphQL stand-in is as strict as GitHub', () => {
       ok: false,
       error: expect.stringMatching(/NOT_FOUND: Could not resolve to a Repository/)
     })
+    // GitHub's message ends with a period of its own: the sentence after it does not double it.
+    expect(gone.ok ? '' : gone.error).not.toMatch(/\.\./)
   })
 })
 

@@ -113,7 +113,10 @@ export async function runQuery<T>(
     )
   }
   if (errors.length > 0 || answer.data === undefined || answer.data === null) {
-    const said = errors.map((e) => `${e.type ?? 'ERROR'}: ${e.message ?? 'no message'}`).join('; ')
+    const said = errors
+      .map((e) => `${e.type ?? 'ERROR'}: ${e.message ?? 'no message'}`)
+      .join('; ')
+      .replace(/\.+$/, '')
     return failure(
       `Could not ${call.what}: GitHub's GraphQL API (${endpoint.url}) answered ${said || 'no data'}. ` +
         `If it names a permission, give the workflow \`permissions:\` with \`${call.permission}\`.`
