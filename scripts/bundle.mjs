@@ -83,8 +83,7 @@ function licenseText(bundles) {
     })
     .sort(
       (a, b) =>
-        compare(a.manifest.name, b.manifest.name) ||
-        compare(a.manifest.version, b.manifest.version)
+        compare(a.manifest.name, b.manifest.name) || compare(a.manifest.version, b.manifest.version)
     )
     .map(({ manifest, folder, files }) => {
       const license = typeof manifest.license === 'string' ? manifest.license : 'not stated'
