@@ -4,10 +4,25 @@
 // and fails on any difference.
 import { build } from 'esbuild'
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 const banner =
   "import { createRequire as __prScopeCreateRequire } from 'node:module';\nconst require = __prScopeCreateRequire(import.meta.url);"
+
+// src/cli/main.ts imports package.json for its version. Bundled whole, every edit of package.json
+// (a devDependency bump from Dependabot, a new script) would change dist/cli.js and fail the dist
+// check; the bundle gets only the fields the code reads.
+const ownPackageJson = resolve('package.json')
+const packageFields = {
+  name: 'package-fields',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]package\.json$/ }, (args) => {
+      if (resolve(args.path) !== ownPackageJson) return undefined
+      const { name, version } = JSON.parse(readFileSync(args.path, 'utf8'))
+      return { contents: JSON.stringify({ name, version }), loader: 'json' }
+    })
+  }
+}
 
 const common = {
   bundle: true,
@@ -17,7 +32,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
-  metafile: true
+  metafile: true,
+  plugins: [packageFields]
 }
 
 const action = await build({
