@@ -33,6 +33,8 @@ const common = {
   logLevel: 'warning',
   charset: 'utf8',
   metafile: true,
+  // Paths in the bundle's comments stay node_modules/... when node_modules is a link (a test's clone).
+  preserveSymlinks: true,
   plugins: [packageFields]
 }
 
