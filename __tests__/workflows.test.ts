@@ -488,6 +488,34 @@ describe('.github/workflows', () => {
   })
 })
 
+describe('.github/dependabot.yml', () => {
+  it('updates npm packages and the pinned actions weekly, grouped', () => {
+    const { value, errors } = parseYaml(
+      readFileSync(join(ROOT, '.github', 'dependabot.yml'), 'utf8')
+    )
+    expect(errors).toEqual([])
+    const config = value as {
+      version: number
+      updates: Array<{
+        'package-ecosystem': string
+        directory: string
+        schedule: { interval: string }
+        groups?: Record<string, unknown>
+      }>
+    }
+    expect(config.version).toBe(2)
+    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual([
+      'github-actions',
+      'npm'
+    ])
+    for (const update of config.updates) {
+      expect(update.directory).toBe('/')
+      expect(update.schedule.interval).toBe('weekly')
+      expect(Object.keys(update.groups ?? {}).length).toBeGreaterThan(0)
+    }
+  })
+})
+
 describe('README.md', () => {
   const readme = join(ROOT, 'README.md')
   const fences = existsSync(readme) ? yamlFences(readFileSync(readme, 'utf8')) : []

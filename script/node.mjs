@@ -121,7 +121,8 @@ export function fetchNode(version = pinnedVersion(), root = ROOT) {
     throw new NodeSetupError(
       `Could not install ${spec} from the npm registry. Not every Node release is published ` +
         `there for every platform (see \`npm view ${nodePackage()} versions\`): install Node ` +
-        `${version} with a version manager that reads .node-version (nvm, fnm, Volta, asdf) instead.`
+        `${version} yourself instead: fnm, mise, nodenv and asdf read .node-version; with nvm, run ` +
+        `\`nvm install ${version}\`.`
     )
   }
   return binary
