@@ -1,7 +1,7 @@
 // Runs the npm that runs the tests (npm_execpath under `npm test`, else the npm on PATH) in a
 // folder of its own, with none of the calling npm's settings.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -37,9 +37,4 @@ export function npm(cwd: string, args: string[], env: Record<string, string> = {
 export function tempDir(prefix: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
-}
-
-/** Copies files of the repository into a folder. */
-export function copyFromRoot(dir: string, files: string[]): void {
-  for (const file of files) cpSync(join(ROOT, file), join(dir, file), { recursive: true })
 }
