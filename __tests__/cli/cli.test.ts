@@ -259,7 +259,7 @@ describe('pr-scope check: bad usage and bad input exit 2', () => {
   it('an unknown command', () => {
     const run = prScope(repo.dir, ['chekc'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(/unknown command `chekc`: use one of check/)
+    expect(run.stderr).toMatch(/unknown command `chekc`: did you mean `check`\? Use one of check/)
   })
 
   it('no --scope and no work order for the branch', () => {
