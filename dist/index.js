@@ -37155,12 +37155,14 @@ function unquote(text) {
   prose += text.slice(pos);
   return { text: plain, spans: contents, prose };
 }
-function pathEntries(item) {
+function pathItems(item) {
   const { text, spans, prose } = unquote(stripLinks(item).trim());
   const rest = prose.replace(/[\s!]/g, "");
-  if (spans.length > 0 && rest !== "") return spans.filter((s) => s !== "" && s !== "!");
+  if (spans.length > 0 && rest !== "") {
+    return spans.filter((s) => s !== "" && s !== "!").map((s) => ({ text: s, quoted: true }));
+  }
   const plain = text.trim();
-  return plain === "" ? [] : [plain];
+  return plain === "" ? [] : [{ text: plain, quoted: spans.length === 1 }];
 }
 function dependencyText(item) {
   return unquote(stripLinks(item).trim()).text.trim();
@@ -37531,10 +37533,10 @@ function addPathItem(scope, field, piece, name, messages) {
     scope.forbidOthers = true;
     return;
   }
-  for (const text of pathEntries(piece.text)) {
+  for (const { text, quoted } of pathItems(piece.text)) {
     const entry = { text, line: piece.line };
     scope[field].push(entry);
-    if (/\s/.test(text)) {
+    if (!quoted && /\s/.test(text)) {
       messages.push({
         level: "warning",
         line: piece.line,
