@@ -11728,10 +11728,17 @@ function reason(path2, message) {
   const named = `\`${path2}\` `;
   return message.startsWith(named) ? message.slice(named.length) : message;
 }
-function pathLines(rows, scopePath) {
-  return rows.map(
-    (row) => `  ${showPath(row.path)}: ${reason(row.path, row.message)}${location(scopePath, row.scopeLine)}`
+function withScopeLines(message, scopePath, line) {
+  return message.replace(
+    /` \(line (\d+)\)/g,
+    (_all, n) => Number(n) === line ? "`" : `\` (${scopePath}:${n})`
   );
+}
+function pathLines(rows, scopePath) {
+  return rows.map((row) => {
+    const why = withScopeLines(reason(row.path, row.message), scopePath, row.scopeLine);
+    return `  ${showPath(row.path)}: ${why}${location(scopePath, row.scopeLine)}`;
+  });
 }
 function findingLines(findings, scopePath, level) {
   return findings.map((f) => {
@@ -11744,20 +11751,20 @@ function section(title, lines) {
   return lines.length === 0 ? [] : ["", `${title} (${lines.length}):`, ...lines];
 }
 function changed(n) {
-  return `${n} changed file${n === 1 ? "" : "s"}`;
+  return `${n} changed path${n === 1 ? "" : "s"}`;
 }
 function verdictLine(report) {
-  const { verdict, changedFiles, base } = report;
+  const { verdict, changedPaths, base } = report;
   const out = new Set(verdict.outOfScopeFiles).size;
   const errors = verdict.findings.filter((f) => f.level === "error").length;
-  const outside2 = `${out} of ${changed(changedFiles)} since ${base} ${out === 1 ? "is" : "are"} out of scope.`;
+  const outside2 = `${out} of ${changed(changedPaths)} since ${base} ${out === 1 ? "is" : "are"} out of scope.`;
   if (verdict.result === "fail") {
     return out > 0 ? `FAIL: ${outside2}` : `FAIL: ${errors} failing finding${errors === 1 ? "" : "s"}.`;
   }
   if (out > 0) return `PASS with warnings: ${outside2}`;
-  if (changedFiles === 0) return `PASS: no files changed since ${base}.`;
-  if (changedFiles === 1) return `PASS: the 1 changed file since ${base} is in scope.`;
-  return `PASS: all ${changed(changedFiles)} since ${base} are in scope.`;
+  if (changedPaths === 0) return `PASS: nothing changed since ${base}.`;
+  if (changedPaths === 1) return `PASS: the 1 changed path since ${base} is in scope.`;
+  return `PASS: all ${changed(changedPaths)} since ${base} are in scope.`;
 }
 function renderCheckReport(report) {
   const { scopePath, dependencies } = report;
@@ -11768,7 +11775,7 @@ function renderCheckReport(report) {
     (a, b) => (a.scopeLine ?? 0) - (b.scopeLine ?? 0)
   );
   const lines = [
-    `pr-scope check: ${changed(report.changedFiles)} since ${report.base}, scope from ${scopePath}`,
+    `pr-scope check: ${changed(report.changedPaths)} since ${report.base}, scope from ${scopePath}`,
     ...section("Out of scope", pathLines(rows("out-of-scope"), scopePath)),
     ...section("Declared read-only but modified", pathLines(rows("read-only-modified"), scopePath)),
     ...section(
@@ -11926,7 +11933,7 @@ async function runCheck(options, io) {
         renderCheckReport({
           scopePath: shown,
           base: base.label,
-          changedFiles: files.length,
+          changedPaths: touchedPaths(files).length,
           verdict,
           dependencies: scope.value.dependencies.length
         })

@@ -66,7 +66,7 @@ describe('pr-scope check: the verdict', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/Out of scope \(1\):\n {2}c\.py: /)
     expect(run.stdout).not.toMatch(/^ {2}a\.py/m)
-    expect(run.stdout).toMatch(/FAIL: 1 of 2 changed files since main is out of scope/)
+    expect(run.stdout).toMatch(/FAIL: 1 of 2 changed paths since main is out of scope/)
     expect(run.stderr).toBe('')
   })
 
@@ -74,7 +74,7 @@ describe('pr-scope check: the verdict', () => {
     repo.write('WO.md', scopeDoc('a.py, c.py'))
     const run = prScope(repo.dir, ['check', '--scope', 'WO.md', '--base', 'main'])
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/PASS: all 2 changed files since main are in scope/)
+    expect(run.stdout).toMatch(/PASS: all 2 changed paths since main are in scope/)
   })
 
   it('reads --scope relative to the current folder and paths from the top level', () => {
@@ -139,7 +139,7 @@ describe('pr-scope check: the verdict', () => {
     const warned = prScope(repo.dir, ['check', '--scope', 'WO.md', '--base', 'main', '--warn'])
     expect(warned.code).toBe(0)
     expect(warned.stdout).toMatch(/^ {2}c\.py: /m)
-    expect(warned.stdout).toMatch(/PASS with warnings: 1 of 2 changed files/)
+    expect(warned.stdout).toMatch(/PASS with warnings: 1 of 2 changed paths/)
   })
 
   it('prints {result, findings, outOfScopeFiles, scope} with --json', () => {
@@ -200,6 +200,14 @@ describe('pr-scope check: odd paths', () => {
     expect((JSON.parse(run.stdout) as { outOfScopeFiles: string[] }).outOfScopeFiles).toEqual([
       'lib/old.py'
     ])
+  })
+
+  it('counts paths, not records: a rename touches two', () => {
+    repo.write('WO.md', scopeDoc('lib/new.py, my docs/**, 数据/**, quote*'))
+    const run = prScope(repo.dir, ['check', '--scope', 'WO.md', '--base', 'main'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^pr-scope check: 5 changed paths since main/)
+    expect(run.stdout).toMatch(/FAIL: 1 of 5 changed paths since main is out of scope\./)
   })
 })
 

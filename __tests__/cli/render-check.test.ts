@@ -11,7 +11,13 @@ const verdict = (findings: Finding[], outOfScopeFiles: string[] = []): Verdict =
 })
 
 const report = (v: Verdict, changedFiles = 3, dependencies = 0): string =>
-  renderCheckReport({ scopePath: 'WO.md', base: 'main', changedFiles, verdict: v, dependencies })
+  renderCheckReport({
+    scopePath: 'WO.md',
+    base: 'main',
+    changedPaths: changedFiles,
+    verdict: v,
+    dependencies
+  })
 
 describe('renderCheckReport', () => {
   it('lists each out-of-scope file with its rule and scope line, then the verdict', () => {
@@ -61,14 +67,14 @@ describe('renderCheckReport', () => {
     )
     expect(text).toBe(
       [
-        'pr-scope check: 5 changed files since main, scope from WO.md',
+        'pr-scope check: 5 changed paths since main, scope from WO.md',
         '',
         'Out of scope (2):',
         '  c.py: is not in the write set',
-        '  src/gen/x.ts: is taken back by `!src/gen/**` (line 4) [WO.md:4]',
+        '  src/gen/x.ts: is taken back by `!src/gen/**` [WO.md:4]',
         '',
         'Declared read-only but modified (1):',
-        '  b.py: was modified but is declared read-only by `b.py` (line 5) [WO.md:5]',
+        '  b.py: was modified but is declared read-only by `b.py` [WO.md:5]',
         '',
         'Unused write entries (1):',
         '  `d.py` matched no changed file: the work may not have been done [WO.md:4]',
@@ -78,33 +84,33 @@ describe('renderCheckReport', () => {
         '',
         'Not checked here: 2 dependencies (the pull request check reads them from GitHub).',
         '',
-        'FAIL: 3 of 5 changed files since main are out of scope.',
+        'FAIL: 3 of 5 changed paths since main are out of scope.',
         ''
       ].join('\n')
     )
   })
 
   it.each<[string, Verdict, number, string]>([
-    ['all in scope', verdict([]), 4, 'PASS: all 4 changed files since main are in scope.'],
-    ['nothing changed', verdict([]), 0, 'PASS: no files changed since main.'],
-    ['one file in scope', verdict([]), 1, 'PASS: the 1 changed file since main is in scope.'],
+    ['all in scope', verdict([]), 4, 'PASS: all 4 changed paths since main are in scope.'],
+    ['nothing changed', verdict([]), 0, 'PASS: nothing changed since main.'],
+    ['one file in scope', verdict([]), 1, 'PASS: the 1 changed path since main is in scope.'],
     [
       'the one file out of scope',
       verdict([{ check: 'out-of-scope', level: 'error', path: 'c.py', message: 'x' }], ['c.py']),
       1,
-      'FAIL: 1 of 1 changed file since main is out of scope.'
+      'FAIL: 1 of 1 changed path since main is out of scope.'
     ],
     [
       'one of several out of scope',
       verdict([{ check: 'out-of-scope', level: 'error', path: 'c.py', message: 'x' }], ['c.py']),
       3,
-      'FAIL: 1 of 3 changed files since main is out of scope.'
+      'FAIL: 1 of 3 changed paths since main is out of scope.'
     ],
     [
       'warnings only',
       verdict([{ check: 'out-of-scope', level: 'warning', path: 'c.py', message: 'x' }], ['c.py']),
       2,
-      'PASS with warnings: 1 of 2 changed files since main is out of scope.'
+      'PASS with warnings: 1 of 2 changed paths since main is out of scope.'
     ],
     [
       'a failing finding without paths',
@@ -117,9 +123,32 @@ describe('renderCheckReport', () => {
   })
 })
 
-it('counts one changed file in the singular on the first line', () => {
+it('names each scope line once, as FILE:LINE', () => {
+  const text = report(
+    verdict(
+      [
+        {
+          check: 'read-only-modified',
+          level: 'error',
+          path: 'src/main.ts',
+          message:
+            '`src/main.ts` was modified but is declared read-only by `src/**` (line 6), and taken back from the write set by `!src/main.ts` (line 3)',
+          rule: 'src/**',
+          scopeLine: 6
+        }
+      ],
+      ['src/main.ts']
+    )
+  )
+  expect(text).toContain(
+    '  src/main.ts: was modified but is declared read-only by `src/**`, and taken back from the write set by `!src/main.ts` (WO.md:3) [WO.md:6]\n'
+  )
+  expect(text).not.toMatch(/\(line \d+\)/)
+})
+
+it('counts one changed path in the singular on the first line', () => {
   expect(report(verdict([]), 1).split('\n')[0]).toBe(
-    'pr-scope check: 1 changed file since main, scope from WO.md'
+    'pr-scope check: 1 changed path since main, scope from WO.md'
   )
 })
 

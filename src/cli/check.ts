@@ -13,6 +13,7 @@ import { scopeLists } from '../report/outputs.js'
 import { checkScope } from '../scope/check.js'
 import { parseScope } from '../scope/parse.js'
 import { PatternList, validatePattern } from '../scope/patterns.js'
+import { touchedPaths } from '../scope/touched.js'
 import type { ParseResult, Scope, Verdict } from '../scope/types.js'
 import { EXIT, type CliIO, type Command, type OptionValues } from './command.js'
 import { findWorkOrderScope } from './default-scope.js'
@@ -183,7 +184,7 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
         renderCheckReport({
           scopePath: shown,
           base: base.label,
-          changedFiles: files.length,
+          changedPaths: touchedPaths(files).length,
           verdict,
           dependencies: scope.value.dependencies.length
         })

@@ -9,7 +9,8 @@ export interface CheckReport {
   scopePath: string
   /** The base the changes were taken from, as given or as found. */
   base: string
-  changedFiles: number
+  /** How many paths the changes touch (a rename touches its old and its new path). */
+  changedPaths: number
   verdict: Verdict
   /** How many dependency items the scope lists (the command cannot check them). */
   dependencies: number
@@ -42,11 +43,20 @@ function reason(path: string, message: string): string {
   return message.startsWith(named) ? message.slice(named.length) : message
 }
 
-function pathLines(rows: readonly PathRow[], scopePath: string): string[] {
-  return rows.map(
-    (row) =>
-      `  ${showPath(row.path)}: ${reason(row.path, row.message)}${location(scopePath, row.scopeLine)}`
+// The checks name scope lines as "(line N)"; the report puts the deciding line last as
+// [FILE:N], so that one is dropped from the text and any other becomes (FILE:M).
+function withScopeLines(message: string, scopePath: string, line: number | undefined): string {
+  // Only right after a code span, where the checks put it: a pattern may itself hold "(line 2)".
+  return message.replace(/` \(line (\d+)\)/g, (_all, n: string) =>
+    Number(n) === line ? '`' : `\` (${scopePath}:${n})`
   )
+}
+
+function pathLines(rows: readonly PathRow[], scopePath: string): string[] {
+  return rows.map((row) => {
+    const why = withScopeLines(reason(row.path, row.message), scopePath, row.scopeLine)
+    return `  ${showPath(row.path)}: ${why}${location(scopePath, row.scopeLine)}`
+  })
 }
 
 function findingLines(findings: readonly Finding[], scopePath: string, level: boolean): string[] {
@@ -62,23 +72,23 @@ function section(title: string, lines: readonly string[]): string[] {
 }
 
 function changed(n: number): string {
-  return `${n} changed file${n === 1 ? '' : 's'}`
+  return `${n} changed path${n === 1 ? '' : 's'}`
 }
 
 function verdictLine(report: CheckReport): string {
-  const { verdict, changedFiles, base } = report
+  const { verdict, changedPaths, base } = report
   const out = new Set(verdict.outOfScopeFiles).size
   const errors = verdict.findings.filter((f) => f.level === 'error').length
-  const outside = `${out} of ${changed(changedFiles)} since ${base} ${out === 1 ? 'is' : 'are'} out of scope.`
+  const outside = `${out} of ${changed(changedPaths)} since ${base} ${out === 1 ? 'is' : 'are'} out of scope.`
   if (verdict.result === 'fail') {
     return out > 0
       ? `FAIL: ${outside}`
       : `FAIL: ${errors} failing finding${errors === 1 ? '' : 's'}.`
   }
   if (out > 0) return `PASS with warnings: ${outside}`
-  if (changedFiles === 0) return `PASS: no files changed since ${base}.`
-  if (changedFiles === 1) return `PASS: the 1 changed file since ${base} is in scope.`
-  return `PASS: all ${changed(changedFiles)} since ${base} are in scope.`
+  if (changedPaths === 0) return `PASS: nothing changed since ${base}.`
+  if (changedPaths === 1) return `PASS: the 1 changed path since ${base} is in scope.`
+  return `PASS: all ${changed(changedPaths)} since ${base} are in scope.`
 }
 
 /** Renders the report: out-of-scope and read-only files, unused entries, scope warnings, verdict. */
@@ -92,7 +102,7 @@ export function renderCheckReport(report: CheckReport): string {
     (a, b) => (a.scopeLine ?? 0) - (b.scopeLine ?? 0)
   )
   const lines = [
-    `pr-scope check: ${changed(report.changedFiles)} since ${report.base}, scope from ${scopePath}`,
+    `pr-scope check: ${changed(report.changedPaths)} since ${report.base}, scope from ${scopePath}`,
     ...section('Out of scope', pathLines(rows('out-of-scope'), scopePath)),
     ...section('Declared read-only but modified', pathLines(rows('read-only-modified'), scopePath)),
     ...section(
