@@ -13340,7 +13340,8 @@ function planWorkOrders(workOrders) {
     return { ...empty, workOrders: sorted.map((o) => listed(o, [])) };
   }
   const edgeLines = /* @__PURE__ */ new Map();
-  const dependsOn = resolveDependencies(scoped, sorted, messages, edgeLines);
+  const declared = /* @__PURE__ */ new Map();
+  const dependsOn = resolveDependencies(scoped, sorted, messages, edgeLines, declared);
   const ids = scoped.map((s) => s.order.id);
   const { overlaps, files } = findPlanOverlaps(
     scoped.map(({ order, scope }) => ({
@@ -13371,9 +13372,8 @@ function planWorkOrders(workOrders) {
       group: w.group
     }))
   }));
-  const dependencyIds = new Map(scoped.map((s, i) => [s.order.id, (dependsOn[i] ?? []).map(idOf)]));
   return {
-    workOrders: sorted.map((o) => listed(o, dependencyIds.get(o.id) ?? [])),
+    workOrders: sorted.map((o) => listed(o, declared.get(o.id) ?? [])),
     files,
     conflicts,
     groups,
@@ -13434,22 +13434,24 @@ function badPatterns(sorted) {
   }
   return messages;
 }
-function resolveDependencies(scoped, all, messages, edgeLines) {
+function resolveDependencies(scoped, all, messages, edgeLines, declared) {
   const indexOf = new Map(scoped.map((s, i) => [s.order.id.toUpperCase(), i]));
   const known = new Map(all.map((o) => [o.id.toUpperCase(), o]));
   return scoped.map(({ order, scope }) => {
     const found = /* @__PURE__ */ new Set();
+    const named = /* @__PURE__ */ new Map();
     for (const dependency of scope.dependencies) {
       for (const ref of dependency.refs) {
         if (ref.kind !== "work-order") continue;
         const key = ref.id.toUpperCase();
+        const other = known.get(key);
+        named.set(key, other?.id ?? ref.id);
         const index = indexOf.get(key);
         if (index !== void 0) {
           found.add(index);
           edgeLines.set(`${order.id} ${scoped[index]?.order.id ?? ""}`, dependency.line);
           continue;
         }
-        const other = known.get(key);
         messages.push({
           level: "warning",
           workOrder: order.id,
@@ -13459,6 +13461,7 @@ function resolveDependencies(scoped, all, messages, edgeLines) {
         });
       }
     }
+    declared.set(order.id, [...named.values()].sort(compareIds));
     return [...found].sort(
       (a, b) => compareIds(scoped[a]?.order.id ?? "", scoped[b]?.order.id ?? "")
     );
@@ -13553,6 +13556,7 @@ function planJson(plan) {
     conflicts: plan.conflicts.map(({ kind, workOrders, patterns, witness, sequenced }) => ({
       kind,
       workOrders,
+      ...kind === "read-write" ? { reader: workOrders[0], writer: workOrders[1] } : {},
       patterns: patterns.map(({ ours, theirs, witness: witness2 }) => ({ ours, theirs, witness: witness2 })),
       witness,
       sequenced
