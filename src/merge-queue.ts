@@ -18,12 +18,13 @@ import {
 import { getPullRequest } from './github/pull-request.js'
 import { failure, ok, type Result } from './github/result.js'
 import { workOrderLoader, type WorkOrderLoader } from './github/work-orders.js'
-import { ignoreList, type Inputs } from './inputs.js'
+import { ignoreList, inputsWithSettings, type Inputs } from './inputs.js'
 import { publishAnnotations, writeSummary } from './publish.js'
 import { checkScope } from './scope/check.js'
 import { resolveScope } from './scope-source.js'
 import { PatternList } from './scope/patterns.js'
 import type { ChangedFile } from './scope/types.js'
+import type { SettingKey } from './settings/keys.js'
 
 /** True when the run was started by the merge queue (GITHUB_EVENT_NAME merge_group). */
 export function isMergeGroupRun(env: NodeJS.ProcessEnv): boolean {
@@ -35,8 +36,9 @@ export function isMergeGroupRun(env: NodeJS.ProcessEnv): boolean {
  * summary, annotations and outputs. Returns why the step fails, or null when it passes.
  */
 export async function checkMergeQueue(
-  inputs: Inputs,
-  env: NodeJS.ProcessEnv
+  workflowInputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  given: ReadonlySet<SettingKey> = new Set()
 ): Promise<string | null> {
   const payload = readPayload(env.GITHUB_EVENT_PATH)
   if (!payload.ok) return payload.error
@@ -48,18 +50,18 @@ export async function checkMergeQueue(
   const group = event.value
 
   const client = createClient({
-    token: inputs.token,
+    token: workflowInputs.token,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     log: core
   })
-  // Work orders are read at the base commit the queue merges onto (merge_group.base_sha), which no
-  // queued pull request can have changed yet: one loader for the whole group.
-  const workOrders = workOrderLoader(
-    client,
-    createGraphQLEndpoint({ token: inputs.token, env, log: core }),
-    { owner: group.owner, repo: group.repo, sha: group.baseSha || group.base },
-    inputs.workOrders
-  )
+  // Settings and work orders are read at the base commit the queue merges onto
+  // (merge_group.base_sha), which no queued pull request can have changed yet: once for the group.
+  const graphql = createGraphQLEndpoint({ token: workflowInputs.token, env, log: core })
+  const base = { owner: group.owner, repo: group.repo, sha: group.baseSha || group.base }
+  const settled = await inputsWithSettings(graphql, base, workflowInputs, given, core)
+  if (!settled.ok) return settled.error
+  const inputs = settled.value
+  const workOrders = workOrderLoader(client, graphql, base, inputs.workOrders)
   const numbers = group.pullRequests.map((n) => `#${n}`).join(', ')
   core.info(
     `Merge group ${group.headRef} into ${group.base}: checking queued pull request ${numbers} ` +
