@@ -37753,10 +37753,6 @@ function getIDToken(aud) {
   });
 }
 
-// src/git/diff.ts
-import { execFile } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
-
 // src/git/name-status.ts
 var SIMPLE = {
   A: "added",
@@ -37797,7 +37793,9 @@ function parseNameStatus(output) {
   return files;
 }
 
-// src/git/diff.ts
+// src/git/run.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
 var GitError = class extends Error {
   constructor(message, command, stderr = "") {
     super(message);
@@ -37809,36 +37807,63 @@ var GitError = class extends Error {
   name = "GitError";
 };
 var MAX_OUTPUT = 1024 * 1024 * 1024;
-function runGit(cwd, args) {
+async function runGit(cwd, args, input) {
+  const result = await runGitBytes(cwd, args, input);
+  return { ...result, stdout: result.stdout.toString("utf8") };
+}
+function runGitBytes(cwd, args, input) {
   const command = ["git", ...args].join(" ");
   return new Promise((resolve2, reject) => {
-    execFile(
-      "git",
-      args,
-      {
-        cwd,
-        encoding: "buffer",
-        maxBuffer: MAX_OUTPUT,
-        windowsHide: true,
-        // Read-only commands must not take the index lock that a concurrent git may hold.
-        env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
-      },
-      (error2, stdout, stderr) => {
-        const out = { stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8").trim() };
-        if (error2 === null) return resolve2({ code: 0, ...out });
-        const code = error2.code;
-        if (typeof code === "number") return resolve2({ code, ...out });
-        if ((code === "ENOENT" || code === "ENOTDIR") && !existsSync2(cwd)) {
-          return reject(new GitError(`${command}: folder ${cwd} does not exist`, command));
-        }
-        if (code === "ENOENT") {
-          return reject(
+    const child2 = spawn2("git", args, {
+      cwd,
+      windowsHide: true,
+      stdio: ["pipe", "pipe", "pipe"],
+      // Read-only commands must not take the index lock that a concurrent git may hold.
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
+    });
+    const out = [];
+    const err = [];
+    let size = 0;
+    let settled = false;
+    const settle = (fn) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    child2.stdout.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT) {
+        child2.kill();
+        settle(() => reject(new GitError(`${command}: output over ${MAX_OUTPUT} bytes`, command)));
+        return;
+      }
+      out.push(chunk);
+    });
+    child2.stderr.on("data", (chunk) => err.push(chunk));
+    child2.on("error", (error2) => {
+      settle(() => {
+        if ((error2.code === "ENOENT" || error2.code === "ENOTDIR") && !existsSync2(cwd)) {
+          reject(new GitError(`${command}: folder ${cwd} does not exist`, command));
+        } else if (error2.code === "ENOENT") {
+          reject(
             new GitError(`git was not found (${command}): install git and put it on PATH`, command)
           );
+        } else {
+          reject(new GitError(`${command} failed: ${error2.message}`, command));
         }
-        reject(new GitError(`${command} failed: ${error2.message}`, command, out.stderr));
-      }
-    );
+      });
+    });
+    child2.on("close", (code) => {
+      settle(
+        () => resolve2({
+          code: code ?? 1,
+          stdout: Buffer.concat(out),
+          stderr: Buffer.concat(err).toString("utf8").trim()
+        })
+      );
+    });
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input ?? "");
   });
 }
 function failure(result, args, fix) {
@@ -37850,6 +37875,8 @@ function failure(result, args, fix) {
 function isOptionLike(ref) {
   return ref.startsWith("-") || ref === "";
 }
+
+// src/git/diff.ts
 async function hasCommit(cwd, ref) {
   if (isOptionLike(ref)) return false;
   const args = ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`];
@@ -37869,7 +37896,7 @@ async function gitChangedFiles(options) {
   }
   if (!await hasCommit(cwd, base)) {
     throw new GitError(
-      `base ref \`${base}\` not found (git rev-parse --verify ${base}^{commit}): fetch it (git fetch origin <branch>, or full history with git fetch --unshallow) or pass --base`,
+      `base ref \`${base}\` not found (git rev-parse --verify ${base}^{commit}): fetch it (git fetch origin <branch>, or full history with git fetch --unshallow)`,
       `git rev-parse --verify ${base}^{commit}`
     );
   }
@@ -37893,7 +37920,7 @@ async function gitChangedFiles(options) {
     throw failure(
       result,
       args,
-      noHistory ? `\`${base}\` and \`${head}\` share no history: fetch full history (git fetch --unshallow) or pass a --base that ${head} grew from` : "check that both refs exist and the repository is readable"
+      noHistory ? `\`${base}\` and \`${head}\` share no history: fetch full history (git fetch --unshallow), or compare with a base that ${head} grew from` : "check that both refs exist and the repository is readable"
     );
   }
   return parseNameStatus(result.stdout);

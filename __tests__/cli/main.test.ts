@@ -24,7 +24,9 @@ describe('runCli', () => {
   it('lists the subcommands in --help', async () => {
     const { io, out } = capture()
     expect(await runCli(['--help'], io)).toBe(0)
-    expect(out.join('')).toMatch(/Commands:\n {2}check {2}Check the changes/)
+    expect(out.join('')).toMatch(
+      /Commands:\n {2}check {2}Check this branch against its Session Scope/
+    )
   })
 
   it('exits 2 on a usage error and writes only to stderr', async () => {
@@ -90,9 +92,23 @@ describe('runCli check in-process', () => {
 
 describe('checkOptions', () => {
   it('reads parsed values with defaults', () => {
-    expect(checkOptions({})).toEqual({ json: false, ignore: [], warn: false })
+    expect(checkOptions({})).toEqual({ committed: false, json: false, ignore: [], warn: false })
     expect(
-      checkOptions({ base: 'main', scope: 'WO.md', json: true, warn: true, ignore: ['a', 'b'] })
-    ).toEqual({ base: 'main', scope: 'WO.md', json: true, ignore: ['a', 'b'], warn: true })
+      checkOptions({
+        base: 'main',
+        scope: 'WO.md',
+        committed: true,
+        json: true,
+        warn: true,
+        ignore: ['a', 'b']
+      })
+    ).toEqual({
+      base: 'main',
+      scope: 'WO.md',
+      committed: true,
+      json: true,
+      ignore: ['a', 'b'],
+      warn: true
+    })
   })
 })

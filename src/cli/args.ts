@@ -103,12 +103,12 @@ export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): In
       continue
     }
     const value = token.value
-    // Without `=`, a value that looks like an option is more likely a forgotten value; an empty
-    // one (`--base ""`, an unset shell variable) names nothing.
+    // Without `=`, a value that looks like an option is more likely a forgotten value (a lone `-`
+    // is standard input); an empty one (`--base ""`, an unset shell variable) names nothing.
     if (
       value === undefined ||
       value === '' ||
-      (token.inlineValue !== true && value.startsWith('-'))
+      (token.inlineValue !== true && value.startsWith('-') && value !== '-')
     ) {
       return error(`${flag} needs a value: ${flag} ${option.value ?? 'VALUE'}`)
     }
