@@ -21510,9 +21510,9 @@ async function runPlan(args, io) {
     return OK;
   }
   if ("problem" in parsed) {
-    io.stderr(`pr-scope plan: ${parsed.problem} (see pr-scope plan --help)
-`);
-    return BAD_INPUT;
+    const end = args.indexOf("--");
+    const json = (end < 0 ? args : args.slice(0, end)).includes("--json");
+    return fail2(io, [`pr-scope plan: ${parsed.problem} (see pr-scope plan --help)`], json);
   }
   const found = await findWorkOrderFiles(parsed.paths, io.cwd);
   const errors = found.problems.map((p) => `pr-scope plan: ${p}`);
@@ -21538,7 +21538,9 @@ async function runPlan(args, io) {
   }
   const plan = planWorkOrders(workOrders);
   const planErrors = plan.messages.filter((m) => m.level === "error").map(planMessageLine);
-  if (errors.length > 0 || planErrors.length > 0) return fail2(io, [...errors, ...planErrors]);
+  if (errors.length > 0 || planErrors.length > 0) {
+    return fail2(io, [...errors, ...planErrors], parsed.json);
+  }
   for (const warning of plan.messages.filter((m) => m.level === "warning")) {
     io.stderr(`${planMessageLine(warning)}
 `);
@@ -21565,8 +21567,10 @@ function parsePlanArgs(args) {
   }
   return { paths, json };
 }
-function fail2(io, lines) {
+function fail2(io, lines, json) {
   for (const line of lines) io.stderr(`${line}
+`);
+  if (json) io.stdout(`${JSON.stringify({ errors: lines }, null, 2)}
 `);
   return BAD_INPUT;
 }

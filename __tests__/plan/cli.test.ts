@@ -289,13 +289,18 @@ describe('pr-scope plan errors (exit 2)', () => {
     [
       'no work orders',
       {},
-      ['--json'],
+      [],
       /^pr-scope plan: no work orders given: name work-order files or folders/
     ]
   ])('%s', async (_name, files, args, message) => {
     const run = await plan(args, folderWith(files))
     expect(run.stderr).toMatch(message)
     expect(run).toMatchObject({ code: 2, stdout: '' })
+    // With --json, standard output gets the same errors as JSON.
+    const machine = await plan(['--json', ...args], folderWith(files))
+    expect(machine.code).toBe(2)
+    const { errors } = JSON.parse(machine.stdout) as { errors: string[] }
+    expect(errors.join('\n')).toMatch(new RegExp(message.source.replace(/\\n\$$/, '$'), 'm'))
   })
 
   it('reports every error in one run: a scope that cannot be parsed and a bad pattern elsewhere', async () => {
