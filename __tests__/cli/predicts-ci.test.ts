@@ -4,7 +4,7 @@
 // unstaged and untracked files, work orders and settings at the base.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isolatedGitEnv, TempRepo } from '../git/temp-repo.js'
@@ -307,6 +307,49 @@ describe('the settings file .github/pr-scope.yml, read at the base', () => {
     } finally {
       bad.remove()
     }
+  })
+})
+
+describe('hooks', () => {
+  let repo: TempRepo
+  beforeAll(() => {
+    repo = new TempRepo('pr-scope-hook-')
+    repo.write('work-orders/WO-FIX-06.md', order('WO-FIX-06', 'src/**'))
+    repo.commit('work order')
+    repo.addOrigin()
+    repo.git('checkout', '-q', '-b', 'wo-fix-06')
+    const hook = join(repo.dir, '.git', 'hooks', 'pre-push')
+    writeFileSync(hook, `#!/bin/sh\nexec "${node}" "${cli}" check --committed\n`)
+    chmodSync(hook, 0o755)
+  })
+  afterAll(() => repo.remove())
+
+  it('a pre-push hook running check --committed lets clean commits through, whatever is uncommitted', () => {
+    repo.write('src/a.ts')
+    repo.commit('in scope')
+    repo.write('notes.txt')
+    expect(() => repo.git('push', '-q', 'origin', 'wo-fix-06')).not.toThrow()
+  })
+
+  it('and stops a push whose commits leave the scope', () => {
+    repo.commit('notes, by mistake')
+    let said = ''
+    try {
+      repo.git('push', '-q', 'origin', 'wo-fix-06')
+    } catch (error) {
+      said = String((error as { stdout?: unknown }).stdout)
+    }
+    expect(said).toMatch(/^ {2}notes\.txt: is not in the write set/m)
+    expect(repo.git('rev-parse', 'origin/wo-fix-06')).not.toBe(repo.git('rev-parse', 'HEAD'))
+  })
+
+  it('does not count an untracked scope file saved for the run', () => {
+    repo.write('body.md', '## Session Scope\n**Write set:** src/**, notes.txt\n')
+    const run = prScope(repo.dir, ['check', '--scope', 'body.md'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(
+      /^pr-scope check: 2 changed paths since origin\/main .*, all committed$/m
+    )
   })
 })
 
