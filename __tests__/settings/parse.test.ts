@@ -298,3 +298,16 @@ describe('docs/pr-scope.schema.json', () => {
     }
   })
 })
+
+describe('the README', () => {
+  it('shows a settings file that parses', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const section = readme.slice(readme.indexOf('## Settings file'))
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? ''
+    expect(parseSettings(example)).toEqual({
+      ok: true,
+      settings: { ignore: ['package-lock.json'], readOverlap: 'off' },
+      keys: ['ignore', 'read-overlap']
+    })
+  })
+})
