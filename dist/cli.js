@@ -14762,17 +14762,20 @@ var DIFF = [
   "--no-ext-diff",
   "--no-color"
 ];
-async function workingTreeChanges(root, commit) {
+async function workingTreeChanges(root, commit, untracked) {
   const args = [...DIFF, commit, "--"];
-  const result = await runGit(root, args);
+  const [result, others] = await Promise.all([
+    runGit(root, args),
+    untracked === void 0 ? untrackedFiles(root) : Promise.resolve(untracked)
+  ]);
   if (result.code !== 0) throw failure(result, args, "check that the repository is readable");
   const tracked = parseNameStatus(result.stdout);
   const seen = new Set(tracked.map((file) => file.path));
-  const untracked = (await untrackedFiles(root)).filter((path2) => !seen.has(path2));
-  return [...tracked, ...untracked.map((path2) => ({ path: path2, status: "added" }))];
+  const added = others.filter((path2) => !seen.has(path2));
+  return [...tracked, ...added.map((path2) => ({ path: path2, status: "added" }))];
 }
-async function uncommittedChanges(root) {
-  return workingTreeChanges(root, "HEAD");
+async function uncommittedChanges(root, untracked) {
+  return workingTreeChanges(root, "HEAD", untracked);
 }
 async function untrackedFiles(root) {
   const args = [
@@ -19214,7 +19217,7 @@ async function listTree(cwd, commit, paths) {
     "ls-tree",
     "-r",
     "-z",
-    "-l",
+    // No -l: sizes cost a lookup per blob; readTexts asks only for the files it reads.
     "--full-tree",
     commit,
     ...paths === void 0 ? [] : ["--", ...paths]
@@ -19226,33 +19229,51 @@ async function listTree(cwd, commit, paths) {
   for (const record of result.stdout.split("\0")) {
     if (record === "") continue;
     const tab = record.indexOf("	");
-    const [, type, object, size] = record.slice(0, tab).split(/ +/);
+    const [, type, object] = record.slice(0, tab).split(" ");
     if (type !== "blob" || object === void 0) continue;
-    files.push({ path: record.slice(tab + 1), object, size: Number(size) });
+    files.push({ path: record.slice(tab + 1), object });
   }
   return files;
 }
 async function readTexts(cwd, files, maxBytes = MAX_TEXT_BYTES) {
   const texts = /* @__PURE__ */ new Map();
-  const wanted = files.filter((f) => f.size <= maxBytes);
-  for (const f of files) if (f.size > maxBytes) texts.set(f.path, null);
-  if (wanted.length === 0) return texts;
-  const objects = [...new Set(wanted.map((f) => f.object))];
+  if (files.length === 0) return texts;
+  const objects = [...new Set(files.map((f) => f.object))];
+  const sizes = await objectSizes(cwd, objects);
+  const small = objects.filter((o) => (sizes.get(o) ?? Infinity) <= maxBytes);
+  const blobs = small.length === 0 ? /* @__PURE__ */ new Map() : await objectContents(cwd, small);
+  for (const f of files) {
+    const bytes = blobs.get(f.object);
+    texts.set(f.path, bytes === void 0 || bytes.includes(0) ? null : bytes.toString("utf8"));
+  }
+  return texts;
+}
+async function objectSizes(cwd, objects) {
+  const args = ["cat-file", "--batch-check=%(objectname) %(objectsize)"];
+  const result = await runGit(cwd, args, objects.map((o) => `${o}
+`).join(""));
+  if (result.code !== 0) throw failure(result, args, "check that the repository is readable");
+  const sizes = /* @__PURE__ */ new Map();
+  for (const line of result.stdout.split("\n")) {
+    const [object, size] = line.split(" ");
+    if (object !== void 0 && size !== void 0 && /^\d+$/.test(size)) {
+      sizes.set(object, Number(size));
+    }
+  }
+  return sizes;
+}
+async function objectContents(cwd, objects) {
   const args = ["cat-file", "--batch"];
   const result = await runGitBytes(cwd, args, objects.map((o) => `${o}
 `).join(""));
   if (result.code !== 0) throw failure(result, args, "check that the repository is readable");
   const blobs = parseBatch(result.stdout, args);
-  for (const f of wanted) {
-    const bytes = blobs.get(f.object);
-    if (bytes === void 0)
-      throw new GitError(
-        `git cat-file --batch did not return ${f.object} (${f.path})`,
-        args.join(" ")
-      );
-    texts.set(f.path, bytes.includes(0) ? null : bytes.toString("utf8"));
+  for (const object of objects) {
+    if (!blobs.has(object)) {
+      throw new GitError(`git cat-file --batch did not return ${object}`, args.join(" "));
+    }
   }
-  return texts;
+  return blobs;
 }
 async function readFileAt(cwd, commit, path2) {
   const [file] = (await listTree(cwd, commit, [path2])).filter((f) => f.path === path2);
@@ -19621,7 +19642,8 @@ async function runCheck(options, io) {
     if (!read.ok) return halt(read);
     const settings = checkSettings(read.value, options);
     if (!settings.ok) return halt(settings);
-    const files = options.committed ? await gitChangedFiles({ cwd: root, base: base.commit }) : await workingTreeChanges(root, base.commit);
+    const untracked = options.committed ? [] : await untrackedFiles(root);
+    const files = options.committed ? await gitChangedFiles({ cwd: root, base: base.commit }) : await workingTreeChanges(root, base.commit, untracked);
     const branch = await currentBranch(root);
     const body = bodySource(options.scope, io);
     const found = await findLocalScope({
@@ -19639,7 +19661,7 @@ async function runCheck(options, io) {
     const judged = files.filter(
       (f) => !(f.status === "added" && f.path === scopeFile && !f.previousPath)
     );
-    const uncommitted = options.committed ? [] : touchedPaths(await uncommittedChanges(root));
+    const uncommitted = options.committed ? [] : touchedPaths(await uncommittedChanges(root, untracked));
     const ignore = PatternList.compile(
       settings.value.ignore.map((text, i) => ({ text, line: i + 1 })),
       "ignore"

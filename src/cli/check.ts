@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs'
 import { isAbsolute, relative, sep } from 'node:path'
 import { resolveBase, type Base } from '../git/base.js'
 import { currentBranch, gitChangedFiles, GitError, repositoryRoot } from '../git/diff.js'
-import { uncommittedChanges, workingTreeChanges } from '../git/working-tree.js'
+import { uncommittedChanges, untrackedFiles, workingTreeChanges } from '../git/working-tree.js'
 import { checkScope } from '../scope/check.js'
 import { PatternList } from '../scope/patterns.js'
 import { touchedPaths } from '../scope/touched.js'
@@ -82,9 +82,10 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
     const settings = checkSettings(read.value, options)
     if (!settings.ok) return halt(settings)
 
+    const untracked = options.committed ? [] : await untrackedFiles(root)
     const files = options.committed
       ? await gitChangedFiles({ cwd: root, base: base.commit })
-      : await workingTreeChanges(root, base.commit)
+      : await workingTreeChanges(root, base.commit, untracked)
     const branch = await currentBranch(root)
     const body = bodySource(options.scope, io)
     const found = await findLocalScope({
@@ -104,7 +105,9 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
     const judged = files.filter(
       (f) => !(f.status === 'added' && f.path === scopeFile && !f.previousPath)
     )
-    const uncommitted = options.committed ? [] : touchedPaths(await uncommittedChanges(root))
+    const uncommitted = options.committed
+      ? []
+      : touchedPaths(await uncommittedChanges(root, untracked))
     const ignore = PatternList.compile(
       settings.value.ignore.map((text, i) => ({ text, line: i + 1 })),
       'ignore'

@@ -8,8 +8,6 @@ export interface TreeFile {
   path: string
   /** The blob's id. */
   object: string
-  /** Its size in bytes. */
-  size: number
 }
 
 /** What a text read gives back for one file: its text, or null (binary, or over the size limit). */
@@ -34,7 +32,7 @@ export async function listTree(
     'ls-tree',
     '-r',
     '-z',
-    '-l',
+    // No -l: sizes cost a lookup per blob; readTexts asks only for the files it reads.
     '--full-tree',
     commit,
     ...(paths === undefined ? [] : ['--', ...paths])
@@ -45,17 +43,18 @@ export async function listTree(
   const files: TreeFile[] = []
   for (const record of result.stdout.split('\0')) {
     if (record === '') continue
-    // <mode> SP <type> SP <object> SP+ <size> TAB <path>
+    // <mode> SP <type> SP <object> TAB <path>
     const tab = record.indexOf('\t')
-    const [, type, object, size] = record.slice(0, tab).split(/ +/)
+    const [, type, object] = record.slice(0, tab).split(' ')
     if (type !== 'blob' || object === undefined) continue
-    files.push({ path: record.slice(tab + 1), object, size: Number(size) })
+    files.push({ path: record.slice(tab + 1), object })
   }
   return files
 }
 
 /**
- * The texts of the given files, read in one `git cat-file --batch`: a file over `maxBytes`, or
+ * The texts of the given files: their sizes from one `git cat-file --batch-check`, then the
+ * contents of those within `maxBytes` from one `git cat-file --batch`. A larger file, or one
  * holding a NUL byte (binary), maps to null, as GitHub's API gives no text for such blobs.
  */
 export async function readTexts(
@@ -64,24 +63,46 @@ export async function readTexts(
   maxBytes = MAX_TEXT_BYTES
 ): Promise<Map<string, FileText>> {
   const texts = new Map<string, FileText>()
-  const wanted = files.filter((f) => f.size <= maxBytes)
-  for (const f of files) if (f.size > maxBytes) texts.set(f.path, null)
-  if (wanted.length === 0) return texts
-  const objects = [...new Set(wanted.map((f) => f.object))]
+  if (files.length === 0) return texts
+  const objects = [...new Set(files.map((f) => f.object))]
+  const sizes = await objectSizes(cwd, objects)
+  const small = objects.filter((o) => (sizes.get(o) ?? Infinity) <= maxBytes)
+  const blobs = small.length === 0 ? new Map<string, Buffer>() : await objectContents(cwd, small)
+  for (const f of files) {
+    const bytes = blobs.get(f.object)
+    texts.set(f.path, bytes === undefined || bytes.includes(0) ? null : bytes.toString('utf8'))
+  }
+  return texts
+}
+
+async function objectSizes(cwd: string, objects: readonly string[]): Promise<Map<string, number>> {
+  const args = ['cat-file', '--batch-check=%(objectname) %(objectsize)']
+  const result = await runGit(cwd, args, objects.map((o) => `${o}\n`).join(''))
+  if (result.code !== 0) throw failure(result, args, 'check that the repository is readable')
+  const sizes = new Map<string, number>()
+  for (const line of result.stdout.split('\n')) {
+    const [object, size] = line.split(' ')
+    if (object !== undefined && size !== undefined && /^\d+$/.test(size)) {
+      sizes.set(object, Number(size))
+    }
+  }
+  return sizes
+}
+
+async function objectContents(
+  cwd: string,
+  objects: readonly string[]
+): Promise<Map<string, Buffer>> {
   const args = ['cat-file', '--batch']
   const result = await runGitBytes(cwd, args, objects.map((o) => `${o}\n`).join(''))
   if (result.code !== 0) throw failure(result, args, 'check that the repository is readable')
   const blobs = parseBatch(result.stdout, args)
-  for (const f of wanted) {
-    const bytes = blobs.get(f.object)
-    if (bytes === undefined)
-      throw new GitError(
-        `git cat-file --batch did not return ${f.object} (${f.path})`,
-        args.join(' ')
-      )
-    texts.set(f.path, bytes.includes(0) ? null : bytes.toString('utf8'))
+  for (const object of objects) {
+    if (!blobs.has(object)) {
+      throw new GitError(`git cat-file --batch did not return ${object}`, args.join(' '))
+    }
   }
-  return texts
+  return blobs
 }
 
 /** The text of one file at `commit`: undefined when the commit holds no such file. */

@@ -23,19 +23,32 @@ const DIFF = [
  * staged and unstaged together, renames as git finds them), plus untracked files that no ignore
  * rule covers, as added. `root` must be the top level (untracked paths are listed from it).
  */
-export async function workingTreeChanges(root: string, commit: string): Promise<ChangedFile[]> {
+export async function workingTreeChanges(
+  root: string,
+  commit: string,
+  untracked?: readonly string[]
+): Promise<ChangedFile[]> {
   const args = [...DIFF, commit, '--']
-  const result = await runGit(root, args)
+  const [result, others] = await Promise.all([
+    runGit(root, args),
+    untracked === undefined ? untrackedFiles(root) : Promise.resolve(untracked)
+  ])
   if (result.code !== 0) throw failure(result, args, 'check that the repository is readable')
   const tracked = parseNameStatus(result.stdout)
   const seen = new Set(tracked.map((file) => file.path))
-  const untracked = (await untrackedFiles(root)).filter((path) => !seen.has(path))
-  return [...tracked, ...untracked.map((path): ChangedFile => ({ path, status: 'added' }))]
+  const added = others.filter((path) => !seen.has(path))
+  return [...tracked, ...added.map((path): ChangedFile => ({ path, status: 'added' }))]
 }
 
-/** The changes not committed yet (staged, unstaged and untracked), against HEAD. */
-export async function uncommittedChanges(root: string): Promise<ChangedFile[]> {
-  return workingTreeChanges(root, 'HEAD')
+/**
+ * The changes not committed yet (staged, unstaged and untracked), against HEAD. `untracked`,
+ * when the caller listed them already, saves a second walk of the working tree.
+ */
+export async function uncommittedChanges(
+  root: string,
+  untracked?: readonly string[]
+): Promise<ChangedFile[]> {
+  return workingTreeChanges(root, 'HEAD', untracked)
 }
 
 /** Untracked files that .gitignore, .git/info/exclude and core.excludesFile do not cover. */
