@@ -19658,9 +19658,8 @@ async function runCheck(options, io) {
     if (!found.ok) return halt(found);
     const local = found.value;
     const scopeFile = body.kind === "file" ? repositoryPath(root, body.path) : null;
-    const judged = files.filter(
-      (f) => !(f.status === "added" && f.path === scopeFile && !f.previousPath)
-    );
+    const savedForRun = scopeFile !== null && untracked.includes(scopeFile) ? scopeFile : null;
+    const judged = files.filter((f) => !(f.status === "added" && f.path === savedForRun));
     const uncommitted = options.committed ? [] : touchedPaths(await uncommittedChanges(root, untracked));
     const ignore = PatternList.compile(
       settings.value.ignore.map((text, i) => ({ text, line: i + 1 })),
@@ -19687,7 +19686,8 @@ async function runCheck(options, io) {
     const warnings = branchWarnings(judged, local, read.value.file, base);
     const mode = options.committed ? "committed" : "working-tree";
     const touched = touchedPaths(judged);
-    const uncommittedJudged = uncommitted.filter((path2) => touched.includes(path2)).length;
+    const touchedSet = new Set(touched);
+    const uncommittedJudged = uncommitted.filter((path2) => touchedSet.has(path2)).length;
     if (options.json) {
       const json = checkJson({
         verdict,
@@ -21720,6 +21720,11 @@ async function runCli(argv, io, commands2 = commands) {
         const detail = error instanceof Error ? error.stack ?? error.message : String(error);
         io.stderr(`pr-scope: internal error, please report it: ${detail}
 `);
+        if (asksForJson(argv)) {
+          const message = error instanceof Error ? error.message : String(error);
+          io.stdout(`${JSON.stringify({ errors: [`internal error: ${message}`] }, null, 2)}
+`);
+        }
         return EXIT.usage;
       }
     }

@@ -68,6 +68,28 @@ describe('runCli', () => {
     expect(await runCli(['boom'], io, [broken])).toBe(2)
     expect(err.join('')).toMatch(/internal error, please report it: Error: kaput/)
   })
+
+  it('prints {"errors"} on stdout for exit 2 when --json was asked for', async () => {
+    const broken: Command = {
+      name: 'boom',
+      summary: 'test',
+      synopsis: 'boom [--json]',
+      details: '',
+      options: { json: { type: 'boolean', description: 'json' } },
+      run: () => Promise.reject(new Error('kaput'))
+    }
+    const bug = capture()
+    expect(await runCli(['boom', '--json'], bug.io, [broken])).toBe(2)
+    expect(JSON.parse(bug.out.join(''))).toEqual({ errors: ['internal error: kaput'] })
+    const usage = capture()
+    expect(await runCli(['check', '--json', '--nope'], usage.io)).toBe(2)
+    expect(JSON.parse(usage.out.join(''))).toEqual({
+      errors: [expect.stringMatching(/^unknown option --nope for pr-scope check/)]
+    })
+    const quiet = capture()
+    expect(await runCli(['check', '--nope', '--', '--json'], quiet.io)).toBe(2)
+    expect(quiet.out).toEqual([])
+  })
 })
 
 describe('runCli check in-process', () => {

@@ -343,13 +343,17 @@ describe('hooks', () => {
     expect(repo.git('rev-parse', 'origin/wo-fix-06')).not.toBe(repo.git('rev-parse', 'HEAD'))
   })
 
-  it('does not count an untracked scope file saved for the run', () => {
+  it('does not count an untracked scope file saved for the run, but a committed one', () => {
     repo.write('body.md', '## Session Scope\n**Write set:** src/**, notes.txt\n')
     const run = prScope(repo.dir, ['check', '--scope', 'body.md'])
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(
       /^pr-scope check: 2 changed paths since origin\/main .*, all committed$/m
     )
+    repo.commit('the scope file, committed by mistake')
+    const committed = prScope(repo.dir, ['check', '--scope', 'body.md'])
+    expect(committed.code).toBe(1)
+    expect(committed.stdout).toMatch(/^ {2}body\.md: is not in the write set/m)
   })
 })
 

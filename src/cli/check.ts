@@ -100,11 +100,11 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
     if (!found.ok) return halt(found)
     const local = found.value
 
-    // A scope file saved next to the work for this run (untracked) is not part of the work.
+    // A scope file saved next to the work for this run, untracked, is not part of the work (a
+    // committed one is: the pull request will hold it).
     const scopeFile = body.kind === 'file' ? repositoryPath(root, body.path) : null
-    const judged = files.filter(
-      (f) => !(f.status === 'added' && f.path === scopeFile && !f.previousPath)
-    )
+    const savedForRun = scopeFile !== null && untracked.includes(scopeFile) ? scopeFile : null
+    const judged = files.filter((f) => !(f.status === 'added' && f.path === savedForRun))
     const uncommitted = options.committed
       ? []
       : touchedPaths(await uncommittedChanges(root, untracked))
@@ -134,7 +134,8 @@ export async function runCheck(options: CheckOptions, io: CliIO): Promise<number
     const warnings = branchWarnings(judged, local, read.value.file, base)
     const mode = options.committed ? 'committed' : 'working-tree'
     const touched = touchedPaths(judged)
-    const uncommittedJudged = uncommitted.filter((path) => touched.includes(path)).length
+    const touchedSet = new Set(touched)
+    const uncommittedJudged = uncommitted.filter((path) => touchedSet.has(path)).length
     if (options.json) {
       const json = checkJson({
         verdict,

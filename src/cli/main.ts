@@ -40,6 +40,10 @@ export async function runCli(
         // A bug must not pass for a failing finding (exit 1): say so and stop with 2.
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
         io.stderr(`pr-scope: internal error, please report it: ${detail}\n`)
+        if (asksForJson(argv)) {
+          const message = error instanceof Error ? error.message : String(error)
+          io.stdout(`${JSON.stringify({ errors: [`internal error: ${message}`] }, null, 2)}\n`)
+        }
         return EXIT.usage
       }
     }
