@@ -49782,9 +49782,12 @@ function withSettings(inputs, given, settings) {
 async function inputsWithSettings(endpoint2, ref, inputs, given, log) {
   const text = await readSettingsFile(endpoint2, ref);
   if (!text.ok) return text;
-  if (text.value === null) return ok(inputs);
-  const parsed = parseSettings(text.value);
   const at = ref.sha.length === 40 ? ref.sha.slice(0, 12) : ref.sha;
+  if (text.value === null) {
+    log.info(`No ${SETTINGS_PATH} at ${at}: the workflow's inputs and the defaults apply`);
+    return ok(inputs);
+  }
+  const parsed = parseSettings(text.value);
   if (!parsed.ok) {
     return failure2(
       `The settings file ${SETTINGS_PATH} at ${at} cannot be used:

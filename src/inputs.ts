@@ -132,9 +132,12 @@ export async function inputsWithSettings(
 ): Promise<Result<Inputs>> {
   const text = await readSettingsFile(endpoint, ref)
   if (!text.ok) return text
-  if (text.value === null) return ok(inputs)
-  const parsed = parseSettings(text.value)
   const at = ref.sha.length === 40 ? ref.sha.slice(0, 12) : ref.sha
+  if (text.value === null) {
+    log.info(`No ${SETTINGS_PATH} at ${at}: the workflow's inputs and the defaults apply`)
+    return ok(inputs)
+  }
+  const parsed = parseSettings(text.value)
   if (!parsed.ok) {
     return failure(
       `The settings file ${SETTINGS_PATH} at ${at} cannot be used:\n` +

@@ -69,6 +69,9 @@ describe('the settings file .github/pr-scope.yml (dist/index.js)', () => {
     const r = await run()
     expect(r.code).toBe(1)
     expect(outside(r)).toEqual(['aidm/core/combat.py', 'package-lock.json'])
+    expect(r.stdout).toMatch(
+      /No \.github\/pr-scope\.yml at bbbbbbbbbbbb: the workflow's inputs and the defaults apply/
+    )
   })
 
   it('applies its ignore list and its level, read at the base commit in one query', async () => {
