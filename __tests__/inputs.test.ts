@@ -4,6 +4,7 @@ import {
   DEFAULT_WORK_ORDERS,
   defaultCommentKey,
   readInputs,
+  withSettings,
   type Inputs
 } from '../src/inputs.js'
 
@@ -128,6 +129,47 @@ describe('readInputs', () => {
 
   it('collects every problem at once', () => {
     expect(errorsOf({ overlap: 'x', comment: 'y', 'include-drafts': 'no' })).toHaveLength(3)
+  })
+})
+
+describe('inputs and the settings file', () => {
+  function givenOf(inputs: Record<string, string>): string[] {
+    setInputs({ token: 'ghs_x', ...inputs })
+    const result = readInputs()
+    return result.ok ? [...result.given].sort() : []
+  }
+
+  it('knows which inputs the workflow set (an empty one is not set)', () => {
+    expect(givenOf({})).toEqual([])
+    expect(
+      givenOf({ overlap: 'warn', ignore: '*.lock', comment: 'never', 'scope-source': '' })
+    ).toEqual(['ignore', 'overlap'])
+  })
+
+  it('lets the file replace defaults, never an input the workflow set', () => {
+    setInputs({ token: 'ghs_x', overlap: 'fail', ignore: 'a.lock' })
+    const result = readInputs()
+    if (!result.ok) throw new Error(result.errors.join('; '))
+    const merged = withSettings(result.inputs, result.given, {
+      overlap: 'off',
+      ignore: ['b.lock'],
+      outOfScope: 'warn',
+      includeDrafts: false,
+      workOrders: 'orders/*.md'
+    })
+    expect(merged).toEqual({
+      ...result.inputs,
+      overlap: 'fail',
+      ignore: ['a.lock'],
+      outOfScope: 'warn',
+      includeDrafts: false,
+      workOrders: 'orders/*.md'
+    })
+  })
+
+  it('changes nothing with an empty file', () => {
+    const inputs = read({ 'read-overlap': 'off' })
+    expect(withSettings(inputs, new Set(), {})).toEqual(inputs)
   })
 })
 

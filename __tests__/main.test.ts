@@ -209,7 +209,7 @@ describe('the requests of a run', () => {
       await run()
     })
     expect(core.setFailed).not.toHaveBeenCalled()
-    expect(routesOf()).toEqual([ROUTES.pull, ROUTES.files, ROUTES.listPulls])
+    expect(routesOf()).toEqual([ROUTES.pull, ROUTES.graphql, ROUTES.files, ROUTES.listPulls])
   })
 
   it('still reads the work orders when that pull request overlaps, for sequencing', async () => {
@@ -221,7 +221,7 @@ describe('the requests of a run', () => {
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/#4/))
   })
 
-  it('makes no list, tree, GraphQL or comment request with overlap, dependencies and comment off', async () => {
+  it('makes no list, tree or comment request, and one GraphQL query (the settings file), with overlap, dependencies and comment off', async () => {
     await withOther('src/a.ts', async () => {
       useEvent('opened', {
         overlap: 'off',
@@ -231,8 +231,7 @@ describe('the requests of a run', () => {
       })
       await run()
     })
-    expect(routesOf()).toEqual([ROUTES.pull, ROUTES.files])
-    expect(routesOf()).not.toContain(ROUTES.graphql)
+    expect(routesOf()).toEqual([ROUTES.pull, ROUTES.graphql, ROUTES.files])
   })
 })
 

@@ -1,7 +1,24 @@
 // Every input of action.yml, read and validated in one place into one typed object. Nothing is
 // read at import time: readInputs() runs when the action runs.
 import * as core from '@actions/core'
+import type { Log } from './github/client.js'
+import type { GraphQLEndpoint } from './github/graphql.js'
+import { failure, ok, type Result } from './github/result.js'
+import { readSettingsFile, type SettingsRef } from './github/settings.js'
 import { PatternList, validatePattern } from './scope/patterns.js'
+import {
+  CHOICES,
+  DEFAULT_WORK_ORDERS,
+  ignoreLines,
+  SETTING_FIELDS,
+  SETTING_KEYS,
+  SETTINGS_PATH,
+  type SettingKey,
+  type Settings
+} from './settings/keys.js'
+import { formatSettingsProblems, parseSettings } from './settings/parse.js'
+
+export { CHOICES, DEFAULT_WORK_ORDERS }
 
 /** The inputs of the action (CONTRACT §4), validated. */
 export interface Inputs {
@@ -22,29 +39,19 @@ export interface Inputs {
   commentKey: string
 }
 
-/** The inputs, or every problem with them (each names the input and what it accepts). */
-export type InputsResult = { ok: true; inputs: Inputs } | { ok: false; errors: string[] }
-
-/** The choices of each enumerated input; the first is the default. */
-export const CHOICES = {
-  'scope-source': ['auto', 'body', 'work-order'],
-  'out-of-scope': ['fail', 'warn'],
-  'missing-scope': ['fail', 'warn', 'ignore'],
-  overlap: ['fail', 'warn', 'off'],
-  'read-overlap': ['warn', 'off'],
-  dependencies: ['fail', 'warn', 'off'],
-  'include-drafts': ['true', 'false'],
-  comment: ['always', 'on-failure', 'never']
-} as const
-
-/** The default glob of work-order files. */
-export const DEFAULT_WORK_ORDERS = 'work-orders/**/*.md'
+/**
+ * The inputs, or every problem with them (each names the input and what it accepts). `given`
+ * holds the inputs the workflow set, which `.github/pr-scope.yml` may not override.
+ */
+export type InputsResult =
+  { ok: true; inputs: Inputs; given: ReadonlySet<SettingKey> } | { ok: false; errors: string[] }
 
 type Choice<K extends keyof typeof CHOICES> = (typeof CHOICES)[K][number]
 
 /**
- * Reads every input. An input that is empty (not given, as when the action runs outside GitHub)
- * takes its default from action.yml; `comment-key` defaults to the workflow and job names.
+ * Reads every input. An input that is empty (not given: action.yml declares no default for those
+ * the settings file may set) takes its default; `comment-key` defaults to the workflow and job
+ * names. The settings file is applied afterwards (withSettings), over the defaults only.
  */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): InputsResult {
   const errors: string[] = []
@@ -70,11 +77,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputsResult {
   const workOrdersError = validatePattern(workOrders)
   if (workOrdersError !== null) errors.push(invalid('work-orders', workOrders, workOrdersError))
 
-  const ignore = core
-    .getInput('ignore')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))
+  const ignore = ignoreLines(core.getInput('ignore'))
   for (const glob of ignore) {
     const problem = validatePattern(glob)
     if (problem !== null) errors.push(invalid('ignore', glob, problem))
@@ -94,7 +97,63 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): InputsResult {
     comment: choice('comment'),
     commentKey: core.getInput('comment-key') || defaultCommentKey(env)
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, inputs }
+  if (errors.length > 0) return { ok: false, errors }
+  const given = new Set(SETTING_KEYS.filter((name) => core.getInput(name) !== ''))
+  return { ok: true, inputs, given }
+}
+
+/**
+ * The inputs with a settings file applied: each key the file sets replaces the default of an
+ * input the workflow did not set (CONTRACT §4: workflow over file, file over default).
+ */
+export function withSettings(
+  inputs: Inputs,
+  given: ReadonlySet<SettingKey>,
+  settings: Settings
+): Inputs {
+  const merged: Record<string, unknown> = { ...inputs }
+  for (const key of SETTING_KEYS) {
+    const field = SETTING_FIELDS[key]
+    if (!given.has(key) && settings[field] !== undefined) merged[field] = settings[field]
+  }
+  return merged as unknown as Inputs
+}
+
+/**
+ * The inputs with `.github/pr-scope.yml` at `ref` applied (workflow over file, file over default),
+ * or an error naming the file, each bad line and the allowed values. Logs which keys came from it.
+ */
+export async function inputsWithSettings(
+  endpoint: GraphQLEndpoint,
+  ref: SettingsRef,
+  inputs: Inputs,
+  given: ReadonlySet<SettingKey>,
+  log: Pick<Log, 'info'>
+): Promise<Result<Inputs>> {
+  const text = await readSettingsFile(endpoint, ref)
+  if (!text.ok) return text
+  const at = ref.sha.length === 40 ? ref.sha.slice(0, 12) : ref.sha
+  if (text.value === null) {
+    log.info(`No ${SETTINGS_PATH} at ${at}: the workflow's inputs and the defaults apply`)
+    return ok(inputs)
+  }
+  const parsed = parseSettings(text.value)
+  if (!parsed.ok) {
+    return failure(
+      `The settings file ${SETTINGS_PATH} at ${at} cannot be used:\n` +
+        formatSettingsProblems(SETTINGS_PATH, parsed.problems)
+          .map((line) => `  ${line}`)
+          .join('\n') +
+        `\nFix it on the base branch: the file is read from there, so a pull request cannot change its own settings.`
+    )
+  }
+  const applied = parsed.keys.filter((key) => !given.has(key))
+  const overridden = parsed.keys.filter((key) => given.has(key))
+  log.info(
+    `Settings from ${SETTINGS_PATH} at ${at}: ${applied.length > 0 ? applied.join(', ') : 'none applied'}` +
+      (overridden.length > 0 ? ` (set in the workflow instead: ${overridden.join(', ')})` : '')
+  )
+  return ok(withSettings(inputs, given, parsed.settings))
 }
 
 /** The `ignore` globs compiled once; readInputs has already refused any that cannot compile. */

@@ -15,7 +15,7 @@ import { ok, type Result } from './github/result.js'
 import { workOrderLoader, type WorkOrderLoader } from './github/work-orders.js'
 import { refreshDependants } from './refresh.js'
 import { resolveScope, withWorkOrders } from './scope-source.js'
-import { ignoreList, readInputs, type Inputs } from './inputs.js'
+import { ignoreList, inputsWithSettings, readInputs, type Inputs } from './inputs.js'
 import { logFindings, publishAnnotations, writeSummary } from './publish.js'
 import { checkMergeQueue, isMergeGroupRun } from './merge-queue.js'
 import type { ReportInput, ScopeSource } from './report/context.js'
@@ -48,8 +48,8 @@ async function check(): Promise<string | null> {
   const env = process.env
   const read = readInputs(env)
   if (!read.ok) return read.errors.join('\n')
-  const inputs = read.inputs
-  if (isMergeGroupRun(env)) return checkMergeQueue(inputs, env)
+  let inputs = read.inputs
+  if (isMergeGroupRun(env)) return checkMergeQueue(inputs, env, read.given)
   const event = readEvent(env)
   if (!event.ok) return event.error
   const { owner, repo, number } = event.value
@@ -62,6 +62,18 @@ async function check(): Promise<string | null> {
   const pr = await getPullRequest(client, { owner, repo, number })
   if (!pr.ok) return pr.error
   const graphql = createGraphQLEndpoint({ token: inputs.token, env, log })
+  // Settings and work orders are read at the base, which the pull request cannot change.
+  const base = {
+    owner,
+    repo,
+    sha: event.value.action === 'closed' ? pr.value.base.ref : pr.value.base.sha
+  }
+  const closedUnmerged = event.value.action === 'closed' && !pr.value.merged
+  const settled = closedUnmerged
+    ? ok(inputs) // nothing is checked: refreshDependants only says so
+    : await inputsWithSettings(graphql, base, inputs, read.given, log)
+  if (!settled.ok) return settled.error
+  inputs = settled.value
   const context: RunContext = {
     env,
     inputs,
@@ -71,12 +83,7 @@ async function check(): Promise<string | null> {
     graphql,
     ignore: ignoreList(inputs.ignore),
     // Work orders are read from the base branch: a pull request cannot widen its own scope.
-    workOrders: workOrderLoader(
-      client,
-      graphql,
-      { owner, repo, sha: event.value.action === 'closed' ? pr.value.base.ref : pr.value.base.sha },
-      inputs.workOrders
-    ),
+    workOrders: workOrderLoader(client, graphql, base, inputs.workOrders),
     // Open pull requests on the same base, listed at most once (overlaps and dependencies share it).
     openPulls: openPullRequestsOnce(client, { owner, repo, base: pr.value.base.ref })
   }

@@ -19,7 +19,7 @@ import {
 import { getPullRequest } from './github/pull-request.js'
 import { failure, ok, type Result } from './github/result.js'
 import { workOrderLoader, type WorkOrderLoader } from './github/work-orders.js'
-import { ignoreList, type Inputs } from './inputs.js'
+import { ignoreList, inputsWithSettings, type Inputs } from './inputs.js'
 import { LISTED_IN_SUMMARY, logFindings, publishAnnotations, writeSummary } from './publish.js'
 import type { Annotation } from './report/annotations.js'
 import { shownText } from './report/log-text.js'
@@ -28,6 +28,7 @@ import { checkScope } from './scope/check.js'
 import { resolveScope } from './scope-source.js'
 import { PatternList } from './scope/patterns.js'
 import type { ChangedFile } from './scope/types.js'
+import type { SettingKey } from './settings/keys.js'
 
 /** True when the run was started by the merge queue (GITHUB_EVENT_NAME merge_group). */
 export function isMergeGroupRun(env: NodeJS.ProcessEnv): boolean {
@@ -39,8 +40,9 @@ export function isMergeGroupRun(env: NodeJS.ProcessEnv): boolean {
  * summary, annotations and outputs. Returns why the step fails, or null when it passes.
  */
 export async function checkMergeQueue(
-  inputs: Inputs,
-  env: NodeJS.ProcessEnv
+  workflowInputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  given: ReadonlySet<SettingKey> = new Set()
 ): Promise<string | null> {
   const payload = readPayload(env.GITHUB_EVENT_PATH)
   if (!payload.ok) return payload.error
@@ -52,18 +54,18 @@ export async function checkMergeQueue(
   const group = event.value
 
   const client = createClient({
-    token: inputs.token,
+    token: workflowInputs.token,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     log
   })
-  // Work orders are read at the base commit the queue merges onto (merge_group.base_sha), which no
-  // queued pull request can have changed yet: one loader for the whole group.
-  const workOrders = workOrderLoader(
-    client,
-    createGraphQLEndpoint({ token: inputs.token, env, log }),
-    { owner: group.owner, repo: group.repo, sha: group.baseSha || group.base },
-    inputs.workOrders
-  )
+  // Settings and work orders are read at the base commit the queue merges onto
+  // (merge_group.base_sha), which no queued pull request can have changed yet: once for the group.
+  const graphql = createGraphQLEndpoint({ token: workflowInputs.token, env, log })
+  const base = { owner: group.owner, repo: group.repo, sha: group.baseSha || group.base }
+  const settled = await inputsWithSettings(graphql, base, workflowInputs, given, log)
+  if (!settled.ok) return settled.error
+  const inputs = settled.value
+  const workOrders = workOrderLoader(client, graphql, base, inputs.workOrders)
   const numbers = group.pullRequests.map((n) => `#${n}`).join(', ')
   log.info(
     `Merge group ${shownText(group.headRef)} into ${shownText(group.base)}: checking queued ` +

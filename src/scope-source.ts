@@ -2,8 +2,8 @@
 // the pull request body), `work-order` (only its work-order file, read from the BASE branch, so a
 // pull request that edits its own work order cannot widen its scope), `auto` (the body's block
 // when it has one, else the work order's). Used for this pull request and for the others the
-// overlap check compares it with.
-import type { WorkOrderLoader } from './github/work-orders.js'
+// overlap check compares it with, and by `pr-scope check` for the branch it runs on (the work
+// orders then come from git, at the base commit): one rule for both.
 import type { Result } from './github/result.js'
 import { failure, ok } from './github/result.js'
 import type { ScopeSource } from './report/context.js'
@@ -20,6 +20,17 @@ import {
 
 /** The values of input `scope-source`. */
 export type ScopeSourceMode = 'auto' | 'body' | 'work-order'
+
+/**
+ * Where the work-order index comes from, read at most once: from GitHub in the action
+ * (src/github/work-orders.ts WorkOrderLoader), from git in the command line.
+ */
+export interface WorkOrderSource {
+  /** The index, loading it on first use. */
+  index(): Promise<Result<WorkOrderIndex>>
+  /** The index when it was loaded (successfully) already, else null: nothing is read. */
+  loaded(): Promise<WorkOrderIndex | null>
+}
 
 /** A pull request's scope, where it was read, and the work order it uses (whatever the source). */
 export interface ScopeResolution {
@@ -43,7 +54,7 @@ export interface ResolvedScope {
  */
 export async function resolveScope(
   pr: WorkOrderCarrier,
-  options: { mode: ScopeSourceMode; loader: WorkOrderLoader; glob: string }
+  options: { mode: ScopeSourceMode; loader: WorkOrderSource; glob: string }
 ): Promise<Result<ScopeResolution>> {
   const body = parseScope(pr.body)
   const hasBlock = body.scope !== null || body.messages.some((m) => m.level === 'error')
@@ -173,7 +184,7 @@ export async function withWorkOrders<P extends Party>(input: {
   parties: readonly P[]
   pulls: ReadonlyArray<WorkOrderCarrier & { number: number }>
   mode: ScopeSourceMode
-  loader: WorkOrderLoader
+  loader: WorkOrderSource
   conflicting?: (parties: readonly P[]) => ReadonlySet<number>
 }): Promise<Result<{ parties: P[]; selfWorkOrderId: string | null }>> {
   const namesIds = (scope: Scope | null): boolean =>

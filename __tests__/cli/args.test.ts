@@ -63,7 +63,18 @@ describe('parseCommandLine', () => {
 
   it.each<[string, string[], RegExp]>([
     ['no command', [], /no command given: use one of check, demo/],
-    ['unknown command', ['chek'], /unknown command `chek`: use one of check, demo/],
+    [
+      'unknown command',
+      ['chek'],
+      /unknown command `chek`: did you mean `check`\? Use one of check, demo/
+    ],
+    ['a swapped pair of letters', ['chekc'], /unknown command `chekc`: did you mean `check`\?/],
+    ['an unlike command', ['deploy'], /^unknown command `deploy`: use one of check, demo/],
+    [
+      'a mistyped option',
+      ['check', '--jsno'],
+      /unknown option --jsno for pr-scope check: did you mean --json\? \(see pr-scope check --help\)/
+    ],
     ['unknown help topic', ['help', 'nope'], /unknown command `nope`/],
     ['option before the command', ['--json'], /unknown option --json: put a command first/],
     [

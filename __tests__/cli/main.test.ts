@@ -24,7 +24,9 @@ describe('runCli', () => {
   it('lists the subcommands in --help', async () => {
     const { io, out } = capture()
     expect(await runCli(['--help'], io)).toBe(0)
-    expect(out.join('')).toMatch(/Commands:\n {2}check {2}Check the changes/)
+    expect(out.join('')).toMatch(
+      /Commands:\n {2}check {2}Check this branch against its Session Scope/
+    )
   })
 
   it('exits 2 on a usage error and writes only to stderr', async () => {
@@ -66,6 +68,28 @@ describe('runCli', () => {
     expect(await runCli(['boom'], io, [broken])).toBe(2)
     expect(err.join('')).toMatch(/internal error, please report it: Error: kaput/)
   })
+
+  it('prints {"errors"} on stdout for exit 2 when --json was asked for', async () => {
+    const broken: Command = {
+      name: 'boom',
+      summary: 'test',
+      synopsis: 'boom [--json]',
+      details: '',
+      options: { json: { type: 'boolean', description: 'json' } },
+      run: () => Promise.reject(new Error('kaput'))
+    }
+    const bug = capture()
+    expect(await runCli(['boom', '--json'], bug.io, [broken])).toBe(2)
+    expect(JSON.parse(bug.out.join(''))).toEqual({ errors: ['internal error: kaput'] })
+    const usage = capture()
+    expect(await runCli(['check', '--json', '--nope'], usage.io)).toBe(2)
+    expect(JSON.parse(usage.out.join(''))).toEqual({
+      errors: [expect.stringMatching(/^unknown option --nope for pr-scope check/)]
+    })
+    const quiet = capture()
+    expect(await runCli(['check', '--nope', '--', '--json'], quiet.io)).toBe(2)
+    expect(quiet.out).toEqual([])
+  })
 })
 
 describe('runCli check in-process', () => {
@@ -90,9 +114,23 @@ describe('runCli check in-process', () => {
 
 describe('checkOptions', () => {
   it('reads parsed values with defaults', () => {
-    expect(checkOptions({})).toEqual({ json: false, ignore: [], warn: false })
+    expect(checkOptions({})).toEqual({ committed: false, json: false, ignore: [], warn: false })
     expect(
-      checkOptions({ base: 'main', scope: 'WO.md', json: true, warn: true, ignore: ['a', 'b'] })
-    ).toEqual({ base: 'main', scope: 'WO.md', json: true, ignore: ['a', 'b'], warn: true })
+      checkOptions({
+        base: 'main',
+        scope: 'WO.md',
+        committed: true,
+        json: true,
+        warn: true,
+        ignore: ['a', 'b']
+      })
+    ).toEqual({
+      base: 'main',
+      scope: 'WO.md',
+      committed: true,
+      json: true,
+      ignore: ['a', 'b'],
+      warn: true
+    })
   })
 })

@@ -25,13 +25,13 @@ export function gitIn(dir: string, ...args: string[]): string {
   })
 }
 
-/** A temporary repository on branch main with one commit, plus helpers to change it. */
+/** A temporary repository on branch main (or the branch given) with one commit, plus helpers to change it. */
 export class TempRepo {
   readonly dir: string
 
-  constructor(prefix = 'pr-scope-git-') {
+  constructor(prefix = 'pr-scope-git-', branch = 'main') {
     this.dir = mkdtempSync(join(tmpdir(), prefix))
-    this.git('init', '-q', '-b', 'main')
+    this.git('init', '-q', '-b', branch)
     this.git('config', 'user.name', 'Test')
     this.git('config', 'user.email', 'test@example.com')
     this.git('config', 'commit.gpgsign', 'false')
@@ -100,8 +100,25 @@ export class TempRepo {
     return this.git('commit-tree', tree, '-p', 'HEAD', '-m', `${count} files`).trim()
   }
 
-  /** Deletes the repository. */
+  /**
+   * Gives the repository a bare `origin` holding its main branch, with origin/HEAD pointing at
+   * origin/main, as a clone of a hosted repository has; returns the bare repository's folder.
+   */
+  addOrigin(): string {
+    const bare = mkdtempSync(join(tmpdir(), 'pr-scope-origin-'))
+    gitIn(bare, 'init', '-q', '--bare', '-b', 'main')
+    this.git('remote', 'add', 'origin', bare)
+    this.git('push', '-q', 'origin', 'main')
+    this.git('remote', 'set-head', 'origin', 'main')
+    this.origins.push(bare)
+    return bare
+  }
+
+  private readonly origins: string[] = []
+
+  /** Deletes the repository (and its origin). */
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true })
+    for (const bare of this.origins) rmSync(bare, { recursive: true, force: true })
   }
 }

@@ -115,8 +115,9 @@ describe('the action, run from dist/index.js on Node 24', () => {
     )
     // The pull request (body included) is read from the API first, then its files: one page.
     // Later steps (comment, overlap, dependencies) make their own requests after these.
+    // The settings file (.github/pr-scope.yml) is read at the base between the two.
     const routes = server.requests.map((q) => q.route)
-    expect(routes.slice(0, 2)).toEqual([ROUTES.pull, ROUTES.files])
+    expect(routes.slice(0, 3)).toEqual([ROUTES.pull, ROUTES.graphql, ROUTES.files])
     expect(routes.filter((route) => route === ROUTES.pull || route === ROUTES.files)).toEqual([
       ROUTES.pull,
       ROUTES.files

@@ -52,7 +52,8 @@ function commentRequests(): RequestRecord[] {
 }
 
 function writeRequests(): RequestRecord[] {
-  return server.requests.filter((r) => r.method !== 'GET')
+  // GraphQL queries are POSTs that only read (the settings file, work orders, dependencies).
+  return server.requests.filter((r) => r.method !== 'GET' && r.route !== ROUTES.graphql)
 }
 
 function warnings(r: ActionRun): string[] {

@@ -63,7 +63,8 @@ describe('the dependency query is valid GraphQL for GitHub (dist/index.js)', () 
       inputs: { overlap: 'off', 'read-overlap': 'off' }
     })
     expect(server.violations).toEqual([])
-    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(1)
+    // The settings file at the base, then the dependency query.
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(2)
     expect(r.code).toBe(0)
     expect(unmet(r)).toEqual([])
   })

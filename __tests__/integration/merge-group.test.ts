@@ -88,8 +88,9 @@ describe('a merge_group run (dist/index.js on Node 24)', () => {
     expect(r.summary).toMatch(/pr-scope-check passed the merge group/)
     expect(r.summary).toContain(`#3](${server.serverUrl}/octo/game/pull/3)`)
     expect(r.summary).toMatch(/\| ✅ pass \| none \|/)
-    // Only #3 is read: its pull request, then its files.
+    // The settings file at the queue's base, then only #3: its pull request, then its files.
     expect(server.requests.map((q) => [q.route, q.path])).toEqual([
+      [ROUTES.graphql, '/api/graphql'],
       [ROUTES.pull, '/api/v3/repos/octo/game/pulls/3'],
       [ROUTES.files, '/api/v3/repos/octo/game/pulls/3/files']
     ])
@@ -133,7 +134,9 @@ describe('a merge_group run (dist/index.js on Node 24)', () => {
     expect(r.code).toBe(1)
     expect(repo.comments.length).toBe(before.comments)
     expect(repo.statuses.length).toBe(before.statuses)
-    expect(server.requests.every((q) => q.method === 'GET')).toBe(true)
+    expect(server.requests.every((q) => q.method === 'GET' || q.route === ROUTES.graphql)).toBe(
+      true
+    )
   })
 
   it('checks every pull request a grouped queue entry names, each against its own scope', async () => {

@@ -174,9 +174,22 @@ describe('a GitHub that never answers (dist/index.js)', () => {
   })
 
   it('gives up on a GraphQL query (the work-order texts), naming what it read', async () => {
+    // The first GraphQL query reads the settings file at the base (none there); the next, the texts.
+    server.inject(ROUTES.graphql, { status: 200, body: { data: { repository: { file: null } } } })
     server.inject(ROUTES.graphql, ...four())
     const r = await run(byWorkOrder)
     expectGaveUp(r, /Could not read 1 work-order files of octo\/game at e+: POST \/graphql: /)
+    expectRetries(r, /^POST \/graphql: /)
+    expectStalled(ROUTES.graphql)
+  })
+
+  it('gives up on the GraphQL query of the settings file, naming the file and the commit', async () => {
+    server.inject(ROUTES.graphql, ...four())
+    const r = await run(byWorkOrder)
+    expectGaveUp(
+      r,
+      /Could not read the settings file \.github\/pr-scope\.yml of octo\/game at e+: POST \/graphql: /
+    )
     expectRetries(r, /^POST \/graphql: /)
     expectStalled(ROUTES.graphql)
   })

@@ -119,7 +119,7 @@ describe('scopes from work-order files (dist/index.js)', () => {
     // One tree listing and one batch of blobs, whatever the number of work orders.
     expect(server.requestsTo(ROUTES.tree)).toHaveLength(1)
     expect(server.requestsTo(ROUTES.tree)[0]?.path).toContain(`/git/trees/${BASE}`)
-    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(2)
     expect(server.violations).toEqual([])
   })
 
@@ -166,7 +166,7 @@ describe('scopes from work-order files (dist/index.js)', () => {
     const r = await run(byBody, { 'scope-source': 'body' })
     expect(r.outputs.scope).toBe('null')
     expect(server.requestsTo(ROUTES.tree)).toHaveLength(0)
-    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(0)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(1)
   })
 })
 
@@ -195,6 +195,6 @@ describe('other pull requests’ work orders in the overlap check', () => {
       expect.objectContaining({ number: 11, kind: 'write-write' })
     ])
     expect(server.requestsTo(ROUTES.tree)).toHaveLength(1)
-    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(1)
+    expect(server.requestsTo(ROUTES.graphql)).toHaveLength(2)
   })
 })

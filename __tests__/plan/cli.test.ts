@@ -92,9 +92,12 @@ describe('pr-scope plan on the protocol fixture', () => {
     })
     expect(workOrders).toHaveLength(13)
     for (const c of conflicts) {
+      const sides =
+        c.kind === 'read-write' ? { reader: expect.any(String), writer: expect.any(String) } : {}
       expect(c).toEqual({
         kind: expect.stringMatching(/^(write-write|read-write)$/),
         workOrders: [expect.any(String), expect.any(String)],
+        ...sides,
         patterns: expect.arrayContaining([
           { ours: expect.any(String), theirs: expect.any(String), witness: expect.any(String) }
         ]),
@@ -195,6 +198,43 @@ describe('pr-scope plan input', () => {
     expect(run.stdout).toContain('## Warnings')
   })
 
+  it('keeps a dependency on a work order not given in dependsOn', async () => {
+    const folder = folderWith({
+      'WO-1.md': scoped('x.py', 'WO-99 must be merged first; WO-2'),
+      'WO-2.md': scoped('y.py')
+    })
+    const run = await plan(['--json', '.'], folder)
+    expect(run.code).toBe(0)
+    const json = JSON.parse(run.stdout) as {
+      workOrders: Array<{ id: string; dependsOn: string[] }>
+    }
+    expect(json.workOrders).toEqual([
+      expect.objectContaining({ id: 'WO-1', dependsOn: ['WO-2', 'WO-99'] }),
+      expect.objectContaining({ id: 'WO-2', dependsOn: [] })
+    ])
+  })
+
+  it('says which side of a read-write conflict reads and which writes', async () => {
+    const folder = folderWith({
+      'WO-1.md': scoped('y.py', 'none', 'x.py'),
+      'WO-2.md': scoped('x.py')
+    })
+    const run = await plan(['--json', '.'], folder)
+    expect(run.code).toBe(0)
+    const json = JSON.parse(run.stdout) as { conflicts: unknown[] }
+    expect(json.conflicts).toEqual([
+      {
+        kind: 'read-write',
+        workOrders: ['WO-1', 'WO-2'],
+        reader: 'WO-1',
+        writer: 'WO-2',
+        patterns: [{ ours: 'x.py', theirs: 'x.py', witness: 'x.py' }],
+        witness: 'x.py',
+        sequenced: false
+      }
+    ])
+  })
+
   it('escapes paths so that they cannot break a table', async () => {
     const folder = folderWith({ 'WO-1.md': scoped('`a|b.py`'), 'WO-2.md': scoped('`a|b.py`') })
     const run = await plan(['.'], folder)
@@ -249,13 +289,18 @@ describe('pr-scope plan errors (exit 2)', () => {
     [
       'no work orders',
       {},
-      ['--json'],
+      [],
       /^pr-scope plan: no work orders given: name work-order files or folders/
     ]
   ])('%s', async (_name, files, args, message) => {
     const run = await plan(args, folderWith(files))
     expect(run.stderr).toMatch(message)
     expect(run).toMatchObject({ code: 2, stdout: '' })
+    // With --json, standard output gets the same errors as JSON.
+    const machine = await plan(['--json', ...args], folderWith(files))
+    expect(machine.code).toBe(2)
+    const { errors } = JSON.parse(machine.stdout) as { errors: string[] }
+    expect(errors.join('\n')).toMatch(new RegExp(message.source.replace(/\\n\$$/, '$'), 'm'))
   })
 
   it('reports every error in one run: a scope that cannot be parsed and a bad pattern elsewhere', async () => {

@@ -624,6 +624,21 @@ describe('§1.3 items', () => {
     expect(warning?.message).toMatch(/"src\/a.ts \(new file\)" contains a space.*backticks/)
   })
 
+  it.each<[string, string[], number]>([
+    ['`docs dir/**`', ['docs dir/**'], 0],
+    ['`my docs/a b.md`, `x y/`', ['my docs/a b.md', 'x y/'], 0],
+    ['!`docs dir/**`', ['!docs dir/**'], 0],
+    ['``docs `dir`/**``', ['docs `dir`/**'], 0],
+    ['docs dir/**', ['docs dir/**'], 1],
+    ['`docs` dir/**', ['docs'], 0],
+    ['`docs`and more', ['docs'], 0],
+    ['`docs` `dir`', ['docs dir'], 1]
+  ])('takes a space inside backticks as meant: %s', (entry, write, count) => {
+    const result = parseScope(md('## Session Scope', `**Write set:** ${entry}`))
+    expect(result.scope?.write.map((e) => e.text)).toEqual(write)
+    expect(levels(result, 'warning')).toHaveLength(count)
+  })
+
   it.each([
     ['src\\core\\a.ts', 1],
     ['`src\\gen\\**`', 1],

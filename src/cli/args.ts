@@ -2,6 +2,7 @@
 // node:util parseArgs splits the tokens; the checks are ours, so that every message names the
 // option and the fix.
 import { parseArgs } from 'node:util'
+import { suggest } from '../settings/suggest.js'
 import type { CommandSpec, OptionValues } from './command.js'
 
 /** What the command line asks for. */
@@ -40,9 +41,14 @@ export function parseCommandLine(
   }
   const spec = commands.find((c) => c.name === first)
   if (spec === undefined) {
+    const near = suggest(
+      first,
+      commands.map((c) => c.name)
+    )
+    const hint = near === null ? 'use' : `did you mean \`${near}\`? Use`
     return {
       kind: 'usage-error',
-      message: `unknown command \`${first}\`: use one of ${names} (see pr-scope --help)`
+      message: `unknown command \`${first}\`: ${hint} one of ${names} (see pr-scope --help)`
     }
   }
   return parseCommandArgs(spec, rest)
@@ -84,7 +90,11 @@ export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): In
     }
     const option = spec.options[token.name]
     if (option === undefined || token.rawName !== `--${token.name}`) {
-      return error(`unknown option ${token.rawName} for ${command}`)
+      const near = token.rawName.startsWith('--')
+        ? suggest(token.name, Object.keys(spec.options))
+        : null
+      const hint = near === null ? '' : `: did you mean --${near}?`
+      return error(`unknown option ${token.rawName} for ${command}${hint}`)
     }
     const flag = `--${token.name}`
     if (option.type === 'boolean') {
@@ -93,12 +103,12 @@ export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): In
       continue
     }
     const value = token.value
-    // Without `=`, a value that looks like an option is more likely a forgotten value; an empty
-    // one (`--base ""`, an unset shell variable) names nothing.
+    // Without `=`, a value that looks like an option is more likely a forgotten value (a lone `-`
+    // is standard input); an empty one (`--base ""`, an unset shell variable) names nothing.
     if (
       value === undefined ||
       value === '' ||
-      (token.inlineValue !== true && value.startsWith('-'))
+      (token.inlineValue !== true && value.startsWith('-') && value !== '-')
     ) {
       return error(`${flag} needs a value: ${flag} ${option.value ?? 'VALUE'}`)
     }

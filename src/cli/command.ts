@@ -8,6 +8,8 @@ export interface CliIO {
   env: Record<string, string | undefined>
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** Reads all of standard input as UTF-8, or null past `maxBytes`; absent where there is none. */
+  stdin?: (maxBytes: number) => Promise<string | null>
 }
 
 /** Exit statuses: 0 pass, 1 a failing finding, 2 bad usage or bad input. */

@@ -22,11 +22,14 @@ export function renderMainHelp(commands: readonly CommandSpec[], version: string
 
 const WIDTH = 100
 
-/** Breaks `text` into lines of at most WIDTH columns, the later ones indented by `indent`. */
-function wrap(text: string, indent: number): string {
+/**
+ * Breaks `text` into lines of at most WIDTH columns, the later ones indented by `indent`, at the
+ * spaces `at` matches (every space by default).
+ */
+function wrap(text: string, indent: number, at: RegExp = / /): string {
   const lines: string[] = []
   let line = ''
-  for (const word of text.split(' ')) {
+  for (const word of text.split(at)) {
     if (line !== '' && indent + line.length + 1 + word.length > WIDTH) {
       lines.push(line)
       line = word
@@ -47,7 +50,8 @@ export function renderCommandHelp(spec: CommandSpec): string {
   rows.push(['-h, --help', 'Show this help.'])
   const width = Math.max(...rows.map(([flag]) => (flag ?? '').length))
   const lines = [
-    `Usage: pr-scope ${spec.synopsis}`,
+    // A synopsis breaks only between its bracketed parts.
+    wrap(`Usage: pr-scope ${spec.synopsis}`, 'Usage: pr-scope '.length, / (?=\[)/),
     '',
     spec.summary,
     '',

@@ -26,6 +26,9 @@ export async function runCli(
     }
     case 'usage-error':
       io.stderr(`pr-scope: ${invocation.message}\n`)
+      // A script that asked for JSON reads standard output: it gets the error there too.
+      if (asksForJson(argv))
+        io.stdout(`${JSON.stringify({ errors: [invocation.message] }, null, 2)}\n`)
       return EXIT.usage
     case 'run': {
       const command = commands.find((c) => c.name === invocation.command)
@@ -37,8 +40,19 @@ export async function runCli(
         // A bug must not pass for a failing finding (exit 1): say so and stop with 2.
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error)
         io.stderr(`pr-scope: internal error, please report it: ${detail}\n`)
+        if (asksForJson(argv)) {
+          const message = error instanceof Error ? error.message : String(error)
+          io.stdout(`${JSON.stringify({ errors: [`internal error: ${message}`] }, null, 2)}\n`)
+        }
         return EXIT.usage
       }
     }
   }
+}
+
+/** True when the arguments after the command name hold `--json` (before a `--`). */
+function asksForJson(argv: readonly string[]): boolean {
+  const rest = argv.slice(1)
+  const end = rest.indexOf('--')
+  return (end < 0 ? rest : rest.slice(0, end)).includes('--json')
 }

@@ -9,6 +9,9 @@ export interface PlanJson {
   conflicts: Array<{
     kind: 'write-write' | 'read-write'
     workOrders: [string, string]
+    /** read-write only: the work order that reads (`workOrders[0]`) and the one that writes. */
+    reader?: string
+    writer?: string
     patterns: Array<{ ours: string; theirs: string; witness: string }>
     witness: string
     sequenced: boolean
@@ -37,6 +40,7 @@ export function planJson(plan: Plan): PlanJson {
     conflicts: plan.conflicts.map(({ kind, workOrders, patterns, witness, sequenced }) => ({
       kind,
       workOrders,
+      ...(kind === 'read-write' ? { reader: workOrders[0], writer: workOrders[1] } : {}),
       patterns: patterns.map(({ ours, theirs, witness }) => ({ ours, theirs, witness })),
       witness,
       sequenced

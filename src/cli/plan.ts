@@ -46,8 +46,9 @@ export async function runPlan(args: string[], io: PlanIO): Promise<number> {
     return OK
   }
   if ('problem' in parsed) {
-    io.stderr(`pr-scope plan: ${parsed.problem} (see pr-scope plan --help)\n`)
-    return BAD_INPUT
+    const end = args.indexOf('--')
+    const json = (end < 0 ? args : args.slice(0, end)).includes('--json')
+    return fail(io, [`pr-scope plan: ${parsed.problem} (see pr-scope plan --help)`], json)
   }
 
   const found = await findWorkOrderFiles(parsed.paths, io.cwd)
@@ -75,7 +76,9 @@ export async function runPlan(args: string[], io: PlanIO): Promise<number> {
   // error (a bad pattern, a duplicate ID, a cycle) and not one file at a time.
   const plan = planWorkOrders(workOrders)
   const planErrors = plan.messages.filter((m) => m.level === 'error').map(planMessageLine)
-  if (errors.length > 0 || planErrors.length > 0) return fail(io, [...errors, ...planErrors])
+  if (errors.length > 0 || planErrors.length > 0) {
+    return fail(io, [...errors, ...planErrors], parsed.json)
+  }
   for (const warning of plan.messages.filter((m) => m.level === 'warning')) {
     io.stderr(`${planMessageLine(warning)}\n`)
   }
@@ -106,8 +109,10 @@ function parsePlanArgs(args: readonly string[]): PlanArgs {
   return { paths, json }
 }
 
-function fail(io: PlanIO, lines: readonly string[]): number {
+function fail(io: PlanIO, lines: readonly string[], json: boolean): number {
   for (const line of lines) io.stderr(`${line}\n`)
+  // With --json, standard output still gets JSON: the errors, one a line as printed.
+  if (json) io.stdout(`${JSON.stringify({ errors: lines }, null, 2)}\n`)
   return BAD_INPUT
 }
 

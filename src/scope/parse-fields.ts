@@ -7,7 +7,7 @@ import {
   dependencyText,
   isEmptyMarker,
   isForbidOthersPhrase,
-  pathEntries,
+  pathItems,
   splitInline
 } from './parse-items.js'
 import type { Dependency, Scope, ScopeEntry, ScopeField, ScopeMessage } from './types.js'
@@ -173,10 +173,11 @@ function addPathItem(
     scope.forbidOthers = true
     return
   }
-  for (const text of pathEntries(piece.text)) {
+  for (const { text, quoted } of pathItems(piece.text)) {
     const entry: ScopeEntry = { text, line: piece.line }
     scope[field].push(entry)
-    if (/\s/.test(text)) {
+    // In backticks a space is part of the path as written; outside them it is usually a comment.
+    if (!quoted && /\s/.test(text)) {
       messages.push({
         level: 'warning',
         line: piece.line,

@@ -165,16 +165,26 @@ export function unquote(text: string): Unquoted {
   return { text: plain, spans: contents, prose }
 }
 
+/** A path entry, and whether all of it was written in backticks (so its spaces are meant). */
+export interface PathItem {
+  text: string
+  quoted: boolean
+}
+
 /**
  * The patterns one path item stands for. Usually the item itself without its backticks; when
  * code is mixed with prose (`` `src/a.ts` (new file) ``), only the code is the path.
  */
-export function pathEntries(item: string): string[] {
+export function pathItems(item: string): PathItem[] {
   const { text, spans, prose } = unquote(stripLinks(item).trim())
   const rest = prose.replace(/[\s!]/g, '')
-  if (spans.length > 0 && rest !== '') return spans.filter((s) => s !== '' && s !== '!')
+  if (spans.length > 0 && rest !== '') {
+    return spans.filter((s) => s !== '' && s !== '!').map((s) => ({ text: s, quoted: true }))
+  }
   const plain = text.trim()
-  return plain === '' ? [] : [plain]
+  // One span and nothing but `!` around it: the whole entry is code. Two spans with a space between
+  // them (`a` `b`) join into an entry whose space was not in backticks.
+  return plain === '' ? [] : [{ text: plain, quoted: spans.length === 1 }]
 }
 
 /** The text of a dependency item: links reduced to their text, backticks removed. */

@@ -66,7 +66,10 @@ export interface PlannedWorkOrder {
   path: string
   /** False when the file has no Session Scope: the work order is listed but not planned. */
   scoped: boolean
-  /** IDs of the planned work orders this one declares it depends on, in ID order. */
+  /**
+   * IDs of the work orders this one declares it depends on, in ID order, given or not: the plan
+   * orders only by the planned ones (a warning names the others).
+   */
   dependsOn: string[]
 }
 

@@ -60,7 +60,8 @@ export function planWorkOrders(workOrders: readonly WorkOrder[]): Plan {
   }
 
   const edgeLines = new Map<string, number>()
-  const dependsOn = resolveDependencies(scoped, sorted, messages, edgeLines)
+  const declared = new Map<string, string[]>()
+  const dependsOn = resolveDependencies(scoped, sorted, messages, edgeLines, declared)
   const ids = scoped.map((s) => s.order.id)
   const { overlaps, files } = findPlanOverlaps(
     scoped.map(({ order, scope }) => ({
@@ -92,9 +93,8 @@ export function planWorkOrders(workOrders: readonly WorkOrder[]): Plan {
       group: w.group
     }))
   }))
-  const dependencyIds = new Map(scoped.map((s, i) => [s.order.id, (dependsOn[i] ?? []).map(idOf)]))
   return {
-    workOrders: sorted.map((o) => listed(o, dependencyIds.get(o.id) ?? [])),
+    workOrders: sorted.map((o) => listed(o, declared.get(o.id) ?? [])),
     files,
     conflicts,
     groups,
@@ -168,27 +168,32 @@ function badPatterns(sorted: readonly WorkOrder[]): PlanMessage[] {
 }
 
 // Only work-order IDs order the plan; `#123` and pull request URLs are for `pr-scope check`.
+// `declared` gets every work-order ID each one names, given or not: the plan orders by the given
+// ones only, but a reader of `dependsOn` must still see the others.
 function resolveDependencies(
   scoped: readonly Scoped[],
   all: readonly WorkOrder[],
   messages: PlanMessage[],
-  edgeLines: Map<string, number>
+  edgeLines: Map<string, number>,
+  declared: Map<string, string[]>
 ): number[][] {
   const indexOf = new Map(scoped.map((s, i) => [s.order.id.toUpperCase(), i]))
   const known = new Map(all.map((o) => [o.id.toUpperCase(), o]))
   return scoped.map(({ order, scope }) => {
     const found = new Set<number>()
+    const named = new Map<string, string>()
     for (const dependency of scope.dependencies) {
       for (const ref of dependency.refs) {
         if (ref.kind !== 'work-order') continue
         const key = ref.id.toUpperCase()
+        const other = known.get(key)
+        named.set(key, other?.id ?? ref.id)
         const index = indexOf.get(key)
         if (index !== undefined) {
           found.add(index)
           edgeLines.set(`${order.id} ${scoped[index]?.order.id ?? ''}`, dependency.line)
           continue
         }
-        const other = known.get(key)
         messages.push({
           level: 'warning',
           workOrder: order.id,
@@ -202,6 +207,7 @@ function resolveDependencies(
         })
       }
     }
+    declared.set(order.id, [...named.values()].sort(compareIds))
     return [...found].sort((a, b) =>
       compareIds(scoped[a]?.order.id ?? '', scoped[b]?.order.id ?? '')
     )
