@@ -45463,7 +45463,7 @@ function withLocal(index, local) {
 }
 function repositoryProblem(answer, name, variable, apiUrl) {
   if (answer.status === 401) {
-    return `GitHub refused the token in ${variable} (401 Bad credentials) at ${apiUrl}: it is not valid (mistyped, expired or revoked); set ${variable} to a valid token, e.g. GH_TOKEN=$(gh auth token)`;
+    return `GitHub refused the token in ${variable} (401 Bad credentials) at ${apiUrl}: it is not valid (mistyped, expired or revoked); set ${variable} to a valid token, e.g. ${variable}=$(gh auth token)`;
   }
   if (answer.status === 404) {
     return `repository ${name} not found at ${apiUrl}, or the token in ${variable} cannot see it (404): check --repo OWNER/REPO; for a private repository use a token that can read it`;

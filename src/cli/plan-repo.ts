@@ -149,7 +149,7 @@ function repositoryProblem(
   if (answer.status === 401) {
     return (
       `GitHub refused the token in ${variable} (401 Bad credentials) at ${apiUrl}: it is not valid ` +
-      `(mistyped, expired or revoked); set ${variable} to a valid token, e.g. GH_TOKEN=$(gh auth token)`
+      `(mistyped, expired or revoked); set ${variable} to a valid token, e.g. ${variable}=$(gh auth token)`
     )
   }
   if (answer.status === 404) {
