@@ -48477,6 +48477,7 @@ init_paths();
 init_patterns_bounds();
 init_patterns();
 init_plan_work_order_id();
+var IN_FLIGHT_OVERLAP_MS = 2e3;
 function planWorkOrders(workOrders, options = {}) {
   const sorted = [...workOrders].sort((a, b) => compareIds(a.id, b.id) || compare(a.path, b.path));
   const messages = [...duplicateIds(sorted), ...badPatterns(sorted)];
@@ -49174,7 +49175,6 @@ function code2(text) {
 // src/cli/plan.ts
 var OK = 0;
 var BAD_INPUT = 2;
-var OVERLAP_BUDGET_MS = 2e3;
 var PLAN_USAGE = `Usage: pr-scope plan FILE|DIR... [--repo OWNER/REPO [--base BRANCH]] [--json]
 
 Pre-dispatch conflict check of work orders (the Concurrent Session Protocol's file ownership
@@ -49268,7 +49268,7 @@ async function planAgainstRepo(target, workOrders, local, json, io) {
   const plan = planWorkOrders(workOrders, {
     inFlight,
     ignore,
-    budget: { now: () => performance.now(), ms: OVERLAP_BUDGET_MS }
+    budget: { now: () => performance.now(), ms: IN_FLIGHT_OVERLAP_MS }
   });
   const planErrors = plan.messages.filter((m) => m.level === "error").map(planMessageLine);
   if (planErrors.length > 0) return fail2(io, planErrors, json);

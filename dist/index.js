@@ -49666,6 +49666,7 @@ function stronglyConnectedParts(size, edges) {
 }
 
 // src/scope/plan.ts
+var IN_FLIGHT_OVERLAP_MS = 2e3;
 function planWorkOrders(workOrders, options = {}) {
   const sorted = [...workOrders].sort((a, b) => compareIds(a.id, b.id) || compare(a.path, b.path));
   const messages = [...duplicateIds(sorted), ...badPatterns(sorted)];
@@ -50127,7 +50128,6 @@ var PrefixOwners = class {
 };
 
 // src/board.ts
-var OVERLAP_BUDGET_MS = 2e3;
 var SUMMARY_HINT = "the output `plan` lists them all";
 function isBoardRun(env) {
   return isBoardEvent(env.GITHUB_EVENT_NAME);
@@ -50178,7 +50178,7 @@ Fix them on ${base}, or keep the file out of the \`work-orders\` glob (${inputs.
   const plan = planWorkOrders(orders.value, {
     inFlight: inFlightPulls(pulls, index, inputs.scopeSource),
     ignore: inputs.ignore,
-    budget: { now: () => Date.now(), ms: OVERLAP_BUDGET_MS }
+    budget: { now: () => Date.now(), ms: IN_FLIGHT_OVERLAP_MS }
   });
   const errors = plan.messages.filter((m) => m.level === "error");
   if (errors.length > 0) {

@@ -19,12 +19,9 @@ import { withoutLinePrefix } from './report/line-prefix.js'
 import { shownText } from './report/log-text.js'
 import { count } from './report/words.js'
 import { parseScope } from './scope/parse.js'
-import { planWorkOrders, type WorkOrder } from './scope/plan.js'
+import { IN_FLIGHT_OVERLAP_MS, planWorkOrders, type WorkOrder } from './scope/plan.js'
 import type { WorkOrderIndex } from './scope/work-order.js'
 import type { SettingKey } from './settings/keys.js'
-
-/** How long deciding the overlaps with the open pull requests may take (CONTRACT §2's bound). */
-export const OVERLAP_BUDGET_MS = 2_000
 
 /** Where the rows a fitted job summary leaves out can be read. */
 const SUMMARY_HINT = 'the output `plan` lists them all'
@@ -93,7 +90,7 @@ export async function runBoard(
   const plan = planWorkOrders(orders.value, {
     inFlight: inFlightPulls(pulls, index, inputs.scopeSource),
     ignore: inputs.ignore,
-    budget: { now: () => Date.now(), ms: OVERLAP_BUDGET_MS }
+    budget: { now: () => Date.now(), ms: IN_FLIGHT_OVERLAP_MS }
   })
   const errors = plan.messages.filter((m) => m.level === 'error')
   if (errors.length > 0) {

@@ -11,7 +11,13 @@ import { renderBoardMarkdown } from '../report/board-markdown.js'
 import { withoutLinePrefix } from '../report/line-prefix.js'
 import { logLine } from '../report/log-text.js'
 import { parseScope } from '../scope/parse.js'
-import { planWorkOrders, workOrderId, type PlanMessage, type WorkOrder } from '../scope/plan.js'
+import {
+  IN_FLIGHT_OVERLAP_MS,
+  planWorkOrders,
+  workOrderId,
+  type PlanMessage,
+  type WorkOrder
+} from '../scope/plan.js'
 import type { ScopeMessage } from '../scope/types.js'
 import { findWorkOrderFiles, reason } from './plan-files.js'
 import { renderPlanJson } from './plan-json.js'
@@ -29,9 +35,6 @@ export interface PlanIO {
 
 const OK = 0
 const BAD_INPUT = 2
-
-/** How long deciding the overlaps with open pull requests may take (CONTRACT §2's bound). */
-const OVERLAP_BUDGET_MS = 2_000
 
 /** Help for `pr-scope plan`, shown by `--help`. */
 export const PLAN_USAGE = `Usage: pr-scope plan FILE|DIR... [--repo OWNER/REPO [--base BRANCH]] [--json]
@@ -140,7 +143,7 @@ async function planAgainstRepo(
   const plan = planWorkOrders(workOrders, {
     inFlight,
     ignore,
-    budget: { now: () => performance.now(), ms: OVERLAP_BUDGET_MS }
+    budget: { now: () => performance.now(), ms: IN_FLIGHT_OVERLAP_MS }
   })
   const planErrors = plan.messages.filter((m) => m.level === 'error').map(planMessageLine)
   if (planErrors.length > 0) return fail(io, planErrors, json)

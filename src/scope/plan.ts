@@ -43,6 +43,12 @@ export type {
 } from './plan-types.js'
 export { compareIds, workOrderId } from './plan-work-order-id.js'
 
+/**
+ * How long deciding the overlaps between work orders and open pull requests may take, for callers
+ * that pass a clock (`PlanOptions.budget`): the bound CONTRACT §2 sets on one run's overlap work.
+ */
+export const IN_FLIGHT_OVERLAP_MS = 2_000
+
 /** A work order that has a scope, with its place among the planned ones. */
 interface Scoped {
   order: WorkOrder
