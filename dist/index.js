@@ -594,10 +594,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -620,12 +620,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -636,12 +636,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -851,8 +851,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -873,11 +873,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -887,7 +887,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -911,19 +911,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1630,11 +1630,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4122,9 +4122,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4715,8 +4715,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4742,8 +4742,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -7034,9 +7034,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7046,8 +7046,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7252,8 +7252,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9191,7 +9191,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9203,7 +9203,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -11946,8 +11946,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16102,8 +16102,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16111,26 +16111,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16146,31 +16146,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path7) {
       for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path7.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16181,8 +16181,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16192,10 +16192,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16969,37 +16969,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17268,7 +17268,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17276,12 +17276,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17306,25 +17306,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17449,8 +17449,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17637,8 +17637,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17724,11 +17724,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17740,7 +17740,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17755,8 +17755,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17830,9 +17830,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item, cb, hint) {
-        if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+      add(item, cb, hint2) {
+        if (hint2 !== sendHints.blob) {
+          const frame = createFrame(item, hint2);
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
@@ -17848,7 +17848,7 @@ var require_sender = __commonJS({
         const node = {
           promise: item.arrayBuffer().then((ab) => {
             node.promise = null;
-            node.frame = createFrame(ab, hint);
+            node.frame = createFrame(ab, hint2);
           }),
           callback: cb,
           frame: null
@@ -17872,11 +17872,11 @@ var require_sender = __commonJS({
         this.#running = false;
       }
     };
-    function createFrame(data, hint) {
-      return new WebsocketFrameSend(toBuffer(data, hint)).createFrame(hint === sendHints.string ? opcodes.TEXT : opcodes.BINARY);
+    function createFrame(data, hint2) {
+      return new WebsocketFrameSend(toBuffer(data, hint2)).createFrame(hint2 === sendHints.string ? opcodes.TEXT : opcodes.BINARY);
     }
-    function toBuffer(data, hint) {
-      switch (hint) {
+    function toBuffer(data, hint2) {
+      switch (hint2) {
         case sendHints.string:
           return Buffer.from(data);
         case sendHints.arrayBuffer:
@@ -17994,17 +17994,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18018,7 +18018,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18264,15 +18264,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19151,2097 +19151,6 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass2;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass2(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL2(proxyVar);
-        } catch (_a2) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL2(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass2(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress2(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress2(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL2 = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve2, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http2 = __importStar(__require("http"));
-    var https2 = __importStar(__require("https"));
-    var pm = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling2 = 10;
-    var ExponentialBackoffTimeSlice2 = 5;
-    var HttpClientError2 = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports.HttpClientError = HttpClientError2;
-    var HttpClientResponse2 = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve2(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports.HttpClientResponse = HttpClientResponse2;
-    function isHttps(requestUrl2) {
-      const parsedUrl = new URL(requestUrl2);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl2, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl2, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl2, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl2, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl2, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl2, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl2, data, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl2, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl2, data, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl2, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl2, data, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl2, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl2, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl2, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl2, stream, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl2, stream, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl2, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl2, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl2, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl2, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl2, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl2, data, headers) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl2);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
-                  authenticationHandler = handler2;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve2(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
-          }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse2(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl2, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl2;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https2 : http2;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
-          }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
-        }
-        return lowercaseKeys3(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
-      }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
-          const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
-        });
-      }
-      _processResponse(res, options) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter12(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve2(response);
-            }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value;
-            }
-            let obj;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj = JSON.parse(contents);
-                }
-                response.result = obj;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj && obj.message) {
-                msg = obj.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError2(msg, statusCode);
-              err.result = response.result;
-              reject(err);
-            } else {
-              resolve2(response);
-            }
-          }));
-        });
-      }
-    };
-    exports.HttpClient = HttpClient3;
-    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults3, onto = {}) {
-        var k, ref, v;
-        for (k in defaults3) {
-          v = defaults3[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults3, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults3[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve2(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve2, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid2) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid2);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid2) {
-            if (!(options != null && typeof options === "object" && invalid2.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve2, reject) => {
-                if (finished()) {
-                  return resolve2();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve2();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
   }
 });
 
@@ -22392,8 +20301,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -22419,8 +20328,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -24919,22 +22828,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -25843,7 +23752,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -26041,9 +23950,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
+      const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -26365,12 +24274,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -26532,12 +24441,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -28575,6 +26484,2097 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass2;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass2(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL2(proxyVar);
+        } catch (_a2) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL2(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass2(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress2(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress2(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL2 = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve2, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http2 = __importStar(__require("http"));
+    var https2 = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling2 = 10;
+    var ExponentialBackoffTimeSlice2 = 5;
+    var HttpClientError2 = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError2;
+    var HttpClientResponse2 = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve2(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter12(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve2(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse2;
+    function isHttps(requestUrl2) {
+      const parsedUrl = new URL(requestUrl2);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl2, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl2, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl2, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl2, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl2, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl2, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl2, data, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl2, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl2, data, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl2, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl2, data, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl2, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl2, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl2, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl2, stream, additionalHeaders) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl2, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl2, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl2, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl2, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl2, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter12(this, arguments, void 0, function* (requestUrl2, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl2, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl2, data, headers) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl2);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve2(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse2(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl2, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl2;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https2 : http2;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
+        }
+        return lowercaseKeys3(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
+          const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter12(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve2(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError2(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve2(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults3, onto = {}) {
+        var k, ref, v;
+        for (k in defaults3) {
+          v = defaults3[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults3, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults3[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve2, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve2(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve2 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid2) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid2);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid2) {
+            if (!(options != null && typeof options === "object" && invalid2.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve2, reject) => {
+                if (finished()) {
+                  return resolve2();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve2();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve2, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve2)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule2, wrapped;
+            schedule2 = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule2(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule2(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -28604,9 +28604,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -28633,13 +28633,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -28655,13 +28655,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -28845,7 +28845,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -28858,16 +28858,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -29027,9 +29027,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -29051,7 +29051,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -29099,10 +29099,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -29223,12 +29223,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a2, _b;
@@ -29345,18 +29345,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -31675,22 +31675,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -31963,15 +31963,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -32002,15 +32002,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -32037,15 +32037,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -32090,15 +32090,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -35056,8 +35056,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -36620,9 +36620,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37308,14 +37308,14 @@ var ToolRunner = class extends events.EventEmitter {
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp.on("exit", (code) => {
-          state.processExitCode = code;
+        cp.on("exit", (code2) => {
+          state.processExitCode = code2;
           state.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp.on("close", (code) => {
-          state.processExitCode = code;
+        cp.on("close", (code2) => {
+          state.processExitCode = code2;
           state.processExited = true;
           state.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -37805,181 +37805,3963 @@ var actionLog = {
   }
 };
 
-// src/git/name-status.ts
-var SIMPLE = {
-  A: "added",
-  M: "modified",
-  D: "removed",
-  T: "changed"
-};
-function parseNameStatus(output) {
-  const fields = output.split("\0");
-  if (fields[fields.length - 1] === "") fields.pop();
-  const files = [];
-  let i = 0;
-  const take = (status) => {
-    const value = fields[i++];
-    if (value === void 0 || value === "") {
-      throw new Error(
-        `git diff --name-status -z: status ${status} has no path (record ${files.length + 1})`
-      );
-    }
-    return value;
-  };
-  while (i < fields.length) {
-    const status = fields[i++] ?? "";
-    const letter = status.charAt(0);
-    const simple = SIMPLE[letter];
-    if (simple !== void 0 && status.length === 1) {
-      files.push({ path: take(status), status: simple });
-    } else if ((letter === "R" || letter === "C") && /^[RC]\d{0,3}$/.test(status)) {
-      const previousPath = take(status);
-      const path7 = take(status);
-      files.push({ path: path7, status: letter === "R" ? "renamed" : "copied", previousPath });
-    } else {
-      throw new Error(
-        `git diff --name-status -z: unexpected status ${JSON.stringify(status)} (record ${files.length + 1})`
-      );
-    }
+// src/scope/dependencies.ts
+var NOT_WORK_ORDERS = /^(?:UTF|SHA|ISO|UTC|GMT)-/;
+function parseDependencyRefs(text) {
+  const found = [];
+  const urls = findUrls(text, found);
+  let outsideUrls = outside(urls);
+  for (const match2 of text.matchAll(/#(\d{1,10})/g)) {
+    const before = text[match2.index - 1] ?? "";
+    const after = text[match2.index + match2[0].length] ?? "";
+    if (/[A-Za-z0-9_&/#-]/.test(before) || /[A-Za-z0-9_]/.test(after)) continue;
+    const number = Number(match2[1]);
+    if (number > 0 && outsideUrls(match2.index))
+      found.push({ index: match2.index, ref: { kind: "number", number } });
   }
-  return files;
+  outsideUrls = outside(urls);
+  for (const match2 of text.matchAll(/[A-Za-z0-9_-]+/g)) {
+    const run2 = match2[0];
+    let start = 0;
+    let end = run2.length;
+    while (start < end && run2[start] === "-") start++;
+    while (end > start && run2[end - 1] === "-") end--;
+    const id = run2.slice(start, end);
+    if (!isWorkOrderId(id) || !outsideUrls(match2.index + start)) continue;
+    found.push({ index: match2.index + start, ref: { kind: "work-order", id } });
+  }
+  found.sort((a, b) => a.index - b.index);
+  const seen = /* @__PURE__ */ new Set();
+  const refs = [];
+  for (const { ref } of found) {
+    const key = refKey(ref);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    refs.push(ref);
+  }
+  return refs;
+}
+function isWorkOrderId(id) {
+  const first = id.charCodeAt(0);
+  return first >= 65 && first <= 90 && id.length <= 64 && id.includes("-") && /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(id) && /[0-9]/.test(id) && !NOT_WORK_ORDERS.test(id);
+}
+function outside(spans) {
+  let k = 0;
+  return (index) => {
+    while (k < spans.length && (spans[k]?.end ?? 0) <= index) k++;
+    const span = spans[k];
+    return !span || index < span.start;
+  };
+}
+function findUrls(text, found) {
+  const spans = [];
+  for (const match2 of text.matchAll(/https?:\/\/[^\s<>()[\]`'"]+/gi)) {
+    spans.push({ start: match2.index, end: match2.index + match2[0].length });
+    const pull = /^(https?:\/\/[^/]+\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/pull\/(\d{1,10}))(?![A-Za-z0-9_-])/i.exec(
+      match2[0]
+    );
+    if (!pull) continue;
+    const [, url = "", owner = "", repo = "", digits = ""] = pull;
+    const number = Number(digits);
+    if (number > 0)
+      found.push({ index: match2.index, ref: { kind: "url", owner, repo, number, url } });
+  }
+  return spans;
+}
+function refKey(ref) {
+  switch (ref.kind) {
+    case "number":
+      return `#${ref.number}`;
+    case "url":
+      return `url ${ref.url}`;
+    case "work-order":
+      return `wo ${ref.id}`;
+  }
 }
 
-// src/git/run.ts
-import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
-var GitError = class extends Error {
-  constructor(message, command, stderr = "") {
-    super(message);
-    this.command = command;
-    this.stderr = stderr;
+// src/scope/parse-markdown.ts
+function atxHeading(line) {
+  const match2 = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
+  if (!match2) return null;
+  const level = match2[1]?.length ?? 0;
+  let text = line.slice(match2[0].length).trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "#") end--;
+  if (end === 0) text = "";
+  else if (end < text.length && (text[end - 1] === " " || text[end - 1] === "	")) {
+    text = text.slice(0, end).trim();
   }
-  command;
-  stderr;
-  name = "GitError";
-};
-var MAX_OUTPUT = 1024 * 1024 * 1024;
-async function runGit(cwd, args, input) {
-  const result = await runGitBytes(cwd, args, input);
-  return { ...result, stdout: result.stdout.toString("utf8") };
+  return { level, text };
 }
-function runGitBytes(cwd, args, input) {
-  const command = ["git", ...args].join(" ");
-  return new Promise((resolve2, reject) => {
-    const child2 = spawn2("git", args, {
-      cwd,
-      windowsHide: true,
-      stdio: ["pipe", "pipe", "pipe"],
-      // Read-only commands must not take the index lock that a concurrent git may hold.
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
+function setextLevel(line) {
+  const t = line.trim();
+  if (t === "" || line.length - line.trimStart().length > 3) return 0;
+  if (/^=+$/.test(t)) return 1;
+  if (/^-+$/.test(t)) return 2;
+  return 0;
+}
+function isThematicBreak(line) {
+  return /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/.test(line);
+}
+function listItem(line) {
+  const match2 = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.exec(line);
+  if (!match2) return null;
+  let content = line.slice(match2[0].length).trim();
+  const box = /^\[[ xX]\](?:[ \t]|$)/.exec(content);
+  if (box) content = content.slice(box[0].length).trim();
+  return { indent: match2[1]?.length ?? 0, content };
+}
+function boldOnly(line) {
+  const t = line.trim();
+  const mark = t.slice(0, 2);
+  if (mark !== "**" && mark !== "__") return null;
+  let body = t;
+  let colon = "";
+  if (body.endsWith(":") && body.slice(-3, -1) === mark) {
+    body = body.slice(0, -1).trimEnd();
+    colon = ":";
+  }
+  if (body.length < 5 || !body.endsWith(mark)) return null;
+  const inner = body.slice(2, -2);
+  if (inner.includes(mark) || inner.trim() === "") return null;
+  return inner.trim() + colon;
+}
+function stripEmphasis(text) {
+  const t = text.trim();
+  for (const mark of ["**", "__", "*", "_"]) {
+    if (t.length > 2 * mark.length && t.startsWith(mark) && t.endsWith(mark)) {
+      return t.slice(mark.length, -mark.length).trim();
+    }
+  }
+  return t;
+}
+function isSessionScopeTitle(text) {
+  if (text.length > 64 || !/session/i.test(text)) return false;
+  let t = stripEmphasis(text);
+  if (t.endsWith(":")) t = t.slice(0, -1);
+  t = stripEmphasis(t);
+  if (t.endsWith(":")) t = t.slice(0, -1);
+  return t.trim().toLowerCase().split(/\s+/).join(" ") === "session scope";
+}
+
+// src/scope/parse-items.ts
+function codeSpans(text) {
+  const runs = [];
+  for (let i = text.indexOf("`"); i >= 0 && i < text.length; i = text.indexOf("`", i)) {
+    let j = i;
+    while (j < text.length && text[j] === "`") j++;
+    runs.push({ start: i, length: j - i });
+    i = j;
+  }
+  const next = new Array(runs.length).fill(-1);
+  const lastOfLength = /* @__PURE__ */ new Map();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const run2 = runs[k];
+    if (!run2) continue;
+    next[k] = lastOfLength.get(run2.length) ?? -1;
+    lastOfLength.set(run2.length, k);
+  }
+  const spans = [];
+  for (let k = 0; k < runs.length; k++) {
+    const open2 = runs[k];
+    const closeIndex = next[k] ?? -1;
+    const close = runs[closeIndex];
+    if (!open2 || !close) continue;
+    spans.push({
+      start: open2.start,
+      contentStart: open2.start + open2.length,
+      contentEnd: close.start,
+      end: close.start + close.length
     });
-    const out = [];
-    const err = [];
-    let size = 0;
-    let settled = false;
-    const settle = (fn) => {
-      if (settled) return;
-      settled = true;
-      fn();
-    };
-    child2.stdout.on("data", (chunk) => {
-      size += chunk.length;
-      if (size > MAX_OUTPUT) {
-        child2.kill();
-        settle(() => reject(new GitError(`${command}: output over ${MAX_OUTPUT} bytes`, command)));
-        return;
+    k = closeIndex;
+  }
+  return spans;
+}
+var KIND = { "{": 0, "}": 0, "[": 1, "]": 1, "(": 2, ")": 2 };
+function splitInline(text) {
+  const spans = codeSpans(text);
+  const ignored = [false, false, false];
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const result = splitWith(text, spans, ignored);
+    if (result.unclosed < 0) return result.items;
+    ignored[result.unclosed] = true;
+  }
+  return [text];
+}
+function splitWith(text, spans, ignored) {
+  const depth = [0, 0, 0];
+  let total = 0;
+  const items = [];
+  let from = 0;
+  let span = 0;
+  let nextSpan = spans[0]?.start ?? -1;
+  for (let i = 0; i < text.length; i++) {
+    if (i === nextSpan) {
+      i = (spans[span]?.end ?? i + 1) - 1;
+      span++;
+      nextSpan = spans[span]?.start ?? -1;
+      continue;
+    }
+    const ch = text[i] ?? "";
+    if (ch === "," || ch === ";") {
+      if (total === 0) {
+        items.push(text.slice(from, i));
+        from = i + 1;
       }
-      out.push(chunk);
+      continue;
+    }
+    const kind = KIND[ch];
+    if (kind === void 0 || ignored[kind]) continue;
+    if (ch === "{" || ch === "[" || ch === "(") {
+      depth[kind] = (depth[kind] ?? 0) + 1;
+      total++;
+    } else if ((depth[kind] ?? 0) > 0) {
+      depth[kind] = (depth[kind] ?? 0) - 1;
+      total--;
+    }
+  }
+  items.push(text.slice(from));
+  return { items, unclosed: depth.findIndex((d) => d > 0) };
+}
+function stripLinks(text) {
+  let out = "";
+  let pos = 0;
+  for (; ; ) {
+    const open2 = text.indexOf("[", pos);
+    if (open2 < 0) return out + text.slice(pos);
+    const close = text.indexOf("]", open2 + 1);
+    if (close < 0) return out + text.slice(pos);
+    const nested = text.lastIndexOf("[", close);
+    if (text[close + 1] !== "(") {
+      out += text.slice(pos, close + 1);
+      pos = close + 1;
+      continue;
+    }
+    const end = text.indexOf(")", close + 2);
+    if (end < 0) return out + text.slice(pos);
+    const start = nested > 0 && text[nested - 1] === "!" ? nested - 1 : nested;
+    out += text.slice(pos, start) + text.slice(nested + 1, close);
+    pos = end + 1;
+  }
+}
+function unquote(text) {
+  const spans = codeSpans(text);
+  let plain = "";
+  let prose = "";
+  let pos = 0;
+  const contents = [];
+  for (const span of spans) {
+    const before = text.slice(pos, span.start);
+    const content = text.slice(span.contentStart, span.contentEnd).trim();
+    plain += before + content;
+    prose += before;
+    contents.push(text[span.start - 1] === "!" ? `!${content}` : content);
+    pos = span.end;
+  }
+  plain += text.slice(pos);
+  prose += text.slice(pos);
+  return { text: plain, spans: contents, prose };
+}
+function pathItems(item) {
+  const { text, spans, prose } = unquote(stripLinks(item).trim());
+  const rest = prose.replace(/[\s!]/g, "");
+  if (spans.length > 0 && rest !== "") {
+    return spans.filter((s) => s !== "" && s !== "!").map((s) => ({ text: s, quoted: true }));
+  }
+  const plain = text.trim();
+  return plain === "" ? [] : [{ text: plain, quoted: spans.length === 1 }];
+}
+function dependencyText(item) {
+  return unquote(stripLinks(item).trim()).text.trim();
+}
+function canonical(text) {
+  let t = stripEmphasis(text).toLowerCase();
+  if (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1);
+  t = stripEmphasis(t);
+  while (t.endsWith(".")) t = t.slice(0, -1);
+  return t.trim().replace(/\s+/g, " ");
+}
+var EMPTY_MARKERS = /* @__PURE__ */ new Set(["none", "n/a", "-", "—", "–", "nothing"]);
+function isEmptyMarker(item) {
+  if (item.length > 200) return false;
+  const t = canonical(item);
+  if (EMPTY_MARKERS.has(t)) return true;
+  return /^(?:none|n\/a)(?:\s+[-—–]|\s*[:(])/.test(t);
+}
+var FORBID_OTHERS = /* @__PURE__ */ new Set([
+  "any file not listed above",
+  "any files not listed above",
+  "anything else",
+  "everything else",
+  "all other files",
+  "any other file",
+  "any other files",
+  "anything not listed above",
+  "everything not listed above"
+]);
+function isForbidOthersPhrase(item) {
+  if (item.length > 200) return false;
+  return FORBID_OTHERS.has(canonical(unquote(item).text));
+}
+
+// src/scope/parse-fields.ts
+var FIELD_NAMES = {
+  markdown: {
+    write: "Write set",
+    read: "Read set",
+    dependencies: "Dependencies",
+    forbidden: "Do NOT touch"
+  },
+  fenced: { write: "write", read: "read", dependencies: "dependencies", forbidden: "forbidden" }
+};
+var ORDER = ["write", "read", "dependencies", "forbidden"];
+function buildScope(fields, block) {
+  const messages = [];
+  const names = FIELD_NAMES[block.form];
+  const byField = /* @__PURE__ */ new Map();
+  for (const raw of fields) {
+    const seen = byField.get(raw.field);
+    if (!seen) {
+      byField.set(raw.field, { ...raw, items: [...raw.items] });
+      continue;
+    }
+    messages.push({
+      level: "warning",
+      line: raw.line,
+      message: `line ${raw.line}: ${names[raw.field]} is given a second time (first on line ${seen.line}); the two lists are combined. Write each field once.`
     });
-    child2.stderr.on("data", (chunk) => err.push(chunk));
-    child2.on("error", (error2) => {
-      settle(() => {
-        if ((error2.code === "ENOENT" || error2.code === "ENOTDIR") && !existsSync2(cwd)) {
-          reject(new GitError(`${command}: folder ${cwd} does not exist`, command));
-        } else if (error2.code === "ENOENT") {
-          reject(
-            new GitError(`git was not found (${command}): install git and put it on PATH`, command)
-          );
+    seen.items.push(...raw.items);
+    seen.explicitEmpty = seen.explicitEmpty && raw.explicitEmpty;
+  }
+  if (!byField.has("write")) {
+    messages.push({ level: "error", line: block.line, message: missingWrite(block) });
+    return { scope: null, messages };
+  }
+  const scope = {
+    write: [],
+    read: [],
+    dependencies: [],
+    forbidden: [],
+    forbidOthers: false,
+    line: block.line,
+    form: block.form
+  };
+  for (const field of ORDER) {
+    const raw = byField.get(field);
+    if (!raw) continue;
+    const pieces = splitItems(raw);
+    if (pieces.length === 0) {
+      if (!raw.explicitEmpty) {
+        messages.push({
+          level: "warning",
+          line: raw.line,
+          message: `line ${raw.line}: ${names[field]} has no items; list its paths, or write "none" if it is empty on purpose.`
+        });
+      }
+      continue;
+    }
+    const meaningful = pieces.filter((piece) => !isEmptyMarker(piece.text));
+    if (field === "dependencies") {
+      scope.dependencies = meaningful.map((piece) => toDependency(piece, messages));
+    } else {
+      for (const piece of meaningful) addPathItem(scope, field, piece, names[field], messages);
+    }
+  }
+  return { scope, messages };
+}
+function missingWrite(block) {
+  if (block.form === "fenced") {
+    return `line ${block.line}: the session-scope block has no "write" key; add one listing the files this work changes (write "write: none" if nothing is written).`;
+  }
+  return `line ${block.line}: the Session Scope has no Write set; add a line such as "**Write set:** src/a.ts, src/b.ts" (write "**Write set:** none" if nothing is written).`;
+}
+function splitItems(raw) {
+  const out = [];
+  for (const item of raw.items) {
+    const split = item.source === "inline" || item.source === "list" && raw.field !== "dependencies";
+    const texts2 = split ? splitInline(item.text) : [item.text];
+    for (const text of texts2) {
+      const trimmed = text.trim();
+      if (trimmed !== "") out.push({ text: trimmed, line: item.line, source: item.source });
+    }
+  }
+  return out;
+}
+function toDependency(piece, messages) {
+  const text = dependencyText(piece.text);
+  const refs = parseDependencyRefs(piece.text);
+  if (refs.length === 0) {
+    messages.push({
+      level: "notice",
+      line: piece.line,
+      message: `line ${piece.line}: dependency "${clip(text)}" names no pull request or work order, so it is not checked; name one as #123, a pull request URL, or a work-order ID such as WO-FIX-03.`
+    });
+  }
+  return { text, line: piece.line, refs };
+}
+function addPathItem(scope, field, piece, name, messages) {
+  if (field === "forbidden" && isForbidOthersPhrase(piece.text)) {
+    scope.forbidOthers = true;
+    return;
+  }
+  for (const { text, quoted } of pathItems(piece.text)) {
+    const entry = { text, line: piece.line };
+    scope[field].push(entry);
+    if (!quoted && /\s/.test(text)) {
+      messages.push({
+        level: "warning",
+        line: piece.line,
+        message: `line ${piece.line}: ${name} entry "${clip(text)}" contains a space, so all of it is read as one path; put the path in backticks and keep comments outside them (\`src/a.ts\` (new file)), or separate entries with commas.`
+      });
+    }
+    if (/\\[A-Za-z0-9]/.test(text)) {
+      messages.push({
+        level: "warning",
+        line: piece.line,
+        message: `line ${piece.line}: ${name} entry "${clip(text)}" contains \`\\\`, which in a glob escapes the next character and never separates folders: repository paths use \`/\` (write "${clip(text.replace(/\\/g, "/"))}").`
+      });
+    }
+  }
+}
+function clip(text) {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+// src/scope/parse-labels.ts
+var FIELD_LABELS = {
+  write: ["Write set", "Writes", "Files I will modify"],
+  read: ["Read set", "Reads", "Files I will read but not modify"],
+  dependencies: [
+    "Dependencies",
+    "Depends on",
+    "Dependency set",
+    "Files that must be in a specific state before I start"
+  ],
+  forbidden: ["Do NOT touch", "Forbidden", "Must not touch"]
+};
+var BY_LABEL = new Map(
+  Object.keys(FIELD_LABELS).flatMap(
+    (field) => FIELD_LABELS[field].map((label) => [normaliseLabel(label), field])
+  )
+);
+function normaliseLabel(label) {
+  return label.trim().toLowerCase().replace(/[-_\s]+/g, " ").trim();
+}
+function fieldForLabel(label) {
+  let text = label.trim();
+  if (text.endsWith(":")) text = text.slice(0, -1);
+  return BY_LABEL.get(normaliseLabel(text)) ?? null;
+}
+function readLabel(line) {
+  const item = listItem(line);
+  const text = item ? item.content : line.trim();
+  return readBoldLabel(text) ?? readItalicLabel(text) ?? readPlainLabel(text);
+}
+function readItalicLabel(text) {
+  const mark = text[0];
+  if (mark !== "*" && mark !== "_" || text[1] === mark) return null;
+  const close = text.indexOf(mark, 1);
+  if (close < 0) return null;
+  const inner = text.slice(1, close).trim();
+  let after = text.slice(close + 1).trim();
+  let label = inner;
+  if (inner.endsWith(":")) label = inner.slice(0, -1).trim();
+  else if (after.startsWith(":")) after = after.slice(1).trim();
+  else return null;
+  const field = fieldForLabel(label);
+  return field ? { label, field, value: after } : null;
+}
+function readBoldLabel(text) {
+  const mark = text.slice(0, 2);
+  if (mark !== "**" && mark !== "__") return null;
+  const close = text.indexOf(mark, 2);
+  if (close < 0) return null;
+  const inner = text.slice(2, close).trim();
+  const after = text.slice(close + 2);
+  if (inner.endsWith(":")) {
+    const label = inner.slice(0, -1).trim();
+    return label === "" ? null : { label, field: fieldForLabel(label), value: after.trim() };
+  }
+  const afterTrim = after.trimStart();
+  if (afterTrim.startsWith(":")) {
+    return inner === "" ? null : { label: inner, field: fieldForLabel(inner), value: afterTrim.slice(1).trim() };
+  }
+  const field = fieldForLabel(inner);
+  if (field && afterTrim === "" && boldOnly(text) !== null)
+    return { label: inner, field, value: "" };
+  return null;
+}
+function readPlainLabel(text) {
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon > 80) return null;
+  const label = text.slice(0, colon).trim();
+  const field = fieldForLabel(label);
+  if (!field) return null;
+  return { label, field, value: text.slice(colon + 1).trim() };
+}
+
+// src/scope/parse-table.ts
+function tableStartsAt(lines, index) {
+  const text = lines[index]?.text ?? "";
+  if (!text.includes("|")) return false;
+  if (text.trimStart().startsWith("|")) return true;
+  const next = lines[index + 1];
+  return next?.kind === "text" && isDelimiterRow(next.text);
+}
+function readTable(lines, from, to) {
+  let end = from;
+  while (end < to) {
+    const line = lines[end];
+    if (!line || line.kind !== "text" || !line.text.includes("|")) break;
+    end++;
+  }
+  const rows = lines.slice(from, end);
+  const [header, delimiter3] = rows;
+  if (!header || !delimiter3 || !isDelimiterRow(delimiter3.text)) return { fields: byRow(rows), end };
+  const body = rows.slice(2);
+  const columns = cells(header.text).map(labelField);
+  const byColumns = columns.some((field, i) => field !== null && i > 0) || columns.length === 1 && columns[0] !== null;
+  if (byColumns) return { fields: byColumn(columns, header.number, body), end };
+  return { fields: byRow([header, ...body]), end };
+}
+function byRow(rows) {
+  const fields = [];
+  for (const row of rows) {
+    const [first = "", ...rest] = cells(row.text);
+    const field = labelField(first);
+    if (!field) continue;
+    const items = rest.filter((cell) => cell !== "").map((text) => ({ text, line: row.number, source: "inline" }));
+    fields.push({ field, label: first, line: row.number, items, explicitEmpty: false });
+  }
+  return fields;
+}
+function byColumn(columns, line, rows) {
+  const fields = /* @__PURE__ */ new Map();
+  columns.forEach((field, i) => {
+    if (field) fields.set(i, { field, label: field, line, items: [], explicitEmpty: false });
+  });
+  for (const row of rows) {
+    cells(row.text).forEach((text, i) => {
+      const raw = fields.get(i);
+      if (raw && text !== "") raw.items.push({ text, line: row.number, source: "inline" });
+    });
+  }
+  return [...fields.values()];
+}
+function labelField(cell) {
+  let text = stripEmphasis(cell);
+  if (text.endsWith(":")) text = stripEmphasis(text.slice(0, -1));
+  return fieldForLabel(text);
+}
+function isDelimiterRow(text) {
+  if (!text.includes("-")) return false;
+  const row = cells(text);
+  return row.length > 0 && row.every((cell) => /^:?-+:?$/.test(cell));
+}
+function cells(text) {
+  const out = [];
+  let cell = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\\" && text[i + 1] === "|") {
+      cell += "|";
+      i++;
+    } else if (ch === "|") {
+      out.push(cell.trim());
+      cell = "";
+    } else cell += ch;
+  }
+  out.push(cell.trim());
+  if (out.length > 1 && out[0] === "" && text.trimStart().startsWith("|")) out.shift();
+  if (out.length > 1 && out[out.length - 1] === "" && /(?:^|[^\\])\|\s*$/.test(text)) out.pop();
+  return out;
+}
+
+// src/scope/parse-block.ts
+function headingAt(lines, index) {
+  const line = lines[index];
+  if (!line || line.kind !== "text") return null;
+  const atx = atxHeading(line.text);
+  if (atx) return atx;
+  const under = lines[index + 1];
+  if (!under || under.kind !== "text") return null;
+  const level = setextLevel(under.text);
+  if (level === 0) return null;
+  if (listItem(line.text) || readLabel(line.text) || isThematicBreak(line.text)) return null;
+  if (line.text.length - line.text.trimStart().length > 3) return null;
+  return { level, text: line.text.trim() };
+}
+function readMarkdownFields(lines, from, to) {
+  const fields = [];
+  const labelLines = [];
+  const messages = [];
+  let current = null;
+  let afterBlank = false;
+  const start = (field) => {
+    if (field) {
+      fields.push(field);
+      labelLines.push(field.line);
+    }
+    return { raw: field, last: null };
+  };
+  const add = (cur, item) => {
+    if (!cur.raw) return;
+    cur.raw.items.push(item);
+    cur.last = item;
+  };
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (!line || line.kind === "comment") continue;
+    if (line.kind === "blank") {
+      afterBlank = true;
+      continue;
+    }
+    const wasBlank = afterBlank;
+    afterBlank = false;
+    if (line.kind === "hidden") {
+      current = null;
+      continue;
+    }
+    const text = line.text;
+    const heading = headingAt(lines, i);
+    if (heading) {
+      const field = fieldForLabel(stripEmphasis(heading.text));
+      current = field ? start({ field, label: heading.text, line: line.number, items: [], explicitEmpty: false }) : null;
+      if (atxHeading(text) === null) i++;
+      continue;
+    }
+    if (isThematicBreak(text) || setextLevel(text) > 0) {
+      current = null;
+      continue;
+    }
+    if (tableStartsAt(lines, i)) {
+      const table2 = readTable(lines, i, to);
+      for (const field of table2.fields) start(field);
+      current = null;
+      i = table2.end - 1;
+      continue;
+    }
+    const label = readLabel(text);
+    if (label) {
+      if (!label.field) {
+        messages.push(unknownLabel(label.label, line.number));
+        current = start(null);
+      } else {
+        current = start({
+          field: label.field,
+          label: label.label,
+          line: line.number,
+          items: [],
+          explicitEmpty: false
+        });
+      }
+      if (label.value !== "")
+        add(current, { text: label.value, line: line.number, source: "inline" });
+      continue;
+    }
+    if (boldOnly(text) !== null) {
+      current = null;
+      continue;
+    }
+    const item = listItem(text);
+    if (item) {
+      if (current && item.content !== "") {
+        add(current, { text: item.content, line: line.number, source: "list" });
+      }
+      continue;
+    }
+    if (!current || wasBlank) {
+      current = null;
+      continue;
+    }
+    continueParagraph(current, text.trim(), line.number, add);
+  }
+  return { fields, labelLines, messages };
+}
+function continueParagraph(current, text, line, add) {
+  const last = current.last;
+  if (current.raw?.field === "dependencies" && last && !/[,;]$/.test(last.text.trimEnd())) {
+    last.text = `${last.text} ${text}`;
+    return;
+  }
+  add(current, { text, line, source: "inline" });
+}
+function unknownLabel(label, line) {
+  const shown = label.length > 60 ? `${label.slice(0, 57)}...` : label;
+  const known = [
+    ...FIELD_LABELS.write.slice(0, 1),
+    ...FIELD_LABELS.read.slice(0, 1),
+    ...FIELD_LABELS.dependencies.slice(0, 1),
+    ...FIELD_LABELS.forbidden.slice(0, 1)
+  ].join(", ");
+  return {
+    level: "warning",
+    line,
+    message: `line ${line}: unknown label "${shown}" in the Session Scope; its text is ignored. Use one of ${known} (or an alias such as Writes, Reads, Depends on, Forbidden), or move the note outside the block.`
+  };
+}
+
+// src/scope/parse-fenced.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/scope/parse-yaml-guard.ts
+var MAX_KEYS = 16;
+var MAX_ITEMS = 500;
+var MISREAD = /* @__PURE__ */ new Set(["*", "!", "{", "`", "@", "%"]);
+function screenYaml(body) {
+  let first = { kind: "plain", line: -1, column: 0, quote: null };
+  const note = (kind, line, problem) => {
+    if (first.kind === "plain") first = { kind, line, column: problem.column, quote: problem.quote };
+  };
+  let keys = 0;
+  let items = 0;
+  let takesItems = false;
+  let itemIndent = -1;
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i] ?? "";
+    const indent = line.length - line.trimStart().length;
+    const content = line.trim();
+    if (content === "" || content.startsWith("#")) continue;
+    let problem;
+    if (content === "-" || content.startsWith("- ")) {
+      items++;
+      const misplaced = !takesItems || itemIndent >= 0 && indent !== itemIndent;
+      if (itemIndent < 0) itemIndent = indent;
+      const value = content.slice(1);
+      problem = screenValue(value.trim(), indent + 1 + (value.length - value.trimStart().length));
+      if (problem?.quote)
+        return { kind: "shape", line: i, column: problem.column, quote: problem.quote };
+      if (misplaced) problem = problem ?? { column: indent + 1, quote: null };
+    } else {
+      const key = /^[A-Za-z][\w .-]{0,63}:(?=[ \t]|$)/.exec(content);
+      if (!key || indent > 0) {
+        note("shape", i, { column: indent + 1, quote: null });
+        continue;
+      }
+      keys++;
+      const rest = content.slice(key[0].length);
+      const value = rest.trim();
+      takesItems = value === "" || value.startsWith("#");
+      itemIndent = -1;
+      if (value.startsWith("[")) items += value.split(",").length;
+      problem = screenValue(value, key[0].length + (rest.length - rest.trimStart().length));
+      if (problem?.quote)
+        return { kind: "shape", line: i, column: problem.column, quote: problem.quote };
+    }
+    if (problem) note("shape", i, problem);
+    if (keys > MAX_KEYS || items > MAX_ITEMS) {
+      note("count", i, { column: 1, quote: null });
+      if (first.kind === "shape") first = { ...first, kind: "count" };
+      return first;
+    }
+  }
+  return first;
+}
+function screenValue(value, at) {
+  if (value === "" || value.startsWith("#")) return null;
+  const first = value[0] ?? "";
+  if (MISREAD.has(first)) return { column: at + 1, quote: value };
+  if (first === "[") return screenFlowList(value, at);
+  if (first === '"' || first === "'") {
+    return closedQuote(value, 0) > 0 ? null : { column: at + 1, quote: null };
+  }
+  if ("|>?-:&,]}".includes(first)) return { column: at + 1, quote: null };
+  return null;
+}
+function screenFlowList(value, at) {
+  const fail2 = { column: at + 1, quote: null };
+  let expectItem = true;
+  let i = 1;
+  while (i < value.length) {
+    const ch = value[i] ?? "";
+    if (ch === " " || ch === "	") {
+      i++;
+      continue;
+    }
+    if (ch === "]") {
+      const after = value.slice(i + 1).trim();
+      return after === "" || after.startsWith("#") ? null : fail2;
+    }
+    if (ch === ",") {
+      if (expectItem) return fail2;
+      expectItem = true;
+      i++;
+      continue;
+    }
+    if (!expectItem) return fail2;
+    if (MISREAD.has(ch)) return { column: at + i + 1, quote: flowItem(value, i) };
+    if (ch === '"' || ch === "'") {
+      const end = closedQuote(value, i);
+      if (end < 0) return fail2;
+      i = end;
+    } else {
+      if ("[]{}#|>?:-&".includes(ch)) return fail2;
+      while (i < value.length && !",]".includes(value[i] ?? "")) {
+        if ("[{}".includes(value[i] ?? "")) return fail2;
+        i++;
+      }
+    }
+    expectItem = false;
+  }
+  return fail2;
+}
+function flowItem(value, start) {
+  let end = start;
+  while (end < value.length && !",]".includes(value[end] ?? "")) end++;
+  return value.slice(start, end).trim();
+}
+function closedQuote(text, start) {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    const ch = text[i];
+    if (quote === '"' && ch === "\\") {
+      i++;
+      continue;
+    }
+    if (ch === quote) {
+      if (quote === "'" && text[i + 1] === "'") {
+        i++;
+        continue;
+      }
+      return i + 1;
+    }
+  }
+  return -1;
+}
+
+// src/scope/parse-fenced.ts
+var KEYS = "write, read, dependencies, forbidden";
+var MAX_YAML_ERRORS = 5;
+var MAX_PLAIN = 8192;
+var MAX_OTHER = 256;
+function readFencedFields(fence) {
+  const source = fence.body.join("\n");
+  const position = positions(fence);
+  const messages = [];
+  if (!fence.closed) {
+    messages.push({
+      level: "warning",
+      line: fence.line,
+      message: `line ${fence.line}: the session-scope fence is never closed, so it runs to the end of the document; close it with a line of \`\`\` (or ~~~, as it was opened).`
+    });
+  }
+  const refused = screen(fence, source.length, position);
+  if (refused) return { fields: [], messages: [...messages, refused], ok: false };
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(source, { prettyErrors: false, uniqueKeys: true });
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    messages.push({
+      level: "error",
+      line: fence.line,
+      message: `line ${fence.line}: the session-scope block could not be read as YAML (${reason}); simplify it.`
+    });
+    return { fields: [], messages, ok: false };
+  }
+  for (const error2 of doc.errors.slice(0, MAX_YAML_ERRORS)) {
+    const at = position(error2.pos[0]);
+    messages.push({
+      level: "error",
+      line: at.line,
+      column: at.column,
+      message: `line ${at.line}, column ${at.column}: the session-scope block is not valid YAML: ${firstLine(error2.message)}. Fix the YAML: each of the keys ${KEYS} holds a list ("- path" lines) or one string.`
+    });
+  }
+  if (doc.errors.length > 0) return { fields: [], messages, ok: false };
+  for (const warning2 of doc.warnings.slice(0, MAX_YAML_ERRORS)) {
+    const at = position(warning2.pos[0]);
+    messages.push({
+      level: "warning",
+      line: at.line,
+      column: at.column,
+      message: `line ${at.line}, column ${at.column}: ${firstLine(warning2.message)}.`
+    });
+  }
+  const contents = doc.contents;
+  if (contents === null || (0, import_yaml.isScalar)(contents) && contents.value === null) {
+    return { fields: [], messages, ok: true };
+  }
+  if (!(0, import_yaml.isMap)(contents)) {
+    const at = position(contents.range?.[0] ?? 0);
+    messages.push({
+      level: "error",
+      line: at.line,
+      message: `line ${at.line}: the session-scope block must be a YAML mapping with the keys ${KEYS}; for example "write: [src/a.ts]".`
+    });
+    return { fields: [], messages, ok: false };
+  }
+  const fields = [];
+  let ok2 = true;
+  for (const pair of contents.items) {
+    const keyNode2 = pair.key;
+    const keyLine = position(keyNode2?.range?.[0] ?? 0).line;
+    const key = (0, import_yaml.isScalar)(keyNode2) ? String(keyNode2.value) : "";
+    const field = fieldForKey(key);
+    if (!field) {
+      messages.push({
+        level: "warning",
+        line: keyLine,
+        message: `line ${keyLine}: unknown key "${key.slice(0, 60)}" in the session-scope block is ignored; the keys are ${KEYS}.`
+      });
+      continue;
+    }
+    const raw = readValue(field, key, keyLine, pair.value, position, messages);
+    if (raw) fields.push(raw);
+    else ok2 = false;
+  }
+  return { fields, messages, ok: ok2 };
+}
+function fieldForKey(key) {
+  const canonical2 = key.trim().toLowerCase();
+  if (canonical2 === "write" || canonical2 === "read") return canonical2;
+  return fieldForLabel(key);
+}
+function screen(fence, size, position) {
+  const result = screenYaml(fence.body);
+  const line = fence.bodyLine + Math.max(result.line, 0);
+  const column = result.column + fence.indent;
+  if (result.quote !== null) {
+    const value = result.quote.length > 40 ? `${result.quote.slice(0, 37)}...` : result.quote;
+    const shown = value.replace(/"/g, '\\"');
+    return {
+      level: "error",
+      line,
+      column,
+      message: `line ${line}, column ${column}: YAML does not read ${value} as text (a value starting with ${value[0]} means something else in YAML); put it in quotes: "${shown}".`
+    };
+  }
+  if (size > MAX_PLAIN || result.kind === "count") {
+    const end = position(size).line;
+    return {
+      level: "error",
+      line: fence.line,
+      message: `line ${fence.line}: the session-scope block (to line ${end}) is too long for this check: it may hold ${MAX_PLAIN} characters, ${MAX_KEYS} keys and ${MAX_ITEMS} items. Cover files with folders or globs ("src/parser/**") instead of listing each one.`
+    };
+  }
+  if (result.kind === "shape" && size > MAX_OTHER) {
+    return {
+      level: "error",
+      line,
+      column,
+      message: `line ${line}, column ${column}: this line of the session-scope block is not in the plain form ("key:" at the start of a line, then "- item" lines at one indentation, or "key: [a, b]"), which is required of blocks over ${MAX_OTHER} characters. Rewrite it in that form.`
+    };
+  }
+  return null;
+}
+function readValue(field, key, keyLine, value, position, messages) {
+  const raw = { field, label: key, line: keyLine, items: [], explicitEmpty: false };
+  const wrongShape = (node) => {
+    const line = position(node.range?.[0] ?? 0).line;
+    messages.push({
+      level: "error",
+      line,
+      message: `line ${line}: "${key}" must be a list of strings or one string; write each path as a "- path" line.`
+    });
+    return null;
+  };
+  if (value === null || (0, import_yaml.isScalar)(value) && value.value === null) return raw;
+  if ((0, import_yaml.isScalar)(value)) {
+    raw.items.push(scalarItem(value, "inline", position));
+    return raw;
+  }
+  if (!(0, import_yaml.isSeq)(value) || (0, import_yaml.isAlias)(value)) return wrongShape(value);
+  raw.explicitEmpty = value.items.length === 0;
+  for (const element of value.items) {
+    if (element === null || (0, import_yaml.isScalar)(element) && element.value === null) continue;
+    if (!(0, import_yaml.isScalar)(element)) return wrongShape(element);
+    raw.items.push(scalarItem(element, "element", position));
+  }
+  return raw;
+}
+function scalarItem(node, source, position) {
+  const value = (0, import_yaml.isScalar)(node) ? node.value : "";
+  const text = typeof value === "string" ? value : String(value);
+  return { text, line: position(node.range?.[0] ?? 0).line, source };
+}
+function positions(fence) {
+  const starts = [];
+  let offset = 0;
+  for (const line of fence.body) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: fence.bodyLine + lo, column: at - (starts[lo] ?? 0) + 1 + fence.indent };
+  };
+}
+function firstLine(message) {
+  const line = message.split("\n", 1)[0] ?? "";
+  return line.replace(/[.:]$/, "");
+}
+
+// src/scope/parse-lines.ts
+function scanDocument(markdown) {
+  const raw = markdown.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const lines = [];
+  const fences = [];
+  let fence = null;
+  let inComment = false;
+  let inQuoteParagraph = false;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i] ?? "";
+    const number = i + 1;
+    if (fence) {
+      if (closesFence(line, fence)) {
+        if (fence.scope) fence.scope.closed = true;
+        fence = null;
+      } else if (fence.scope) {
+        fence.scope.body.push(dropIndent(line, fence.scope.indent));
+      }
+      lines.push({ number, text: "", kind: "hidden" });
+      continue;
+    }
+    let rest = line;
+    let touchedComment = inComment;
+    if (inComment) {
+      const end = line.indexOf("-->");
+      if (end < 0) {
+        lines.push({ number, text: "", kind: "comment" });
+        continue;
+      }
+      rest = line.slice(end + 3);
+    } else {
+      const opened = openFence(line);
+      if (opened) {
+        fence = opened;
+        inQuoteParagraph = false;
+        if (opened.scope) {
+          opened.scope.line = number;
+          opened.scope.bodyLine = number + 1;
+          fences.push(opened.scope);
+        }
+        lines.push({ number, text: "", kind: "hidden" });
+        continue;
+      }
+      const quote = quoteContent(line);
+      if (quote !== null) {
+        inQuoteParagraph = quote.trim() !== "";
+        lines.push({ number, text: "", kind: "hidden" });
+        continue;
+      }
+      if (inQuoteParagraph && isLazyContinuation(line)) {
+        lines.push({ number, text: "", kind: "hidden" });
+        continue;
+      }
+    }
+    inQuoteParagraph = false;
+    const stripped = stripComments(rest);
+    inComment = stripped.open;
+    touchedComment = touchedComment || stripped.found;
+    if (stripped.text.trim() !== "") lines.push({ number, text: stripped.text, kind: "text" });
+    else lines.push({ number, text: "", kind: touchedComment ? "comment" : "blank" });
+  }
+  return { lines, fences };
+}
+function leadingSpaces(line) {
+  let n = 0;
+  while (n < line.length && (line[n] === " " || line[n] === "	")) n++;
+  return n;
+}
+function runLength(line, from, char) {
+  let n = from;
+  while (n < line.length && line[n] === char) n++;
+  return n - from;
+}
+function openFence(line) {
+  const indent = leadingSpaces(line);
+  const char = line[indent];
+  if (char !== "`" && char !== "~") return null;
+  const length = runLength(line, indent, char);
+  if (length < 3) return null;
+  const info2 = line.slice(indent + length).trim();
+  if (char === "`" && info2.includes("`")) return null;
+  const word = (info2.split(/[\s{]/, 1)[0] ?? "").toLowerCase();
+  const scope = word === "session-scope" ? { line: 0, bodyLine: 0, body: [], indent, closed: false } : null;
+  return { char, length, scope };
+}
+function closesFence(line, fence) {
+  const indent = leadingSpaces(line);
+  const length = runLength(line, indent, fence.char);
+  return length >= fence.length && line.slice(indent + length).trim() === "";
+}
+function dropIndent(line, indent) {
+  const n = Math.min(indent, leadingSpaces(line));
+  return line.slice(n);
+}
+function quoteContent(line) {
+  const indent = leadingSpaces(line);
+  if (indent > 3 || line[indent] !== ">") return null;
+  return line.slice(indent + 1);
+}
+function isLazyContinuation(line) {
+  const t = line.trim();
+  if (t === "") return false;
+  if (t.startsWith("#") || t.startsWith("<!--")) return false;
+  if (/^(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(t)) return false;
+  if (/^(?:[-*_=]\s*){3,}$/.test(t)) return false;
+  return true;
+}
+function stripComments(line) {
+  let pos = 0;
+  let text = "";
+  let found = false;
+  for (; ; ) {
+    const start = line.indexOf("<!--", pos);
+    if (start < 0) return { text: text + line.slice(pos), open: false, found };
+    found = true;
+    text += line.slice(pos, start);
+    const end = line.indexOf("-->", start + 4);
+    if (end < 0) return { text, open: true, found };
+    pos = end + 3;
+  }
+}
+
+// src/scope/parse.ts
+var MAX_RANGES = 5;
+function parseScope(markdown) {
+  const { lines, fences } = scanDocument(markdown);
+  const starts = findStarts(lines);
+  const blocks = starts.slice(0, MAX_RANGES).map((start) => blockAt(lines, start, fences));
+  const owned = new Set(blocks.flatMap((block2) => block2.fences));
+  const alone = fences.filter((fence2) => !owned.has(fence2));
+  const places = [...starts.map((start) => start.line), ...alone.map((fence2) => fence2.line)];
+  if (places.length === 0) return { scope: null, messages: [] };
+  if (places.length > 1) return { scope: null, messages: [duplicate(places)] };
+  const block = blocks[0];
+  if (block) return finish(readMarkdownBlock(lines, block));
+  const fence = alone[0];
+  if (!fence) return { scope: null, messages: [] };
+  return finish(readFence(fence, { line: fence.line, form: "fenced" }));
+}
+function findStarts(lines) {
+  const starts = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.kind !== "text") continue;
+    const heading = headingAt(lines, i);
+    if (heading) {
+      if (isSessionScopeTitle(heading.text))
+        starts.push({ index: i, line: line.number, level: heading.level });
+      continue;
+    }
+    const bold = boldOnly(line.text);
+    if (bold !== null && isSessionScopeTitle(bold))
+      starts.push({ index: i, line: line.number, level: 0 });
+  }
+  return starts;
+}
+function blockAt(lines, start, fences) {
+  let end = lines.length;
+  for (let j = start.index + 1; j < lines.length; j++) {
+    const line = lines[j];
+    if (!line || line.kind !== "text") continue;
+    const heading = headingAt(lines, j);
+    if (heading && (start.level === 0 || heading.level <= start.level)) {
+      end = j;
+      break;
+    }
+    if (start.level === 0 && boldOnly(line.text) !== null && readLabel(line.text) === null) {
+      end = j;
+      break;
+    }
+  }
+  const first = start.line;
+  const last = lines[end - 1]?.number ?? first;
+  const inside = fences.filter((fence) => fence.line > first && fence.line <= last);
+  return { start, end, fences: inside };
+}
+function readMarkdownBlock(lines, block) {
+  const info2 = { line: block.start.line, form: "markdown" };
+  if (block.fences.length > 1) {
+    return { scope: null, messages: [duplicate(block.fences.map((fence2) => fence2.line))] };
+  }
+  const read = readMarkdownFields(lines, block.start.index + 1, block.end);
+  const fence = block.fences[0];
+  if (!fence) return assemble(read.fields, read.messages, info2);
+  const label = read.labelLines[0];
+  if (label !== void 0) {
+    return {
+      scope: null,
+      messages: [
+        {
+          level: "error",
+          line: label,
+          message: `line ${label}: the Session Scope on line ${info2.line} has both field labels and a session-scope fence (line ${fence.line}); use one form: keep the fence or the labels.`
+        }
+      ]
+    };
+  }
+  const fenced = readFence(fence, { line: info2.line, form: "fenced" });
+  return { scope: fenced.scope, messages: [...read.messages, ...fenced.messages] };
+}
+function readFence(fence, info2) {
+  const read = readFencedFields(fence);
+  if (!read.ok) return { scope: null, messages: read.messages };
+  return assemble(read.fields, read.messages, info2);
+}
+function assemble(fields, earlier, info2) {
+  const built = buildScope(fields, info2);
+  return { scope: built.scope, messages: [...earlier, ...built.messages] };
+}
+function finish(result) {
+  const messages = result.messages.map((message, order) => ({ message, order })).sort((a, b) => a.message.line - b.message.line || a.order - b.order).map(({ message }) => message);
+  const failed = messages.some((message) => message.level === "error");
+  return { scope: failed ? null : result.scope, messages };
+}
+function duplicate(places) {
+  const sorted = [...places].sort((a, b) => a - b);
+  const shown = sorted.slice(0, 5);
+  const more = sorted.length > shown.length ? ` and ${sorted.length - shown.length} more` : "";
+  const list = shown.length === 2 && !more ? `${shown[0]} and ${shown[1]}` : `${shown.join(", ")}${more}`;
+  const second = sorted[1] ?? sorted[0] ?? 1;
+  return {
+    level: "error",
+    line: second,
+    message: `lines ${list}: the document has ${sorted.length} Session Scope blocks; keep exactly one (delete or merge the others) so that the scope is unambiguous.`
+  };
+}
+
+// src/scope/patterns-bounds.ts
+var MAX_PATTERN_LENGTH = 256;
+var MAX_BRACE_ALTERNATIVES = 1e3;
+var MAX_WILDCARD_ALTERNATIVES = 100;
+var MAX_GLOBSTARS = 64;
+function countBraceAlternatives(glob) {
+  return countSequence(glob, 0, glob.length);
+}
+function countSequence(text, from, to) {
+  let total = 1;
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    if (c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c !== "{") {
+      i++;
+      continue;
+    }
+    const close = matchingBrace(text, i, to);
+    if (close < 0) {
+      i++;
+      continue;
+    }
+    total *= countGroup(text, i + 1, close);
+    i = close + 1;
+  }
+  return total;
+}
+function countGroup(text, from, to) {
+  const parts = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push([start, i]);
+      start = i + 1;
+    }
+  }
+  parts.push([start, to]);
+  if (parts.length > 1) {
+    return parts.reduce((sum, [a, b]) => sum + countSequence(text, a, b), 0);
+  }
+  const range2 = rangeSize(text.slice(from, to));
+  return range2 ?? countSequence(text, from, to);
+}
+var NUMERIC_RANGE = /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/;
+var LETTER_RANGE = /^([^\\])\.\.([^\\])(?:\.\.([-+]?\d+))?$/;
+function rangeSize(body) {
+  const numeric2 = NUMERIC_RANGE.exec(body);
+  const letters = numeric2 ? null : LETTER_RANGE.exec(body);
+  const m = numeric2 ?? letters;
+  if (!m) return null;
+  const [, a = "", b = "", stepText] = m;
+  const x = numeric2 ? Number(a) : a.charCodeAt(0);
+  const y = numeric2 ? Number(b) : b.charCodeAt(0);
+  const step = Math.max(Math.abs(Number(stepText ?? "1")) || 1, 1);
+  return Math.floor(Math.abs(y - x) / step) + 1;
+}
+function matchingBrace(text, open2, to) {
+  let depth = 0;
+  for (let i = open2; i < to; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function countGlobstars(glob) {
+  return glob.match(/\*\*/g)?.length ?? 0;
+}
+function checkBounds(glob, shown) {
+  const name = `pattern \`${shown.length > MAX_PATTERN_LENGTH ? shown.slice(0, 60) + "..." : shown}\``;
+  if (shown.length > MAX_PATTERN_LENGTH) {
+    return `${name} is ${shown.length} characters long, more than ${MAX_PATTERN_LENGTH}: shorten it or split it into several entries`;
+  }
+  if (glob === "" || glob.replace(/\/+$/, "") === "") {
+    return `${name} is empty: name a file, a folder or a glob such as \`src/**\``;
+  }
+  const globstars = countGlobstars(glob);
+  if (globstars > MAX_GLOBSTARS) {
+    return `${name} holds ${globstars} \`**\`, more than ${MAX_GLOBSTARS}: one \`**\` already matches any depth, so drop the repeats`;
+  }
+  const segments = glob.replace(/\/+$/, "").split("/");
+  const dots = segments.find((s) => s === "." || s === "..");
+  if (dots !== void 0) {
+    return `${name} has a \`${dots}\` segment: write the path from the repository root without \`./\` or \`../\``;
+  }
+  const alternatives = countBraceAlternatives(glob);
+  if (alternatives > MAX_BRACE_ALTERNATIVES) {
+    const count2 = Number.isFinite(alternatives) ? alternatives.toLocaleString("en-US") : "too many";
+    return `${name} expands to ${count2} brace alternatives, more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")}: use a wildcard such as \`*\` or a class such as \`[0-9]\` instead of a long brace list or range`;
+  }
+  if (alternatives > MAX_WILDCARD_ALTERNATIVES && /[*?[]/.test(glob)) {
+    return `${name} expands to ${alternatives.toLocaleString("en-US")} brace alternatives with wildcards, more than ${MAX_WILDCARD_ALTERNATIVES}: each one searches the whole path, so split it into fewer, broader patterns`;
+  }
+  return null;
+}
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open2 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH2 = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH2) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+  "[:ascii:]": ["\\x00-\\x7f", false],
+  "[:blank:]": ["\\p{Zs}\\t", true],
+  "[:cntrl:]": ["\\p{Cc}", true],
+  "[:digit:]": ["\\p{Nd}", true],
+  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+  "[:lower:]": ["\\p{Ll}", true],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}", true],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+  "[:upper:]": ["\\p{Lu}", true],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+  "[:xdigit:]": ["A-Fa-f0-9", false]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var rangesToString = (ranges) => ranges.join("");
+var parseClass = (glob, position) => {
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let uflag = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = glob.charAt(i);
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return ["$.", false, glob.length - pos, true];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          uflag = uflag || u;
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    if (rangeStart) {
+      if (c > rangeStart) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+      } else if (c === rangeStart) {
+        ranges.push(braceEscape(c));
+      }
+      rangeStart = "";
+      i++;
+      continue;
+    }
+    if (glob.startsWith("-]", i + 1)) {
+      ranges.push(braceEscape(c + "-"));
+      i += 2;
+      continue;
+    }
+    if (glob.startsWith("-", i + 1)) {
+      rangeStart = c;
+      i += 2;
+      continue;
+    }
+    ranges.push(braceEscape(c));
+    i++;
+  }
+  if (endPos < i) {
+    return ["", false, 0, false];
+  }
+  if (!ranges.length && !negs.length) {
+    return ["$.", false, glob.length - pos, true];
+  }
+  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+    return [regexpEscape(r), false, endPos - pos, false];
+  }
+  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+  return [comb, uflag, endPos - pos, true];
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/ast.js
+var _a;
+var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+var isExtglobType = (c) => types.has(c);
+var isExtglobAST = (c) => isExtglobType(c.type);
+var adoptionMap = /* @__PURE__ */ new Map([
+  ["!", ["@"]],
+  ["?", ["?", "@"]],
+  ["@", ["@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@"]]
+]);
+var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+  ["!", ["?"]],
+  ["@", ["?"]],
+  ["+", ["?", "*"]]
+]);
+var adoptionAnyMap = /* @__PURE__ */ new Map([
+  ["!", ["?", "@"]],
+  ["?", ["?", "@"]],
+  ["@", ["?", "@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@", "?", "*"]]
+]);
+var usurpMap = /* @__PURE__ */ new Map([
+  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+  [
+    "?",
+    /* @__PURE__ */ new Map([
+      ["*", "*"],
+      ["+", "*"]
+    ])
+  ],
+  [
+    "@",
+    /* @__PURE__ */ new Map([
+      ["!", "!"],
+      ["?", "?"],
+      ["@", "@"],
+      ["*", "*"],
+      ["+", "+"]
+    ])
+  ],
+  [
+    "+",
+    /* @__PURE__ */ new Map([
+      ["?", "*"],
+      ["*", "*"]
+    ])
+  ]
+]);
+var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+var startNoDot = "(?!\\.)";
+var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+var justDots = /* @__PURE__ */ new Set(["..", "."]);
+var reSpecials = new Set("().*{}+?[]^$\\!");
+var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var qmark = "[^/]";
+var star = qmark + "*?";
+var starNoEmpty = qmark + "+?";
+var ID = 0;
+var AST = class {
+  type;
+  #root;
+  #hasMagic;
+  #uflag = false;
+  #parts = [];
+  #parent;
+  #parentIndex;
+  #negs;
+  #filledNegs = false;
+  #options;
+  #toString;
+  // set to true if it's an extglob with no children
+  // (which really means one child of '')
+  #emptyExt = false;
+  id = ++ID;
+  get depth() {
+    return (this.#parent?.depth ?? -1) + 1;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return {
+      "@@type": "AST",
+      id: this.id,
+      type: this.type,
+      root: this.#root.id,
+      parent: this.#parent?.id,
+      depth: this.depth,
+      partsLength: this.#parts.length,
+      parts: this.#parts
+    };
+  }
+  constructor(type, parent, options = {}) {
+    this.type = type;
+    if (type)
+      this.#hasMagic = true;
+    this.#parent = parent;
+    this.#root = this.#parent ? this.#parent.#root : this;
+    this.#options = this.#root === this ? options : this.#root.#options;
+    this.#negs = this.#root === this ? [] : this.#root.#negs;
+    if (type === "!" && !this.#root.#filledNegs)
+      this.#negs.push(this);
+    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+  }
+  get hasMagic() {
+    if (this.#hasMagic !== void 0)
+      return this.#hasMagic;
+    for (const p of this.#parts) {
+      if (typeof p === "string")
+        continue;
+      if (p.type || p.hasMagic)
+        return this.#hasMagic = true;
+    }
+    return this.#hasMagic;
+  }
+  // reconstructs the pattern
+  toString() {
+    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+  }
+  #fillNegs() {
+    if (this !== this.#root)
+      throw new Error("should only call on root");
+    if (this.#filledNegs)
+      return this;
+    this.toString();
+    this.#filledNegs = true;
+    let n;
+    while (n = this.#negs.pop()) {
+      if (n.type !== "!")
+        continue;
+      let p = n;
+      let pp = p.#parent;
+      while (pp) {
+        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+          for (const part of n.#parts) {
+            if (typeof part === "string") {
+              throw new Error("string part in extglob AST??");
+            }
+            part.copyIn(pp.#parts[i]);
+          }
+        }
+        p = pp;
+        pp = p.#parent;
+      }
+    }
+    return this;
+  }
+  push(...parts) {
+    for (const p of parts) {
+      if (p === "")
+        continue;
+      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+        throw new Error("invalid part: " + p);
+      }
+      this.#parts.push(p);
+    }
+  }
+  toJSON() {
+    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    if (this.isStart() && !this.type)
+      ret.unshift([]);
+    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+      ret.push({});
+    }
+    return ret;
+  }
+  isStart() {
+    if (this.#root === this)
+      return true;
+    if (!this.#parent?.isStart())
+      return false;
+    if (this.#parentIndex === 0)
+      return true;
+    const p = this.#parent;
+    for (let i = 0; i < this.#parentIndex; i++) {
+      const pp = p.#parts[i];
+      if (!(pp instanceof _a && pp.type === "!")) {
+        return false;
+      }
+    }
+    return true;
+  }
+  isEnd() {
+    if (this.#root === this)
+      return true;
+    if (this.#parent?.type === "!")
+      return true;
+    if (!this.#parent?.isEnd())
+      return false;
+    if (!this.type)
+      return this.#parent?.isEnd();
+    const pl = this.#parent ? this.#parent.#parts.length : 0;
+    return this.#parentIndex === pl - 1;
+  }
+  copyIn(part) {
+    if (typeof part === "string")
+      this.push(part);
+    else
+      this.push(part.clone(this));
+  }
+  clone(parent) {
+    const c = new _a(this.type, parent);
+    for (const p of this.#parts) {
+      c.copyIn(p);
+    }
+    return c;
+  }
+  static #parseAST(str, ast, pos, opt, extDepth) {
+    const maxDepth = opt.maxExtglobRecursion ?? 2;
+    let escaping = false;
+    let inBrace = false;
+    let braceStart = -1;
+    let braceNeg = false;
+    if (ast.type === null) {
+      let i2 = pos;
+      let acc2 = "";
+      while (i2 < str.length) {
+        const c = str.charAt(i2++);
+        if (escaping || c === "\\") {
+          escaping = !escaping;
+          acc2 += c;
+          continue;
+        }
+        if (inBrace) {
+          if (i2 === braceStart + 1) {
+            if (c === "^" || c === "!") {
+              braceNeg = true;
+            }
+          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+            inBrace = false;
+          }
+          acc2 += c;
+          continue;
+        } else if (c === "[") {
+          inBrace = true;
+          braceStart = i2;
+          braceNeg = false;
+          acc2 += c;
+          continue;
+        }
+        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        if (doRecurse) {
+          ast.push(acc2);
+          acc2 = "";
+          const ext2 = new _a(c, ast);
+          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          ast.push(ext2);
+          continue;
+        }
+        acc2 += c;
+      }
+      ast.push(acc2);
+      return i2;
+    }
+    let i = pos + 1;
+    let part = new _a(null, ast);
+    const parts = [];
+    let acc = "";
+    while (i < str.length) {
+      const c = str.charAt(i++);
+      if (escaping || c === "\\") {
+        escaping = !escaping;
+        acc += c;
+        continue;
+      }
+      if (inBrace) {
+        if (i === braceStart + 1) {
+          if (c === "^" || c === "!") {
+            braceNeg = true;
+          }
+        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
+          inBrace = false;
+        }
+        acc += c;
+        continue;
+      } else if (c === "[") {
+        inBrace = true;
+        braceStart = i;
+        braceNeg = false;
+        acc += c;
+        continue;
+      }
+      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+      if (doRecurse) {
+        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+        part.push(acc);
+        acc = "";
+        const ext2 = new _a(c, part);
+        part.push(ext2);
+        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        continue;
+      }
+      if (c === "|") {
+        part.push(acc);
+        acc = "";
+        parts.push(part);
+        part = new _a(null, ast);
+        continue;
+      }
+      if (c === ")") {
+        if (acc === "" && ast.#parts.length === 0) {
+          ast.#emptyExt = true;
+        }
+        part.push(acc);
+        acc = "";
+        ast.push(...parts, part);
+        return i;
+      }
+      acc += c;
+    }
+    ast.type = null;
+    ast.#hasMagic = void 0;
+    ast.#parts = [str.substring(pos - 1)];
+    return i;
+  }
+  #canAdoptWithSpace(child2) {
+    return this.#canAdopt(child2, adoptionWithSpaceMap);
+  }
+  #canAdopt(child2, map = adoptionMap) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
+      return false;
+    }
+    const gc = child2.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canAdoptType(gc.type, map);
+  }
+  #canAdoptType(c, map = adoptionAnyMap) {
+    return !!map.get(this.type)?.includes(c);
+  }
+  #adoptWithSpace(child2, index) {
+    const gc = child2.#parts[0];
+    const blank = new _a(null, gc, this.options);
+    blank.#parts.push("");
+    gc.push(blank);
+    this.#adopt(child2, index);
+  }
+  #adopt(child2, index) {
+    const gc = child2.#parts[0];
+    this.#parts.splice(index, 1, ...gc.#parts);
+    for (const p of gc.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.#toString = void 0;
+  }
+  #canUsurpType(c) {
+    const m = usurpMap.get(this.type);
+    return !!m?.has(c);
+  }
+  #canUsurp(child2) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+      return false;
+    }
+    const gc = child2.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canUsurpType(gc.type);
+  }
+  #usurp(child2) {
+    const m = usurpMap.get(this.type);
+    const gc = child2.#parts[0];
+    const nt = m?.get(gc.type);
+    if (!nt)
+      return false;
+    this.#parts = gc.#parts;
+    for (const p of this.#parts) {
+      if (typeof p === "object") {
+        p.#parent = this;
+      }
+    }
+    this.type = nt;
+    this.#toString = void 0;
+    this.#emptyExt = false;
+  }
+  static fromGlob(pattern, options = {}) {
+    const ast = new _a(null, void 0, options);
+    _a.#parseAST(pattern, ast, 0, options, 0);
+    return ast;
+  }
+  // returns the regular expression if there's magic, or the unescaped
+  // string if not.
+  toMMPattern() {
+    if (this !== this.#root)
+      return this.#root.toMMPattern();
+    const glob = this.toString();
+    const [re, body, hasMagic, uflag] = this.toRegExpSource();
+    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+    if (!anyMagic) {
+      return body;
+    }
+    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+    return Object.assign(new RegExp(`^${re}$`, flags), {
+      _src: re,
+      _glob: glob
+    });
+  }
+  get options() {
+    return this.#options;
+  }
+  // returns the string match, the regexp source, whether there's magic
+  // in the regexp (so a regular expression is required) and whether or
+  // not the uflag is needed for the regular expression (for posix classes)
+  // TODO: instead of injecting the start/end at this point, just return
+  // the BODY of the regexp, along with the start/end portions suitable
+  // for binding the start/end in either a joined full-path makeRe context
+  // (where we bind to (^|/), or a standalone matchPart context (where
+  // we bind to ^, and not /).  Otherwise slashes get duped!
+  //
+  // In part-matching mode, the start is:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: ^(?!\.\.?$)
+  // - if dots allowed or not possible: ^
+  // - if dots possible and not allowed: ^(?!\.)
+  // end is:
+  // - if not isEnd(): nothing
+  // - else: $
+  //
+  // In full-path matching mode, we put the slash at the START of the
+  // pattern, so start is:
+  // - if first pattern: same as part-matching mode
+  // - if not isStart(): nothing
+  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+  // - if dots allowed or not possible: /
+  // - if dots possible and not allowed: /(?!\.)
+  // end is:
+  // - if last pattern, same as part-matching mode
+  // - else nothing
+  //
+  // Always put the (?:$|/) on negated tails, though, because that has to be
+  // there to bind the end of the negated pattern portion, and it's easier to
+  // just stick it in now rather than try to inject it later in the middle of
+  // the pattern.
+  //
+  // We can just always return the same end, and leave it up to the caller
+  // to know whether it's going to be used joined or in parts.
+  // And, if the start is adjusted slightly, can do the same there:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+  // - if dots allowed or not possible: (?:/|^)
+  // - if dots possible and not allowed: (?:/|^)(?!\.)
+  //
+  // But it's better to have a simpler binding without a conditional, for
+  // performance, so probably better to return both start options.
+  //
+  // Then the caller just ignores the end if it's not the first pattern,
+  // and the start always gets applied.
+  //
+  // But that's always going to be $ if it's the ending pattern, or nothing,
+  // so the caller can just attach $ at the end of the pattern when building.
+  //
+  // So the todo is:
+  // - better detect what kind of start is needed
+  // - return both flavors of starting pattern
+  // - attach $ at the end of the pattern when creating the actual RegExp
+  //
+  // Ah, but wait, no, that all only applies to the root when the first pattern
+  // is not an extglob. If the first pattern IS an extglob, then we need all
+  // that dot prevention biz to live in the extglob portions, because eg
+  // +(*|.x*) can match .xy but not .yx.
+  //
+  // So, return the two flavors if it's #root and the first child is not an
+  // AST, otherwise leave it to the child AST to handle it, and there,
+  // use the (?:^|/) style of start binding.
+  //
+  // Even simplified further:
+  // - Since the start for a join is eg /(?!\.) and the start for a part
+  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+  // or start or whatever) and prepend ^ or / at the Regexp construction.
+  toRegExpSource(allowDot) {
+    const dot = allowDot ?? !!this.#options.dot;
+    if (this.#root === this) {
+      this.#flatten();
+      this.#fillNegs();
+    }
+    if (!isExtglobAST(this)) {
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+      const src = this.#parts.map((p) => {
+        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        this.#hasMagic = this.#hasMagic || hasMagic;
+        this.#uflag = this.#uflag || uflag;
+        return re;
+      }).join("");
+      let start2 = "";
+      if (this.isStart()) {
+        if (typeof this.#parts[0] === "string") {
+          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+          if (!dotTravAllowed) {
+            const aps = addPatternStart;
+            const needNoTrav = (
+              // dots are allowed, and the pattern starts with [ or .
+              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+            );
+            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+          }
+        }
+      }
+      let end = "";
+      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+        end = "(?:$|\\/)";
+      }
+      const final2 = start2 + src + end;
+      return [
+        final2,
+        unescape(src),
+        this.#hasMagic = !!this.#hasMagic,
+        this.#uflag
+      ];
+    }
+    const repeated = this.type === "*" || this.type === "+";
+    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    let body = this.#partsToRegExp(dot);
+    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+      const s = this.toString();
+      const me = this;
+      me.#parts = [s];
+      me.type = null;
+      me.#hasMagic = void 0;
+      return [s, unescape(this.toString()), false, false];
+    }
+    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    if (bodyDotAllowed === body) {
+      bodyDotAllowed = "";
+    }
+    if (bodyDotAllowed) {
+      body = `(?:${body})(?:${bodyDotAllowed})*?`;
+    }
+    let final = "";
+    if (this.type === "!" && this.#emptyExt) {
+      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+    } else {
+      const close = this.type === "!" ? (
+        // !() must match something,but !(x) can match ''
+        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+      final = start + body + close;
+    }
+    return [
+      final,
+      unescape(body),
+      this.#hasMagic = !!this.#hasMagic,
+      this.#uflag
+    ];
+  }
+  #flatten() {
+    if (!isExtglobAST(this)) {
+      for (const p of this.#parts) {
+        if (typeof p === "object") {
+          p.#flatten();
+        }
+      }
+    } else {
+      let iterations = 0;
+      let done = false;
+      do {
+        done = true;
+        for (let i = 0; i < this.#parts.length; i++) {
+          const c = this.#parts[i];
+          if (typeof c === "object") {
+            c.#flatten();
+            if (this.#canAdopt(c)) {
+              done = false;
+              this.#adopt(c, i);
+            } else if (this.#canAdoptWithSpace(c)) {
+              done = false;
+              this.#adoptWithSpace(c, i);
+            } else if (this.#canUsurp(c)) {
+              done = false;
+              this.#usurp(c);
+            }
+          }
+        }
+      } while (!done && ++iterations < 10);
+    }
+    this.#toString = void 0;
+  }
+  #partsToRegExp(dot) {
+    return this.#parts.map((p) => {
+      if (typeof p === "string") {
+        throw new Error("string type in extglob ast??");
+      }
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      this.#uflag = this.#uflag || uflag;
+      return re;
+    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+  }
+  static #parseGlob(glob, hasMagic, noEmpty = false) {
+    let escaping = false;
+    let re = "";
+    let uflag = false;
+    let inStar = false;
+    for (let i = 0; i < glob.length; i++) {
+      const c = glob.charAt(i);
+      if (escaping) {
+        escaping = false;
+        re += (reSpecials.has(c) ? "\\" : "") + c;
+        continue;
+      }
+      if (c === "*") {
+        if (inStar)
+          continue;
+        inStar = true;
+        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        hasMagic = true;
+        continue;
+      } else {
+        inStar = false;
+      }
+      if (c === "\\") {
+        if (i === glob.length - 1) {
+          re += "\\\\";
         } else {
-          reject(new GitError(`${command} failed: ${error2.message}`, command));
+          escaping = true;
+        }
+        continue;
+      }
+      if (c === "[") {
+        const [src, needUflag, consumed, magic] = parseClass(glob, i);
+        if (consumed) {
+          re += src;
+          uflag = uflag || needUflag;
+          i += consumed - 1;
+          hasMagic = hasMagic || magic;
+          continue;
+        }
+      }
+      if (c === "?") {
+        re += qmark;
+        hasMagic = true;
+        continue;
+      }
+      re += regExpEscape(c);
+    }
+    return [re, unescape(glob), !!hasMagic, uflag];
+  }
+};
+_a = AST;
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+  }
+  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var minimatch = (p, pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (!options.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return new Minimatch(pattern, options).match(p);
+};
+var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTestNocase = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+};
+var starDotExtTestNocaseDot = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => f.toLowerCase().endsWith(ext2);
+};
+var starDotStarRE = /^\*+\.\*+$/;
+var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var dotStarRE = /^\.\*+$/;
+var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var starRE = /^\*+$/;
+var starTest = (f) => f.length !== 0 && !f.startsWith(".");
+var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+var qmarksTestNocase = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTest = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTestNoExt = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && !f.startsWith(".");
+};
+var qmarksTestNoExtDot = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && f !== "." && f !== "..";
+};
+var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path6 = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep3 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
+minimatch.sep = sep3;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var qmark2 = "[^/]";
+var star2 = qmark2 + "*?";
+var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    AST: class AST extends orig.AST {
+      /* c8 ignore start */
+      constructor(type, parent, options = {}) {
+        super(type, parent, ext(def, options));
+      }
+      /* c8 ignore stop */
+      static fromGlob(pattern, options = {}) {
+        return orig.AST.fromGlob(pattern, ext(def, options));
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  regexp;
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    const awe = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.regexp = null;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.make();
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  debug(..._) {
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.braceExpand())];
+    if (options.debug) {
+      this.debug = (...args) => console.error(...args);
+    }
+    this.debug(this.pattern, this.globSet);
+    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.debug(this.pattern, this.globParts);
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+        const isDrive = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, 4),
+            ...s.slice(4).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive) {
+          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.debug(this.pattern, set);
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+          p[2] = "?";
+        }
+      }
+    }
+    this.debug(this.pattern, this.set);
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  levelTwoFileOptimize(parts) {
+    if (!Array.isArray(parts)) {
+      parts = this.slashSplit(parts);
+    }
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      let dd = 0;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd -= 2;
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        let dd = 0;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd -= 2;
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+  //
+  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+  // ^-- not valid because ** doens't follow symlinks
+  secondPhasePreProcess(globParts) {
+    for (let i = 0; i < globParts.length - 1; i++) {
+      for (let j = i + 1; j < globParts.length; j++) {
+        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+        if (matched) {
+          globParts[i] = [];
+          globParts[j] = matched;
+          break;
+        }
+      }
+    }
+    return globParts.filter((gs) => gs.length);
+  }
+  partsMatch(a, b, emptyGSMatch = false) {
+    let ai = 0;
+    let bi = 0;
+    let result = [];
+    let which2 = "";
+    while (ai < a.length && bi < b.length) {
+      if (a[ai] === b[bi]) {
+        result.push(which2 === "b" ? b[bi] : a[ai]);
+        ai++;
+        bi++;
+      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
+        result.push(a[ai]);
+        ai++;
+      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
+        result.push(b[bi]);
+        bi++;
+      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+        if (which2 === "b")
+          return false;
+        which2 = "a";
+        result.push(a[ai]);
+        ai++;
+        bi++;
+      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+        if (which2 === "a")
+          return false;
+        which2 = "b";
+        result.push(b[bi]);
+        ai++;
+        bi++;
+      } else {
+        return false;
+      }
+    }
+    return a.length === b.length && result;
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // set partial to true to test if, for example,
+  // "/a/b" matches the start of "/*/b/*/d"
+  // Partial means, if you run out of file before you run
+  // out of pattern, then that's fine, as long as all
+  // the parts match.
+  matchOne(file, pattern, partial = false) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          pattern[pdi] = fd;
+          patternStartIndex = pdi;
+          fileStartIndex = fdi;
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      file = this.levelTwoFileOptimize(file);
+    }
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const [head, body, tail] = partial ? [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1),
+      []
+    ] : [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1, lastgs),
+      pattern.slice(lastgs + 1)
+    ];
+    if (head.length) {
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    const bodySegments = [[[], 0]];
+    let currentBody = bodySegments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        currentBody = [[], 0];
+        bodySegments.push(currentBody);
+      } else {
+        currentBody[0].push(b);
+        nonGsParts++;
+      }
+    }
+    let i = bodySegments.length - 1;
+    const fileLength = file.length - fileTailMatch;
+    for (const b of bodySegments) {
+      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+    }
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      for (let i = fileIndex; i < file.length; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, after] = bs;
+    while (fileIndex <= after) {
+      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      this.debug("matchOne loop");
+      let p = pattern[pi];
+      let f = file[fi];
+      this.debug(pattern, p, f);
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      let hit;
+      if (typeof p === "string") {
+        hit = f === p;
+        this.debug("string match", p, f, hit);
+      } else {
+        hit = p.test(f);
+        this.debug("pattern match", p, f, hit);
+      }
+      if (!hit)
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    let m;
+    let fastTest = null;
+    if (m = pattern.match(starRE)) {
+      fastTest = options.dot ? starTestDot : starTest;
+    } else if (m = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+    } else if (m = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+    } else if (m = pattern.match(starDotStarRE)) {
+      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+    } else if (m = pattern.match(dotStarRE)) {
+      fastTest = dotStarTest;
+    }
+    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re === "object") {
+      Reflect.defineProperty(re, "test", { value: fastTest });
+    }
+    return re;
+  }
+  makeRe() {
+    if (this.regexp || this.regexp === false)
+      return this.regexp;
+    const set = this.set;
+    if (!set.length) {
+      this.regexp = false;
+      return this.regexp;
+    }
+    const options = this.options;
+    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+    const flags = new Set(options.nocase ? ["i"] : []);
+    let re = set.map((pattern) => {
+      const pp = pattern.map((p) => {
+        if (p instanceof RegExp) {
+          for (const f of p.flags.split(""))
+            flags.add(f);
+        }
+        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+      });
+      pp.forEach((p, i) => {
+        const next = pp[i + 1];
+        const prev = pp[i - 1];
+        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+          return;
+        }
+        if (prev === void 0) {
+          if (next !== void 0 && next !== GLOBSTAR) {
+            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+          } else {
+            pp[i] = twoStar;
+          }
+        } else if (next === void 0) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+        } else if (next !== GLOBSTAR) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp[i + 1] = GLOBSTAR;
         }
       });
-    });
-    child2.on("close", (code) => {
-      settle(
-        () => resolve2({
-          code: code ?? 1,
-          stdout: Buffer.concat(out),
-          stderr: Buffer.concat(err).toString("utf8").trim()
-        })
-      );
-    });
-    child2.stdin.on("error", () => void 0);
-    child2.stdin.end(input ?? "");
-  });
+      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      if (this.partial && filtered.length >= 1) {
+        const prefixes = [];
+        for (let i = 1; i <= filtered.length; i++) {
+          prefixes.push(filtered.slice(0, i).join("/"));
+        }
+        return "(?:" + prefixes.join("|") + ")";
+      }
+      return filtered.join("/");
+    }).join("|");
+    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open2 + re + close + "$";
+    if (this.partial) {
+      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+    }
+    if (this.negate)
+      re = "^(?!" + re + ").+$";
+    try {
+      this.regexp = new RegExp(re, [...flags].join(""));
+    } catch {
+      this.regexp = false;
+    }
+    return this.regexp;
+  }
+  slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    this.debug("match", f, this.pattern);
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    if (this.isWindows) {
+      f = f.split("\\").join("/");
+    }
+    const ff = this.slashSplit(f);
+    this.debug(this.pattern, "split", ff);
+    const set = this.set;
+    this.debug(this.pattern, "set", set);
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (const pattern of set) {
+      let file = ff;
+      if (options.matchBase && pattern.length === 1) {
+        file = [filename];
+      }
+      const hit = this.matchOne(file, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape2;
+minimatch.unescape = unescape;
+
+// src/scope/patterns-segment.ts
+var GUARDS = ["(?!(?:^|/)\\.\\.?(?:$|/))", "(?!\\.)"];
+var STAR = "[^/]*?";
+var STAR_NONEMPTY = "[^/]+?";
+var ONE_CHAR = "[^/]";
+var NEVER = "$.";
+function compileSegment(source, flags) {
+  let i = 0;
+  let guard = "";
+  for (const g of GUARDS) {
+    if (source.startsWith(g)) {
+      guard = g;
+      i = g.length;
+      break;
+    }
+  }
+  const runs = [[]];
+  const current = () => runs[runs.length - 1];
+  while (i < source.length) {
+    if (source.startsWith(STAR, i)) {
+      runs.push([]);
+      i += STAR.length;
+      continue;
+    }
+    if (source.startsWith(STAR_NONEMPTY, i)) {
+      current().push(ONE_CHAR);
+      runs.push([]);
+      i += STAR_NONEMPTY.length;
+      continue;
+    }
+    if (source.startsWith(NEVER, i)) return { ok: false, reason: "empty-class" };
+    const c = source[i];
+    if (c === "\\") {
+      if (i + 1 >= source.length) return { ok: false, reason: "unknown" };
+      current().push(source.slice(i, i + 2));
+      i += 2;
+    } else if (c === "[") {
+      const end = classEnd(source, i);
+      if (end < 0) return { ok: false, reason: "unknown" };
+      current().push(source.slice(i, end));
+      i = end;
+    } else if (c === "(" && source[i + 1] === "[") {
+      const first = classEnd(source, i + 1);
+      const second = first >= 0 && source[first] === "|" ? classEnd(source, first + 1) : -1;
+      if (second < 0 || source[second] !== ")") return { ok: false, reason: "extglob" };
+      current().push("(?:" + source.slice(i + 1, second) + ")");
+      i = second + 1;
+    } else if ("()|*+?{}^$.".includes(c)) {
+      return { ok: false, reason: "extglob" };
+    } else {
+      current().push(c);
+      i++;
+    }
+  }
+  try {
+    return { ok: true, regex: new RegExp(assemble2(guard, runs), flags) };
+  } catch {
+    return { ok: false, reason: "unknown" };
+  }
 }
-function failure(result, args, fix) {
-  const command = ["git", ...args].join(" ");
-  const said = result.stderr.split("\n")[0] ?? "";
-  const detail = said === "" ? `exit ${result.code}` : said;
-  return new GitError(`${command} failed (${detail}): ${fix}`, command, result.stderr);
+function assemble2(guard, runs) {
+  const parts = runs.map((run2) => run2.join(""));
+  const first = parts[0] ?? "";
+  if (parts.length === 1) return `^${guard}${first}$`;
+  const last = parts[parts.length - 1] ?? "";
+  const middle = parts.slice(1, -1).filter((run2) => run2 !== "").map((run2, k) => `(?=(?<r${k}>${STAR}${run2}))\\k<r${k}>`).join("");
+  return `^${guard}${first}${middle}${STAR}${last}$`;
 }
-function isOptionLike(ref) {
-  return ref.startsWith("-") || ref === "";
+function classEnd(source, open2) {
+  for (let i = open2 + 1; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "]") return i + 1;
+  }
+  return -1;
 }
 
-// src/git/diff.ts
-async function hasCommit(cwd, ref) {
-  if (isOptionLike(ref)) return false;
-  const args = ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`];
-  const result = await runGit(cwd, args);
-  if (result.code === 0) return true;
-  if (result.code === 1) return false;
-  throw failure(result, args, "run it inside a git repository");
+// src/scope/patterns-glob.ts
+var ANY_SEGMENT = /* @__PURE__ */ Symbol("any segment");
+var MINIMATCH_OPTIONS = {
+  dot: true,
+  nocase: false,
+  nocomment: true,
+  nonegate: true,
+  platform: "linux",
+  braceExpandMax: MAX_BRACE_ALTERNATIVES + 1
+};
+function compileGlob(glob) {
+  const folderOnly = glob.endsWith("/");
+  const body = glob.replace(/\/+$/, "");
+  let mm;
+  try {
+    mm = new Minimatch(body, MINIMATCH_OPTIONS);
+  } catch (error2) {
+    return {
+      problem: `minimatch cannot compile it (${error2.message}): check its brackets, braces and escapes`
+    };
+  }
+  if (mm.set.length === 0) {
+    return { problem: "minimatch cannot compile it: check its brackets, braces and escapes" };
+  }
+  if (mm.set.length > MAX_BRACE_ALTERNATIVES) {
+    return {
+      problem: `it expands to more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")} brace alternatives: use a wildcard such as \`*\` instead of a long brace list`
+    };
+  }
+  const alternatives = [];
+  for (const parts of mm.set) {
+    const runs = [[]];
+    let endsWithGlobstar = false;
+    for (const part of parts) {
+      endsWithGlobstar = part === GLOBSTAR;
+      if (part === GLOBSTAR) {
+        if (runs[runs.length - 1].length > 0 || runs.length === 1) runs.push([]);
+        continue;
+      }
+      if (typeof part === "string") {
+        ;
+        runs[runs.length - 1].push(part);
+        continue;
+      }
+      if (part._glob === "*") {
+        ;
+        runs[runs.length - 1].push(ANY_SEGMENT);
+        continue;
+      }
+      const compiled = compileSegment(part._src ?? part.source, part.flags);
+      if (!compiled.ok) return { problem: SEGMENT_PROBLEMS[compiled.reason] };
+      runs[runs.length - 1].push(compiled.regex);
+    }
+    const last = runs[runs.length - 1];
+    if (endsWithGlobstar) last.push(ANY_SEGMENT);
+    if (folderOnly && !(endsWithGlobstar && parts.length > 1)) last.push(ANY_SEGMENT);
+    alternatives.push(runs);
+  }
+  return { matcher: buildMatcher(alternatives, folderOnly) };
 }
-async function gitChangedFiles(options) {
-  const { cwd, base } = options;
-  const head = options.head ?? "HEAD";
-  if (!await hasCommit(cwd, head)) {
-    throw new GitError(
-      head === "HEAD" ? "HEAD has no commit (git rev-parse --verify HEAD^{commit}): commit the work to check first" : `head ref \`${head}\` not found (git rev-parse --verify ${head}^{commit}): fetch it`,
-      `git rev-parse --verify ${head}^{commit}`
+var SEGMENT_PROBLEMS = {
+  extglob: "it uses an extglob such as `+(a|b)` or `@(x)`, which is not supported: use braces `{a,b}`, or put `\\` before the character in front of `(` to match it literally",
+  "empty-class": "it has a character class that matches no character (such as `[z-a]`): fix the class",
+  unknown: "it cannot be compiled: check its brackets and escapes"
+};
+function buildMatcher(alternatives, folderOnly) {
+  const only = alternatives.length === 1 ? alternatives[0] : void 0;
+  const first = only?.[0];
+  if (only && only.length === 1 && first && first.every((t) => typeof t === "string")) {
+    const prefix = first.join("/");
+    const folder = prefix + "/";
+    return {
+      test: folderOnly ? (path7) => path7.startsWith(folder) : (path7) => path7 === prefix || path7.startsWith(folder)
+    };
+  }
+  return {
+    test: (_path, split) => {
+      const segments = split();
+      return alternatives.some((runs) => matchRuns(runs, segments));
+    }
+  };
+}
+function matchRuns(runs, segments) {
+  const head = runs[0];
+  if (segments.length < head.length) return false;
+  for (let i = 0; i < head.length; i++) {
+    if (!testSegment(head[i], segments[i])) return false;
+  }
+  let position = head.length;
+  for (let r = 1; r < runs.length; r++) {
+    const run2 = runs[r];
+    const start = findRun(run2, segments, position);
+    if (start < 0) return false;
+    position = start + run2.length;
+  }
+  return true;
+}
+function findRun(run2, segments, from) {
+  const lastStart = segments.length - run2.length;
+  for (let start = from; start <= lastStart; start++) {
+    let fits = true;
+    for (let i = 0; i < run2.length && fits; i++) {
+      fits = testSegment(run2[i], segments[start + i]);
+    }
+    if (fits) return start;
+  }
+  return -1;
+}
+function testSegment(test, segment) {
+  if (typeof test === "string") return test === segment;
+  if (test === ANY_SEGMENT) return true;
+  return test.test(segment);
+}
+
+// src/scope/paths.ts
+function normaliseEntry(text) {
+  let out = text.trim();
+  for (; ; ) {
+    if (out.startsWith("./")) out = out.slice(2);
+    else if (out.startsWith("/")) out = out.slice(1);
+    else break;
+  }
+  return out.replace(/\/{2,}/g, "/");
+}
+function splitNegation(text) {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("!")) return { negated: true, body: normaliseEntry(trimmed.slice(1)) };
+  return { negated: false, body: normaliseEntry(trimmed) };
+}
+
+// src/scope/patterns.ts
+var Entry = class {
+  constructor(text, glob, negated, line, matcher) {
+    this.text = text;
+    this.glob = glob;
+    this.negated = negated;
+    this.line = line;
+    this.matcher = matcher;
+  }
+  text;
+  glob;
+  negated;
+  line;
+  matcher;
+  matches(path7) {
+    return this.matcher.test(path7, () => path7.split("/"));
+  }
+  /** `matches` with a shared splitter, so that a list splits each path at most once. */
+  test(path7, segments) {
+    return this.matcher.test(path7, segments);
+  }
+};
+function compileEntry(entry) {
+  const text = entry.text.trim();
+  const { negated, body } = splitNegation(text);
+  const bounded = checkBounds(body, text);
+  if (bounded) return { problem: bounded };
+  const compiled = compileGlob(body);
+  if ("problem" in compiled) return { problem: `pattern \`${text}\`: ${compiled.problem}` };
+  const glob = body.replace(/\/+$/, "");
+  return { entry: new Entry(text, glob, negated, entry.line, compiled.matcher) };
+}
+function validatePattern(text) {
+  const compiled = compileEntry({ text, line: 0 });
+  return "problem" in compiled ? compiled.problem : null;
+}
+function splitter(path7) {
+  let segments;
+  return () => segments ??= path7.split("/");
+}
+var PatternList = class _PatternList {
+  entries;
+  #entries;
+  constructor(entries) {
+    this.#entries = entries;
+    this.entries = entries;
+  }
+  /** Compiles a list once; bad entries become 'error' ScopeMessages (naming pattern, line, fix) and are left out. `what` names the list in messages, e.g. 'write set'. */
+  static compile(entries, what) {
+    const compiled = [];
+    const messages = [];
+    for (const entry of entries) {
+      const result = compileEntry(entry);
+      if ("entry" in result) compiled.push(result.entry);
+      else
+        messages.push({
+          level: "error",
+          line: entry.line,
+          message: `In the ${what} (line ${entry.line}): ${result.problem}`
+        });
+    }
+    return { list: new _PatternList(compiled), messages };
+  }
+  /** The last entry that matches the path (negated or not), or null: gitignore order. */
+  decide(path7) {
+    const entries = this.#entries;
+    if (entries.length === 0) return null;
+    const segments = splitter(path7);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i];
+      if (entry.test(path7, segments)) return entry;
+    }
+    return null;
+  }
+  /** The entries (negated ones included) that match none of the paths, in list order. */
+  unmatched(paths) {
+    const remaining = new Set(this.#entries);
+    for (const path7 of paths) {
+      if (remaining.size === 0) break;
+      const segments = splitter(path7);
+      for (const entry of remaining) if (entry.test(path7, segments)) remaining.delete(entry);
+    }
+    return [...remaining];
+  }
+  /** True when the deciding entry exists and is not negated. */
+  covers(path7) {
+    const decider = this.decide(path7);
+    return decider !== null && !decider.negated;
+  }
+};
+
+// src/scope/plan-work-order-id.ts
+function workOrderId(fileName, markdown) {
+  return headingId(markdown) ?? baseName(fileName);
+}
+function compareIds(a, b) {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i] ?? "";
+    const y = pb[i] ?? "";
+    if (x === y) continue;
+    const digits = /^\d/.test(x) && /^\d/.test(y);
+    if (digits && Number(x) !== Number(y)) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  if (pa.length !== pb.length) return pa.length - pb.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function idRanks(ids) {
+  const ranks = new Array(ids.length);
+  ids.map((id, i) => ({ id, i })).sort((a, b) => compareIds(a.id, b.id) || a.i - b.i).forEach(({ i }, rank2) => ranks[i] = rank2);
+  return ranks;
+}
+function baseName(fileName) {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+function headingId(markdown) {
+  let fence = null;
+  const lines = markdown.replace(/^\uFEFF/, "").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== null) {
+      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length) {
+        fence = null;
+      }
+      continue;
+    }
+    if (marker !== void 0) {
+      fence = marker;
+      continue;
+    }
+    const atx = /^ {0,3}#(?:[ \t]+(.*))?$/.exec(line);
+    if (atx) return leadingId(atx[1] ?? "");
+    const next = lines[i + 1] ?? "";
+    if (line.trim() !== "" && /^ {0,3}=+[ \t]*$/.test(next) && !/^ {0,3}[#>]/.test(line)) {
+      return leadingId(line.trim());
+    }
+  }
+  return null;
+}
+function leadingId(title) {
+  const run2 = /^[A-Za-z0-9_-]+/.exec(title.trim())?.[0] ?? "";
+  const id = run2.replace(/-+$/, "");
+  return isWorkOrderId(id) ? id : null;
+}
+
+// src/scope/work-order.ts
+function buildWorkOrderIndex(ref, entries, isWorkOrderPath) {
+  const files = entries.map((e) => ({ path: e.path, text: e.text, id: workOrderId(e.path, e.text ?? "") })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const byId = /* @__PURE__ */ new Map();
+  const claims = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!byId.has(file.id)) byId.set(file.id, file);
+    claims.set(file.id, [...claims.get(file.id) ?? [], file.path]);
+  }
+  const duplicates = new Map([...claims].filter(([, paths]) => paths.length > 1));
+  const byLowerId = new Map([...byId.keys()].map((id) => [id.toLowerCase(), id]));
+  return { ref, files, byPath, byId, duplicates, byLowerId, isWorkOrderPath };
+}
+var WORK_ORDER_LINE = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?work[ -]?order(?:\s+file)?\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*)$/i;
+function findWorkOrderReference(pr, index, skipLines = /* @__PURE__ */ new Set()) {
+  const lines = readableLines(pr.body);
+  for (const { text, line } of lines) {
+    const m = WORK_ORDER_LINE.exec(text);
+    if (!m) continue;
+    const value = (m[1] ?? "").trim();
+    if (isEmptyMarker(unquote(value.replace(/^[*_]+|[*_]+$/g, "").trim()).text)) continue;
+    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
+    if (path7 === "") continue;
+    if (!path7.includes("/") && (index.byId.has(path7) || isWorkOrderId(path7))) {
+      return { via: "body-line", id: path7, line };
+    }
+    return { via: "body-line", path: path7, line };
+  }
+  for (const { text, line } of lines) {
+    if (skipLines.has(line)) continue;
+    for (const link of text.matchAll(/\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+      const path7 = pathOf(link[1] ?? "");
+      if (path7 !== "" && index.isWorkOrderPath(path7)) return { via: "body-link", path: path7, line };
+    }
+  }
+  const inTitle = idsIn(pr.title, false).find(
+    (c) => index.byId.has(c.text) && isWorkOrderId(c.text)
+  );
+  if (inTitle) return { via: "title", id: inTitle.text };
+  const inBranch = idsIn(pr.headRef, true).find(
+    (c) => isWorkOrderId(index.byLowerId.get(c.text) ?? "")
+  );
+  if (inBranch) return { via: "branch", id: index.byLowerId.get(inBranch.text) };
+  return null;
+}
+function resolveWorkOrderReference(reference, index) {
+  const file = "path" in reference ? index.byPath.get(reference.path) : index.byId.get(reference.id);
+  if (file) return { found: true, file, reference };
+  const missing = "path" in reference ? reference.path : reference.id;
+  return { found: false, missing, nearby: nearbyWorkOrders(missing, index.files), reference };
+}
+function carriesWorkOrderId(pr, id, index) {
+  const known = (c) => c === id || (index?.byId?.has(c) ?? false);
+  if (longestKnown(pr.title, false, known).includes(id)) return true;
+  const lower = id.toLowerCase();
+  const knownLower = (c) => c === lower || (index?.byLowerId?.has(c) ?? false);
+  if (longestKnown(pr.headRef, true, knownLower).includes(lower)) return true;
+  for (const { text } of readableLines(pr.body)) {
+    const m = WORK_ORDER_LINE.exec(text);
+    if (!m) continue;
+    const value = (m[1] ?? "").trim();
+    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
+    if (path7 === id) return true;
+    const file = index?.byPath?.get(path7);
+    if (file ? file.id === id : baseName2(path7) === id) return true;
+  }
+  return false;
+}
+function nearbyWorkOrders(missing, files) {
+  const folder = missing.includes("/") ? missing.slice(0, missing.lastIndexOf("/") + 1) : null;
+  if (folder !== null) {
+    const same = files.filter(
+      (f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/")
+    );
+    if (same.length > 0) return same.slice(0, 10).map((f) => f.path);
+  }
+  const name = baseName2(missing).toLowerCase();
+  return files.map((f) => ({ path: f.path, d: distance(name, baseName2(f.path).toLowerCase(), 32) })).sort((a, b) => a.d - b.d || (a.path < b.path ? -1 : 1)).slice(0, 5).map((f) => f.path);
+}
+function missingWorkOrderMessage(resolved, ref, glob) {
+  const what = "path" in resolved.reference ? `the work order \`${resolved.missing}\`` : `the work order with ID ${resolved.missing}`;
+  const where = resolved.reference.via === "body-line" || resolved.reference.via === "body-link" ? ` (pull request body, line ${resolved.reference.line})` : "";
+  const near = resolved.nearby.length > 0 ? ` Work-order files that do exist nearby: ${resolved.nearby.map((p) => `\`${p}\``).join(", ")}.` : ` No file matches the \`work-orders\` glob \`${glob}\` at that commit.`;
+  return `The pull request names ${what}${where}, but the base branch (${ref.slice(0, 12)}) holds no such work-order file matching \`${glob}\`.${near} Fix the reference, or merge the work order into the base branch first: work orders are read from the base branch.`;
+}
+function idsIn(text, lowerCase) {
+  const out = [];
+  const source = lowerCase ? text.toLowerCase() : text;
+  for (const run2 of source.matchAll(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g)) {
+    const parts = run2[0].split("-").slice(0, 24);
+    let start = run2.index;
+    for (let i = 0; i < parts.length; i++) {
+      for (let j = parts.length; j > i; j--) out.push({ text: parts.slice(i, j).join("-"), start });
+      start += parts[i].length + 1;
+    }
+  }
+  return out;
+}
+function longestKnown(text, lowerCase, known) {
+  const out = [];
+  let end = -1;
+  for (const c of idsIn(text, lowerCase)) {
+    if (c.start < end || !known(c.text)) continue;
+    out.push(c.text);
+    end = c.start + c.text.length;
+  }
+  return out;
+}
+function readableLines(body) {
+  const out = [];
+  let fence = null;
+  let comment = false;
+  body.split(/\r?\n/).forEach((text, i) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence !== null) {
+      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length)
+        fence = null;
+      return;
+    }
+    if (marker !== void 0) {
+      fence = marker;
+      return;
+    }
+    if (comment) {
+      if (text.includes("-->")) comment = false;
+      return;
+    }
+    if (text.includes("<!--") && !text.includes("-->", text.indexOf("<!--"))) comment = true;
+    out.push({ text: text.replace(/<!--.*?-->/g, ""), line: i + 1 });
+  });
+  return out;
+}
+function linkTarget(value) {
+  const m = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/.exec(value);
+  return m ? pathOf(m[1] ?? "") : null;
+}
+function stripTicks(value) {
+  const m = /^`([^`]+)`/.exec(value);
+  if (m) return m[1];
+  return value.split(/\s+/)[0] ?? "";
+}
+function pathOf(target) {
+  let t = target.trim().replace(/^<|>$/g, "").replace(/[?#].*$/, "");
+  const blob = /\/(?:blob|tree|raw)\/[^/]+\/(.+)$/.exec(t);
+  if (blob) t = blob[1];
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(t)) return "";
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+  }
+  return normaliseEntry(t);
+}
+function baseName2(path7) {
+  const name = path7.split("/").pop() ?? path7;
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+function distance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + cost
+      );
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/github/result.ts
+function ok(value) {
+  return { ok: true, value };
+}
+function failure(error2) {
+  return { ok: false, error: error2 };
+}
+
+// src/scope-source.ts
+async function resolveScope(pr, options) {
+  const body = parseScope(pr.body);
+  const hasBlock = body.scope !== null || body.messages.some((m) => m.level === "error");
+  if (options.mode === "body" || options.mode === "auto" && hasBlock) {
+    const index2 = await options.loader.loaded();
+    return ok({
+      parse: body,
+      source: hasBlock ? { kind: "body", path: null, ref: null } : null,
+      workOrder: index2 ? workOrderOf(pr, body, index2) : null
+    });
+  }
+  const loaded = await options.loader.index();
+  if (!loaded.ok) return loaded;
+  const index = loaded.value;
+  const reference = findWorkOrderReference(pr, index, dependencyLines(body));
+  if (reference === null) {
+    return ok({
+      parse: {
+        scope: null,
+        messages: options.mode === "work-order" ? [
+          {
+            level: "warning",
+            line: 1,
+            message: `Input \`scope-source: work-order\` reads the scope from the work order only, but this pull request names none: add a line \`Work order: PATH\` to its body, or put the work order's ID in its title or branch name (work orders match \`${options.glob}\`).`
+          }
+        ] : []
+      },
+      source: null,
+      workOrder: null
+    });
+  }
+  const resolved = resolveWorkOrderReference(reference, index);
+  if (!resolved.found) return failure(missingWorkOrderMessage(resolved, index.ref, options.glob));
+  const file = resolved.file;
+  if (file.text === null) {
+    return failure(
+      `The work order \`${file.path}\` at ${index.ref} cannot be read as text (binary, or too large for GitHub to return): keep work orders as plain Markdown.`
     );
   }
-  if (!await hasCommit(cwd, base)) {
-    throw new GitError(
-      `base ref \`${base}\` not found (git rev-parse --verify ${base}^{commit}): fetch it (git fetch origin <branch>, or full history with git fetch --unshallow)`,
-      `git rev-parse --verify ${base}^{commit}`
-    );
+  return ok({
+    parse: parseScope(file.text),
+    source: { kind: "work-order", path: file.path, ref: index.ref },
+    workOrder: file
+  });
+}
+function resolveScopes(prs, index, mode) {
+  const parsed = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
+  for (const pr of prs) {
+    const body = mode === "work-order" ? null : parseScope(pr.body);
+    const file = index ? workOrderOf(pr, body, index) : null;
+    const workOrderId2 = file?.id ?? null;
+    if (body && (body.scope !== null || mode === "body")) {
+      const source = body.scope ? { kind: "body", path: null, ref: null } : null;
+      out.set(pr.number, { scope: body.scope, source, workOrderId: workOrderId2 });
+      continue;
+    }
+    if (!file || file.text === null || !index) {
+      out.set(pr.number, { scope: null, source: null, workOrderId: workOrderId2 });
+      continue;
+    }
+    let parse3 = parsed.get(file.path);
+    if (!parse3) {
+      parse3 = parseScope(file.text);
+      parsed.set(file.path, parse3);
+    }
+    out.set(pr.number, {
+      scope: parse3.scope,
+      source: parse3.scope ? { kind: "work-order", path: file.path, ref: index.ref } : null,
+      workOrderId: workOrderId2
+    });
   }
-  const args = [
-    "-c",
-    "core.quotePath=false",
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    // A user's diff.relative=true would make paths relative to the current folder.
-    "--no-relative",
-    "--no-ext-diff",
-    "--no-color",
-    `${base}...${head}`,
-    "--"
-  ];
-  const result = await runGit(cwd, args);
-  if (result.code !== 0) {
-    const noHistory = /no merge base/i.test(result.stderr);
-    throw failure(
-      result,
-      args,
-      noHistory ? `\`${base}\` and \`${head}\` share no history: fetch full history (git fetch --unshallow), or compare with a base that ${head} grew from` : "check that both refs exist and the repository is readable"
-    );
+  return out;
+}
+function workOrderOf(pr, body, index) {
+  const reference = findWorkOrderReference(pr, index, dependencyLines(body ?? parseScope(pr.body)));
+  if (reference === null) return null;
+  const resolved = resolveWorkOrderReference(reference, index);
+  return resolved.found ? resolved.file : null;
+}
+function dependencyLines(parse3) {
+  return new Set(parse3.scope?.dependencies.map((d) => d.line) ?? []);
+}
+async function withWorkOrders(input) {
+  const namesIds = (scope) => scope?.dependencies.some((d) => d.refs.some((r) => r.kind === "work-order")) ?? false;
+  const sequencingNeedsIds = () => {
+    const naming = input.parties.filter((p) => namesIds(p.scope));
+    if (naming.length === 0) return false;
+    return input.conflicting === void 0 || input.conflicting(naming).size > 0;
+  };
+  const needed = input.mode === "work-order" || input.mode === "auto" && input.parties.some((p) => p.scope === null) || namesIds(input.self.scope) || sequencingNeedsIds();
+  let index;
+  if (needed) {
+    const loaded = await input.loader.index();
+    if (!loaded.ok) return loaded;
+    index = loaded.value;
+  } else {
+    index = await input.loader.loaded();
   }
-  return parseNameStatus(result.stdout);
+  if (index === null) return ok({ parties: [...input.parties], selfWorkOrderId: null });
+  const byNumber = new Map(input.pulls.map((pr) => [pr.number, pr]));
+  const wanted = input.parties.flatMap((p) => {
+    const pr = byNumber.get(p.number);
+    return pr ? [pr] : [];
+  });
+  const scopes = resolveScopes(wanted, index, input.mode);
+  const parties = input.parties.map((party) => {
+    const resolved = scopes.get(party.number);
+    if (!resolved) return party;
+    const scope = input.mode === "body" ? party.scope : resolved.scope;
+    return { ...party, scope, workOrderId: resolved.workOrderId };
+  });
+  return ok({ parties, selfWorkOrderId: workOrderOf(input.self, null, index)?.id ?? null });
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync3 } from "fs";
+import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context = class {
   /**
@@ -37989,7 +41771,7 @@ var Context = class {
     var _a2, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path7 = process.env.GITHUB_EVENT_PATH;
@@ -38410,10 +42192,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand2.bind(null, template)
   };
 }
-function expand(template, context3) {
+function expand2(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -38549,20 +42331,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -38582,8 +42364,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -38594,7 +42376,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -38616,14 +42398,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -38635,16 +42417,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -38655,7 +42437,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -38668,8 +42450,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -38696,7 +42478,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -39381,8 +43163,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep4 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -42115,14 +45897,14 @@ paginateRest.VERSION = VERSION6;
 // node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
-var defaults = {
+var defaults2 = {
   baseUrl,
   request: {
     agent: getProxyAgent(baseUrl),
     fetch: getProxyFetch(baseUrl)
   }
 };
-var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults2);
 function getOctokitOptions(token, options) {
   const opts = Object.assign({}, options || {});
   const auth2 = getAuthString(token, opts);
@@ -42835,14 +46617,6 @@ function firstAddedLine(patch) {
   return void 0;
 }
 
-// src/github/result.ts
-function ok(value) {
-  return { ok: true, value };
-}
-function failure2(error2) {
-  return { ok: false, error: error2 };
-}
-
 // src/github/files.ts
 var FILES_PER_PAGE = 100;
 var API_FILE_LIMIT = 3e3;
@@ -42872,7 +46646,7 @@ async function listPullRequestFiles(client, pr, options = {}) {
       }
     );
   } catch (error2) {
-    return failure2(
+    return failure(
       explainApiError(error2, {
         what: `list the changed files of pull request #${pr.number} of ${pr.owner}/${pr.repo}`,
         permission: "pull-requests: read"
@@ -42881,7 +46655,7 @@ async function listPullRequestFiles(client, pr, options = {}) {
   }
   const files = results.flat();
   if (files.length !== pr.changedFiles) {
-    return failure2(
+    return failure(
       `GitHub listed ${files.length} changed files of pull request #${pr.number} but the pull request reports ${pr.changedFiles}: it probably changed while being read. No verdict on a partial list: re-run the job.`
     );
   }
@@ -42937,33 +46711,915 @@ async function mapConcurrently(items, limit, task) {
   return results;
 }
 
-// src/github/changed-files.ts
-async function getChangedFiles(client, pr, options) {
-  if (pr.changedFiles <= API_FILE_LIMIT) {
-    const listed = await listPullRequestFiles(client, pr, options);
-    return listed.ok ? ok({ files: listed.value, source: "api" }) : listed;
-  }
-  const { workspace, git } = options;
-  const present = workspace !== "" && await git.hasCommit(workspace, pr.base.sha).catch(() => false) && await git.hasCommit(workspace, pr.head.sha).catch(() => false);
-  if (!present) return failure2(tooManyFilesMessage(pr, workspace));
+// src/github/open-pulls.ts
+var PULLS_PER_PAGE = 100;
+async function listOpenPullRequests(client, { owner, repo, base }) {
+  const page = async (n) => {
+    const response = await client.rest.pulls.list({
+      owner,
+      repo,
+      state: "open",
+      base,
+      per_page: PULLS_PER_PAGE,
+      page: n,
+      request: rawPage()
+    });
+    const pulls = await pageItems(response.data, "pull requests");
+    return { pulls, link: String(response.headers.link ?? "") };
+  };
   try {
-    const files = await git.changedFiles({ cwd: workspace, base: pr.base.sha, head: pr.head.sha });
-    return ok({ files, source: "git" });
+    const first = await page(1);
+    const last = lastPage(first.link);
+    const rest = await mapConcurrently(
+      Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2),
+      PAGE_CONCURRENCY,
+      async (n) => (await page(n)).pulls
+    );
+    const byNumber = /* @__PURE__ */ new Map();
+    for (const pull of [first.pulls, ...rest].flat()) {
+      if (!byNumber.has(pull.number)) byNumber.set(pull.number, toOpenPullRequest(pull));
+    }
+    return ok([...byNumber.values()]);
   } catch (error2) {
-    return failure2(
-      `Pull request #${pr.number} changes ${pr.changedFiles} files, more than the ${API_FILE_LIMIT} GitHub's API lists, and \`git diff\` in ${workspace} failed: ${error2.message}`
+    return failure(
+      explainApiError(error2, {
+        what: `list the open pull requests on ${base} of ${owner}/${repo}`,
+        permission: "pull-requests: read"
+      })
     );
   }
 }
-function tooManyFilesMessage(pr, workspace) {
-  const where = workspace === "" ? "GITHUB_WORKSPACE is not set" : `the workspace (${workspace}) does not hold`;
+function openPullRequestsOnce(client, ref) {
+  let pending = null;
+  return () => pending ??= listOpenPullRequests(client, ref);
+}
+function lastPage(link) {
+  for (const part of link.split(",")) {
+    const match2 = /<([^>]*)>\s*;\s*rel="?last"?/.exec(part);
+    if (!match2) continue;
+    try {
+      const value = Number(new URL(match2[1]).searchParams.get("page"));
+      if (Number.isInteger(value) && value >= 1) return value;
+    } catch {
+    }
+  }
+  return 1;
+}
+function toOpenPullRequest(pull) {
+  return {
+    number: pull.number,
+    title: pull.title,
+    author: pull.user?.login ?? "ghost",
+    url: pull.html_url,
+    body: pull.body ?? "",
+    draft: pull.draft === true,
+    headRef: pull.head.ref,
+    headSha: pull.head.sha,
+    baseRef: pull.base.ref
+  };
+}
+
+// src/github/graphql.ts
+function graphqlUrl(env) {
+  const given = env.GITHUB_GRAPHQL_URL?.trim();
+  if (given) return given;
+  const api = (env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, "");
+  if (/\/api\/v3$/.test(api)) return api.replace(/\/api\/v3$/, "/api/graphql");
+  return `${api}/graphql`;
+}
+function createGraphQLEndpoint(options) {
+  const url = graphqlUrl(options.env);
+  const root = GRAPHQL_PATH.test(url) ? url.replace(GRAPHQL_PATH, "") : null;
+  const client = createClient({
+    token: options.token,
+    apiUrl: root ?? (options.env.GITHUB_API_URL || "https://api.github.com"),
+    log: options.log,
+    env: options.env,
+    readOnly: true,
+    ...options.retryUnitMs !== void 0 ? { retryUnitMs: options.retryUnitMs } : {},
+    ...options.requestTimeoutMs !== void 0 ? { requestTimeoutMs: options.requestTimeoutMs } : {},
+    ...options.budget !== void 0 ? { budget: options.budget } : {}
+  });
+  return { client, url };
+}
+var GRAPHQL_PATH = /\/graphql\/?$/;
+function requestUrl(endpoint2) {
+  const base = (endpoint2.client.request.endpoint.DEFAULTS.baseUrl ?? "").replace(/\/+$/, "");
+  return endpoint2.url.replace(/\/+$/, "") === `${base}/graphql` ? "/graphql" : endpoint2.url;
+}
+var RATE_LIMITED = /^RATE_LIMIT(ED)?$/;
+async function runQuery(endpoint2, query, variables, call, tolerate = () => false) {
+  let answer;
+  try {
+    const response = await endpoint2.client.request({
+      method: "POST",
+      url: requestUrl(endpoint2),
+      query,
+      variables
+    });
+    answer = response.data;
+  } catch (error2) {
+    const data = error2?.data;
+    if (!data?.errors?.some((e) => RATE_LIMITED.test(e.type ?? ""))) {
+      return failure(explainApiError(error2, call));
+    }
+    answer = data;
+  }
+  const errors = (answer.errors ?? []).filter((e) => !tolerate(e));
+  if (errors.some((e) => RATE_LIMITED.test(e.type ?? ""))) {
+    return failure(
+      `Could not ${call.what}: GitHub's GraphQL API (${endpoint2.url}) answered "${errors.map((e) => e.message ?? e.type).join("; ")}": its rate limit still refused after the retries; re-run the job later.`
+    );
+  }
+  if (errors.length > 0 || answer.data === void 0 || answer.data === null) {
+    const said = errors.map((e) => `${e.type ?? "ERROR"}: ${e.message ?? "no message"}`).join("; ").replace(/\.+$/, "");
+    return failure(
+      `Could not ${call.what}: GitHub's GraphQL API (${endpoint2.url}) answered ${said || "no data"}. If it names a permission, give the workflow \`permissions:\` with \`${call.permission}\`.`
+    );
+  }
+  return ok(answer.data);
+}
+function batches(items, size) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// src/github/work-orders.ts
+var BLOBS_PER_QUERY = 250;
+var QUERY_CONCURRENCY = 4;
+async function listTreePaths(client, ref) {
+  let data;
+  try {
+    ;
+    ({ data } = await client.rest.git.getTree({
+      owner: ref.owner,
+      repo: ref.repo,
+      tree_sha: ref.sha,
+      recursive: "1"
+    }));
+  } catch (error2) {
+    return failure(
+      explainApiError(error2, {
+        what: `list the files of ${ref.owner}/${ref.repo} at ${ref.sha} (to find the work-order files)`,
+        permission: "contents: read"
+      })
+    );
+  }
+  if (data.truncated) {
+    return failure(
+      `The file tree of ${ref.owner}/${ref.repo} at ${ref.sha} is too large for GitHub to list in one request (the tree API truncates past 100,000 entries or 7 MB), so the work-order files cannot be listed completely and the run will not guess. Use \`scope-source: body\` and dependencies by \`#number\`, or keep work orders in a smaller repository.`
+    );
+  }
+  return ok(
+    data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path)
+  );
+}
+async function readTexts(endpoint2, ref, paths) {
+  const texts2 = /* @__PURE__ */ new Map();
+  const answers = await mapConcurrently(
+    batches(paths, BLOBS_PER_QUERY),
+    QUERY_CONCURRENCY,
+    (batch) => readBatch(endpoint2, ref, batch)
+  );
+  for (const answer of answers) {
+    if (!answer.ok) return answer;
+    for (const [path7, text] of answer.value) texts2.set(path7, text);
+  }
+  return ok(texts2);
+}
+function blobQuery(count2) {
+  const declared = Array.from({ length: count2 }, (_, i) => `, $e${i}: String!`).join("");
+  const fields = Array.from(
+    { length: count2 },
+    (_, i) => `    f${i}: object(expression: $e${i}) { ... on Blob { text isBinary isTruncated } }`
+  ).join("\n");
+  return `query($owner: String!, $name: String!${declared}) {
+  repository(owner: $owner, name: $name) {
+${fields}
+  }
+}`;
+}
+async function readBatch(endpoint2, ref, paths) {
+  const variables = { owner: ref.owner, name: ref.repo };
+  paths.forEach((path7, i) => variables[`e${i}`] = `${ref.sha}:${path7}`);
+  const answer = await runQuery(
+    endpoint2,
+    blobQuery(paths.length),
+    variables,
+    {
+      what: `read ${paths.length} work-order files of ${ref.owner}/${ref.repo} at ${ref.sha}`,
+      permission: "contents: read"
+    }
+  );
+  if (!answer.ok) return answer;
+  const repository = answer.value.repository;
+  if (repository === null) {
+    return failure(
+      `Could not read the work-order files: GitHub's GraphQL API does not show ${ref.owner}/${ref.repo} to this token; give the workflow \`permissions:\` with \`contents: read\`.`
+    );
+  }
+  const out = /* @__PURE__ */ new Map();
+  paths.forEach((path7, i) => {
+    const blob = repository[`f${i}`];
+    if (blob === null || blob === void 0) return;
+    out.set(path7, blob.isBinary === true || blob.isTruncated ? null : blob.text);
+  });
+  return ok(out);
+}
+async function loadWorkOrderIndex(client, endpoint2, ref, glob) {
+  const matcher = PatternList.compile([{ text: glob, line: 1 }], "work-orders").list;
+  const isWorkOrderPath = (path7) => matcher.covers(path7);
+  const tree = await listTreePaths(client, ref);
+  if (!tree.ok) return tree;
+  const paths = tree.value.filter(isWorkOrderPath);
+  const texts2 = await readTexts(endpoint2, ref, paths);
+  if (!texts2.ok) return texts2;
+  const entries = paths.map((path7) => ({ path: path7, text: texts2.value.get(path7) ?? null }));
+  return ok(buildWorkOrderIndex(ref.sha, entries, isWorkOrderPath));
+}
+var WorkOrderLoader = class {
+  constructor(load) {
+    this.load = load;
+  }
+  load;
+  #loading = null;
+  /** The index, loading it on first use. */
+  index() {
+    this.#loading ??= this.load();
+    return this.#loading;
+  }
+  /** The index when it was loaded (successfully) already, else null: no request is made. */
+  async loaded() {
+    if (this.#loading === null) return null;
+    const result = await this.#loading;
+    return result.ok ? result.value : null;
+  }
+};
+function workOrderLoader(client, endpoint2, ref, glob) {
+  return new WorkOrderLoader(() => loadWorkOrderIndex(client, endpoint2, ref, glob));
+}
+
+// src/github/board-reads.ts
+async function readBoard(client, graphql3, ref, settle) {
+  const { owner, repo, base, sha } = ref;
+  const listing = listOpenPullRequests(client, { owner, repo, base });
+  const tree = listTreePaths(client, { owner, repo, sha });
+  const settled = await settle();
+  if (!settled.ok) return settled;
+  const paths = await tree;
+  if (!paths.ok) return paths;
+  const glob = settled.value.workOrders;
+  const matcher = PatternList.compile([{ text: glob, line: 1 }], "work-orders").list;
+  const isWorkOrderPath = (path7) => matcher.covers(path7);
+  const wanted = paths.value.filter(isWorkOrderPath);
+  const texts2 = await readTexts(graphql3, { owner, repo, sha }, wanted);
+  if (!texts2.ok) return texts2;
+  const open2 = await listing;
+  if (!open2.ok) return open2;
+  const entries = wanted.map((path7) => ({ path: path7, text: texts2.value.get(path7) ?? null }));
+  return ok({
+    settings: settled.value,
+    index: buildWorkOrderIndex(sha, entries, isWorkOrderPath),
+    // The listing asked for this base; a pull request retargeted meanwhile is not in flight here.
+    pulls: open2.value.filter((pull) => pull.baseRef === base)
+  });
+}
+function inFlightPulls(pulls, index, mode) {
+  const scopes = resolveScopes(pulls, index, mode);
+  return pulls.map((pull) => {
+    const resolved = scopes.get(pull.number);
+    const scope = resolved?.scope ?? null;
+    return {
+      number: pull.number,
+      title: pull.title,
+      url: pull.url,
+      draft: pull.draft,
+      workOrder: resolved?.workOrderId ?? null,
+      scope,
+      ...scope === null ? { unknown: whyNoScope(pull, index, mode) } : {}
+    };
+  });
+}
+function whyNoScope(pull, index, mode) {
+  const body = parseScope(pull.body);
+  const error2 = body.messages.find((m) => m.level === "error");
+  const bodySays = error2 ? `its body's Session Scope cannot be read (line ${error2.line})` : "its body has no Session Scope";
+  if (mode === "body") return bodySays;
+  const lines = new Set(body.scope?.dependencies.map((d) => d.line) ?? []);
+  const reference = findWorkOrderReference(pull, index, lines);
+  const prefix = mode === "work-order" ? "scope-source is work-order, and " : `${bodySays}, and `;
+  if (reference === null) return `${prefix}it names no work order`;
+  const resolved = resolveWorkOrderReference(reference, index);
+  if (!resolved.found) {
+    return `${prefix}the work order it names (${resolved.missing}) is not on the base branch`;
+  }
+  if (resolved.file.text === null) {
+    return `${prefix}its work order ${resolved.file.path} cannot be read as text`;
+  }
+  return `${prefix}its work order ${resolved.file.path} declares no Session Scope`;
+}
+
+// src/github/event.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var SUPPORTED_EVENTS = ["pull_request", "pull_request_target"];
+var SUPPORTED_ACTIONS = [
+  "opened",
+  "edited",
+  "synchronize",
+  "reopened",
+  "ready_for_review"
+];
+var BOARD_EVENTS = ["workflow_dispatch", "schedule", "push"];
+var SUPPORTED_TEXT = `${SUPPORTED_EVENTS.join(" and ")} events with the actions ${SUPPORTED_ACTIONS.join(", ")} (and closed, to re-check the pull requests that wait on a merged one), merge_group (checks_requested), and ${BOARD_EVENTS.join(", ")} (the dispatch board)`;
+function readEvent(env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  if (name === "") {
+    return failure(`GITHUB_EVENT_NAME is not set: this action runs on ${SUPPORTED_TEXT}.`);
+  }
+  if (name === "merge_group") {
+    return failure(
+      "The merge_group event is checked by checkMergeQueue (src/merge-queue.ts), not readEvent."
+    );
+  }
+  if (isBoardEvent(name)) {
+    return failure(`The ${name} event is run by runBoard (src/board.ts), not readEvent.`);
+  }
+  if (!SUPPORTED_EVENTS.includes(name)) {
+    return failure(
+      `The ${name} event is not supported. pr-scope-check runs on ${SUPPORTED_TEXT}: trigger the workflow with \`on: pull_request\` (types: opened, edited, synchronize, reopened, ready_for_review).`
+    );
+  }
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  if (!payload.ok) return payload;
+  const event = payload.value;
+  const action = typeof event.action === "string" ? event.action : "";
+  if (action !== "closed" && !SUPPORTED_ACTIONS.includes(action)) {
+    return failure(
+      `The ${name} action "${action}" is not supported: pr-scope-check runs on ${SUPPORTED_TEXT}. List those in the workflow's \`types:\`.`
+    );
+  }
+  const pull = event.pull_request;
+  const number = typeof pull?.number === "number" ? pull.number : event.number;
+  if (typeof number !== "number" || !Number.isInteger(number) || number < 1) {
+    return failure(`The ${name} event payload (GITHUB_EVENT_PATH) names no pull request number.`);
+  }
+  const repository = repositoryOf(event, env.GITHUB_REPOSITORY);
+  if (!repository) {
+    return failure(
+      `The ${name} event names no repository: neither the payload's repository nor GITHUB_REPOSITORY (owner/name) is set.`
+    );
+  }
+  return ok({
+    name,
+    action,
+    ...repository,
+    number
+  });
+}
+function isBoardEvent(name) {
+  return BOARD_EVENTS.includes(name);
+}
+var NO_COMMIT = /^0+$/;
+function readBoardEvent(env) {
+  const name = env.GITHUB_EVENT_NAME;
+  if (!isBoardEvent(name)) {
+    return failure(
+      `The ${name ?? "(unset)"} event is not one of the board's: ${BOARD_EVENTS.join(", ")}.`
+    );
+  }
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  if (!payload.ok) return payload;
+  const event = payload.value;
+  const repository = repositoryOf(event, env.GITHUB_REPOSITORY);
+  if (!repository) {
+    return failure(
+      `The ${name} event names no repository: neither the payload's repository nor GITHUB_REPOSITORY (owner/name) is set.`
+    );
+  }
+  const text = (value) => typeof value === "string" ? value : "";
+  const ref = env.GITHUB_REF || (name === "push" ? text(event.ref) : "");
+  const deleted = name === "push" && event.deleted === true;
+  const branch = ref.startsWith("refs/heads/") && !deleted ? ref.slice("refs/heads/".length) : null;
+  const commit = env.GITHUB_SHA || (name === "push" ? text(event.after) : "");
+  const sha = branch !== null && /^[0-9a-f]{40}$/i.test(commit) && !NO_COMMIT.test(commit) ? commit : null;
+  const defaultBranch = text(
+    event.repository?.default_branch
+  );
+  return ok({
+    name,
+    ...repository,
+    branch: branch === "" ? null : branch,
+    sha,
+    defaultBranch: defaultBranch === "" ? null : defaultBranch
+  });
+}
+function readPayload(path7) {
+  if (!path7)
+    return failure("GITHUB_EVENT_PATH is not set: the runner writes the event payload there.");
+  let text;
+  try {
+    text = readFileSync2(path7, "utf8");
+  } catch (error2) {
+    return failure(
+      `Cannot read the event payload ${path7} (GITHUB_EVENT_PATH): ${error2.message}`
+    );
+  }
+  try {
+    const value = JSON.parse(text);
+    if (value && typeof value === "object" && !Array.isArray(value)) {
+      return ok(value);
+    }
+  } catch {
+  }
+  return failure(`The event payload ${path7} (GITHUB_EVENT_PATH) is not a JSON object.`);
+}
+function repositoryOf(event, fallback) {
+  const repository = event.repository;
+  if (typeof repository?.name === "string" && typeof repository.owner?.login === "string") {
+    return { owner: repository.owner.login, repo: repository.name };
+  }
+  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(fallback ?? "");
+  return m ? { owner: m[1], repo: m[2] } : null;
+}
+
+// src/github/repository.ts
+async function getRepository(client, ref) {
+  try {
+    const { data } = await client.rest.repos.get({ owner: ref.owner, repo: ref.repo });
+    return { ok: true, value: { fullName: data.full_name, defaultBranch: data.default_branch } };
+  } catch (error2) {
+    const status = error2.status;
+    return {
+      ok: false,
+      status: typeof status === "number" ? status : null,
+      error: explainApiError(error2, {
+        what: `read the repository ${ref.owner}/${ref.repo}`,
+        permission: "contents: read"
+      })
+    };
+  }
+}
+
+// src/settings/keys.ts
+var CHOICES = {
+  "scope-source": ["auto", "body", "work-order"],
+  "out-of-scope": ["fail", "warn"],
+  "missing-scope": ["fail", "warn", "ignore"],
+  overlap: ["fail", "warn", "off"],
+  "read-overlap": ["warn", "off"],
+  dependencies: ["fail", "warn", "off"],
+  "include-drafts": ["true", "false"],
+  comment: ["always", "on-failure", "never"]
+};
+var DEFAULT_WORK_ORDERS = "work-orders/**/*.md";
+var SETTINGS_PATH = ".github/pr-scope.yml";
+var SETTING_KEYS = [
+  "scope-source",
+  "work-orders",
+  "ignore",
+  "out-of-scope",
+  "missing-scope",
+  "overlap",
+  "read-overlap",
+  "dependencies",
+  "include-drafts"
+];
+var WORKFLOW_ONLY = ["token", "comment", "comment-key"];
+var SETTING_FIELDS = {
+  "scope-source": "scopeSource",
+  "work-orders": "workOrders",
+  ignore: "ignore",
+  "out-of-scope": "outOfScope",
+  "missing-scope": "missingScope",
+  overlap: "overlap",
+  "read-overlap": "readOverlap",
+  dependencies: "dependencies",
+  "include-drafts": "includeDrafts"
+};
+function ignoreLines(text) {
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+
+// src/github/settings.ts
+var QUERY = `query($owner: String!, $name: String!, $file: String!) {
+  repository(owner: $owner, name: $name) {
+    file: object(expression: $file) { ... on Blob { text isBinary isTruncated } }
+  }
+}`;
+async function readSettingsFile(endpoint2, ref) {
+  const where = `${SETTINGS_PATH} of ${ref.owner}/${ref.repo} at ${ref.sha}`;
+  const answer = await runQuery(
+    endpoint2,
+    QUERY,
+    { owner: ref.owner, name: ref.repo, file: `${ref.sha}:${SETTINGS_PATH}` },
+    { what: `read the settings file ${where}`, permission: "contents: read" }
+  );
+  if (!answer.ok) return answer;
+  const repository = answer.value.repository;
+  if (repository === null) {
+    return failure(
+      `Could not read the settings file ${where}: GitHub's GraphQL API does not show the repository to this token; give the workflow \`permissions:\` with \`contents: read\`.`
+    );
+  }
+  const file = repository.file;
+  if (file === null || file.text === void 0) return ok(null);
+  if (file.isBinary === true || file.isTruncated === true || file.text === null) {
+    return failure(
+      `The settings file ${where} cannot be read as text (binary, or too large): keep it a few lines of YAML, \`key: value\`.`
+    );
+  }
+  return ok(file.text);
+}
+
+// src/settings/parse.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// docs/pr-scope.schema.json
+var pr_scope_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/pr-scope-check/pr-scope-check/main/docs/pr-scope.schema.json",
+  title: "pr-scope-check settings (.github/pr-scope.yml)",
+  description: "Settings of pr-scope-check, read from the base branch by the action and by `pr-scope check`. A key set as an input in the workflow overrides the file; the file overrides the default. `token`, `comment` and `comment-key` are set in the workflow only.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    "scope-source": {
+      description: "Where the Session Scope is read: `auto` (the pull request body's block if present, else the work order's), `body` (only the pull request body) or `work-order` (only the work-order file, read from the base branch). Default: auto.",
+      type: "string",
+      enum: ["auto", "body", "work-order"],
+      default: "auto"
+    },
+    "work-orders": {
+      description: "Glob of the repository's work-order files. Default: work-orders/**/*.md.",
+      type: "string",
+      minLength: 1,
+      default: "work-orders/**/*.md"
+    },
+    ignore: {
+      description: "Globs of paths that are always allowed and count for no check (lock files, say): a list, or lines of text as in the input (blank lines and lines starting with # are skipped). Default: none.",
+      type: ["array", "string"],
+      items: { type: "string", minLength: 1 },
+      default: []
+    },
+    "out-of-scope": {
+      description: "Level of a changed file outside the write set, inside the forbidden set, or in the read set only. Default: fail.",
+      type: "string",
+      enum: ["fail", "warn"],
+      default: "fail"
+    },
+    "missing-scope": {
+      description: "Level when no Session Scope block is found; with warn or ignore the checks that need a scope are skipped. Default: fail.",
+      type: "string",
+      enum: ["fail", "warn", "ignore"],
+      default: "fail"
+    },
+    overlap: {
+      description: "Level of a write-write overlap with another open pull request to the same base branch. Default: fail.",
+      type: "string",
+      enum: ["fail", "warn", "off"],
+      default: "fail"
+    },
+    "read-overlap": {
+      description: "Level of a read-write overlap with another open pull request. Default: warn.",
+      type: "string",
+      enum: ["warn", "off"],
+      default: "warn"
+    },
+    dependencies: {
+      description: "Level of a declared dependency that is not merged yet. Default: fail.",
+      type: "string",
+      enum: ["fail", "warn", "off"],
+      default: "fail"
+    },
+    "include-drafts": {
+      description: "Whether draft pull requests count as open for the overlap check. Default: true.",
+      type: "boolean",
+      default: true
+    }
+  }
+};
+
+// src/settings/suggest.ts
+function suggest(word, candidates) {
+  const typed = fold(word);
+  if (typed === "" || typed.length > 100) return null;
+  const limit = Math.max(1, Math.floor(typed.length / 3));
+  let best = null;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(typed, fold(candidate), limit);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function fold(name) {
+  return name.toLowerCase().replace(/_/g, "-");
+}
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + cost
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, before[j - 2] + 1);
+      }
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length], limit + 1);
+}
+
+// src/settings/parse.ts
+var MAX_SETTINGS_BYTES = 64 * 1024;
+var MAX_PROBLEMS = 20;
+var validator = null;
+function validate(value) {
+  validator ??= new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(pr_scope_schema_default);
+  return validator(value) ? [] : [...validator.errors ?? []];
+}
+function parseSettings(text) {
+  if (Buffer.byteLength(text, "utf8") > MAX_SETTINGS_BYTES) {
+    return fail({
+      line: 1,
+      message: `the file is over ${MAX_SETTINGS_BYTES / 1024} KiB: a settings file holds a few lines of \`key: value\``
+    });
+  }
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text.replace(/^\uFEFF/, ""), {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true
+  });
+  const at = (offset) => lines.linePos(offset ?? 0).line;
+  if (doc.errors.length > 0) {
+    return fail(
+      ...doc.errors.map((error2) => {
+        const [start] = error2.pos;
+        const { line, col } = lines.linePos(start);
+        return { line, column: col, message: `YAML: ${firstLine2(error2.message)}` };
+      })
+    );
+  }
+  if (doc.contents === null || (0, import_yaml2.isScalar)(doc.contents) && doc.contents.value === null) {
+    return { ok: true, settings: {}, keys: [] };
+  }
+  if (!(0, import_yaml2.isMap)(doc.contents)) {
+    return fail({
+      line: at(doc.contents.range?.[0]),
+      message: `the file must be a mapping of settings, one \`key: value\` a line (keys: ${SETTING_KEYS.join(", ")})`
+    });
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error2) {
+    return fail({ line: 1, message: `YAML: ${firstLine2(String(error2))}` });
+  }
+  const problems = validate(value).flatMap((error2) => describe(error2, doc, at));
+  const record = value;
+  const settings = problems.length === 0 ? toSettings(record) : {};
+  problems.push(...patternProblems(settings, doc, at));
+  if (problems.length > 0) return fail(...problems);
+  const keys = SETTING_KEYS.filter((key) => key in record);
+  return { ok: true, settings, keys };
+}
+function formatSettingsProblems(file, problems) {
+  const shown = problems.slice(0, MAX_PROBLEMS).map((p) => {
+    const column = p.column === void 0 ? "" : `:${p.column}`;
+    return `${file}:${p.line}${column}: ${p.message}`;
+  });
+  const more = problems.length - shown.length;
+  return more > 0 ? [...shown, `... and ${more} more`] : shown;
+}
+function fail(...problems) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = problems.filter((p) => {
+    const key = `${p.line} ${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  unique.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  return { ok: false, problems: unique };
+}
+var KEYS_LIST = SETTING_KEYS.join(", ");
+function describe(error2, doc, at) {
+  const path7 = error2.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const [key, index] = path7;
+  if (error2.keyword === "additionalProperties") {
+    const name = String(error2.params.additionalProperty);
+    return [{ line: at(keyNode(doc, name)?.range?.[0]), message: unknownKey(name) }];
+  }
+  if (key === void 0) {
+    return [{ line: 1, message: `the file must be a mapping of settings (keys: ${KEYS_LIST})` }];
+  }
+  const node = doc.getIn(path7, true);
+  const line = at((0, import_yaml2.isNode)(node) ? node.range?.[0] : keyNode(doc, key)?.range?.[0]);
+  const given = doc.getIn(path7);
+  const spec = pr_scope_schema_default.properties[key];
+  const named = `\`${key}\``;
+  if (key === "ignore") {
+    if (index !== void 0) {
+      return [
+        {
+          line,
+          message: `${named} entry ${Number(index) + 1} is ${show(given)}: each entry is a glob (text)`
+        }
+      ];
+    }
+    return [
+      {
+        line,
+        message: `${named} is ${show(given)}: give a list of globs (\`- "*.lock"\`) or lines of text (\`|\` block)`
+      }
+    ];
+  }
+  if (key === "work-orders") {
+    return [
+      { line, message: `${named} is ${show(given)}: give a glob, e.g. "work-orders/**/*.md"` }
+    ];
+  }
+  const allowed = (spec?.enum ?? [true, false]).map(String);
+  const lower = typeof given === "string" ? given.toLowerCase() : null;
+  const hint2 = lower !== null && allowed.includes(lower) ? " (values are written in lower case)" : "";
+  const quoted = key === "include-drafts" && lower !== null && allowed.includes(lower);
   return [
-    `Pull request #${pr.number} changes ${pr.changedFiles} files; GitHub's API lists at most ${API_FILE_LIMIT}, so the list must come from \`git diff\`, but ${where} both the base (${pr.base.sha.slice(0, 7)}) and head (${pr.head.sha.slice(0, 7)}) commits. No verdict on a partial list. Check out the full history before this step:`,
-    "",
-    "  - uses: actions/checkout@v5",
-    "    with:",
-    "      fetch-depth: 0"
-  ].join("\n");
+    {
+      line,
+      message: `${named} is ${show(given)}; allowed values: ${allowed.join(", ")}` + (quoted ? " (without quotes)" : hint2)
+    }
+  ];
+}
+function unknownKey(name) {
+  if (WORKFLOW_ONLY.includes(name)) {
+    return `\`${name}\` can only be set in the workflow (\`with: ${name}: ...\`), not in the settings file; the file's keys are ${KEYS_LIST}`;
+  }
+  const near = suggest(name, SETTING_KEYS);
+  const hint2 = near === null ? "" : ` Did you mean \`${near}\`?`;
+  return `unknown key ${show(name)}.${hint2} The keys are ${KEYS_LIST}`;
+}
+function keyNode(doc, name) {
+  if (!(0, import_yaml2.isMap)(doc.contents)) return null;
+  for (const item of doc.contents.items) {
+    if ((0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === name) return item.key;
+  }
+  return null;
+}
+function toSettings(record) {
+  const out = {};
+  for (const key of SETTING_KEYS) {
+    if (!(key in record)) continue;
+    const value = record[key];
+    out[SETTING_FIELDS[key]] = key === "ignore" ? typeof value === "string" ? ignoreLines(value) : value.map((glob) => glob.trim()) : key === "work-orders" ? value.trim() : value;
+  }
+  return out;
+}
+function patternProblems(settings, doc, at) {
+  const problems = [];
+  const lineOf = (key) => at(keyNode(doc, key)?.range?.[0]);
+  if (settings.workOrders !== void 0) {
+    const problem = validatePattern(settings.workOrders);
+    if (problem !== null) {
+      problems.push({ line: lineOf("work-orders"), message: `\`work-orders\`: ${problem}` });
+    }
+  }
+  const ignore = doc.get("ignore", true);
+  for (const [i, glob] of (settings.ignore ?? []).entries()) {
+    const problem = validatePattern(glob);
+    if (problem === null) continue;
+    const item = (0, import_yaml2.isNode)(ignore) && !(0, import_yaml2.isScalar)(ignore) ? doc.getIn(["ignore", i], true) : null;
+    const line = (0, import_yaml2.isNode)(item) ? at(item.range?.[0]) : lineOf("ignore");
+    problems.push({ line, message: `\`ignore\` entry ${i + 1}: ${problem}` });
+  }
+  return problems;
+}
+function show(value) {
+  if (value === null || value === void 0) return "empty";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  const text = typeof value === "string" ? value : String(value);
+  const clipped = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const quoted = typeof value === "string" ? JSON.stringify(clipped) : clipped;
+  return quoted.replace(
+    /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function firstLine2(text) {
+  return show(text.split("\n")[0] ?? "").replace(/^"|"$/g, "");
+}
+
+// src/inputs.ts
+function readInputs(env = process.env) {
+  const errors = [];
+  const choice = (name) => {
+    const allowed = CHOICES[name];
+    const value = getInput(name);
+    if (value === "") return allowed[0];
+    const known = allowed.find((option) => option === value.toLowerCase());
+    if (known !== void 0) return known;
+    errors.push(invalid(name, value, `allowed values: ${allowed.join(", ")}`));
+    return allowed[0];
+  };
+  const token = getInput("token");
+  if (token === "") {
+    errors.push(
+      "Input `token` is empty: pass a token that can read the pull request, e.g. `token: ${{ github.token }}` (the default)."
+    );
+  }
+  const workOrders = getInput("work-orders") || DEFAULT_WORK_ORDERS;
+  const workOrdersError = validatePattern(workOrders);
+  if (workOrdersError !== null) errors.push(invalid("work-orders", workOrders, workOrdersError));
+  const ignore = ignoreLines(getInput("ignore"));
+  for (const glob of ignore) {
+    const problem = validatePattern(glob);
+    if (problem !== null) errors.push(invalid("ignore", glob, problem));
+  }
+  const inputs = {
+    token,
+    scopeSource: choice("scope-source"),
+    workOrders,
+    ignore,
+    outOfScope: choice("out-of-scope"),
+    missingScope: choice("missing-scope"),
+    overlap: choice("overlap"),
+    readOverlap: choice("read-overlap"),
+    dependencies: choice("dependencies"),
+    includeDrafts: choice("include-drafts") === "true",
+    comment: choice("comment"),
+    commentKey: getInput("comment-key") || defaultCommentKey(env)
+  };
+  if (errors.length > 0) return { ok: false, errors };
+  const given = new Set(SETTING_KEYS.filter((name) => getInput(name) !== ""));
+  return { ok: true, inputs, given };
+}
+function withSettings(inputs, given, settings) {
+  const merged = { ...inputs };
+  for (const key of SETTING_KEYS) {
+    const field = SETTING_FIELDS[key];
+    if (!given.has(key) && settings[field] !== void 0) merged[field] = settings[field];
+  }
+  return merged;
+}
+async function inputsWithSettings(endpoint2, ref, inputs, given, log) {
+  const text = await readSettingsFile(endpoint2, ref);
+  if (!text.ok) return text;
+  const at = ref.sha.length === 40 ? ref.sha.slice(0, 12) : ref.sha;
+  if (text.value === null) {
+    log.info(`No ${SETTINGS_PATH} at ${at}: the workflow's inputs and the defaults apply`);
+    return ok(inputs);
+  }
+  const parsed = parseSettings(text.value);
+  if (!parsed.ok) {
+    return failure(
+      `The settings file ${SETTINGS_PATH} at ${at} cannot be used:
+` + formatSettingsProblems(SETTINGS_PATH, parsed.problems).map((line) => `  ${line}`).join("\n") + `
+Fix it on the base branch: the file is read from there, so a pull request cannot change its own settings.`
+    );
+  }
+  const applied = parsed.keys.filter((key) => !given.has(key));
+  const overridden = parsed.keys.filter((key) => given.has(key));
+  log.info(
+    `Settings from ${SETTINGS_PATH} at ${at}: ${applied.length > 0 ? applied.join(", ") : "none applied"}` + (overridden.length > 0 ? ` (set in the workflow instead: ${overridden.join(", ")})` : "")
+  );
+  return ok(withSettings(inputs, given, parsed.settings));
+}
+function ignoreList(globs) {
+  const { list, messages } = PatternList.compile(
+    globs.map((text, i) => ({ text, line: i + 1 })),
+    "ignore"
+  );
+  const errors = messages.filter((m) => m.level === "error");
+  if (errors.length > 0)
+    throw new Error(`ignore globs passed validation but do not compile: ${errors[0]?.message}`);
+  return list;
+}
+function defaultCommentKey(env) {
+  const parts = [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(
+    (part) => typeof part === "string" && part.trim() !== ""
+  );
+  return parts.length > 0 ? parts.map((part) => part.trim()).join(" / ") : "pr-scope-check";
+}
+function invalid(name, value, why) {
+  return `Invalid value for input \`${name}\`: ${JSON.stringify(value)}; ${why}.`;
 }
 
 // src/report/arrange.ts
@@ -43056,198 +47712,6 @@ function arrangeVerdict(verdict) {
   };
 }
 
-// src/report/words.ts
-var NUMBER = new Intl.NumberFormat("en-US");
-function count(n, one, many = `${one}s`) {
-  return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
-}
-function formatNumber(n) {
-  return NUMBER.format(n);
-}
-
-// src/report/headline.ts
-function areOutside(paths) {
-  return `${count(paths, "file")} ${paths === 1 ? "is" : "are"} outside this pull request's Session Scope`;
-}
-function failureReasons(input, view) {
-  const reasons = [];
-  let explained = 0;
-  const errorsOf = (check2) => view.others.filter((f) => f.level === "error" && f.check === check2).length;
-  const syntax = errorsOf("scope-syntax");
-  if (syntax > 0) {
-    reasons.push(
-      input.scope === null ? "the Session Scope could not be read" : `the Session Scope has ${count(syntax, "error")}`
-    );
-    explained += syntax;
-  }
-  const missing = errorsOf("missing-scope");
-  if (missing > 0) {
-    reasons.push("no Session Scope was found in the pull request body or its work order");
-    explained += missing;
-  }
-  const paths = new Set(view.pathRows.filter((r) => r.level === "error").map((r) => r.path));
-  if (paths.size > 0) reasons.push(areOutside(paths.size));
-  const conflicts = new Set(view.conflicts.filter((c) => c.level === "error").map((c) => c.number));
-  if (conflicts.size > 0) {
-    reasons.push(`it overlaps ${count(conflicts.size, "other open pull request")}`);
-  }
-  const unmet = view.unmet.filter((d) => d.level === "error").length;
-  if (unmet > 0) {
-    reasons.push(
-      `${count(unmet, "dependency", "dependencies")} ${unmet === 1 ? "is" : "are"} not met`
-    );
-  }
-  const rest = view.others.filter((f) => f.level === "error").length - explained;
-  if (rest > 0)
-    reasons.push(`${count(rest, reasons.length > 0 ? "other error" : "error")} listed below`);
-  return reasons;
-}
-function warningCount(view) {
-  const paths = new Set(view.pathRows.filter((r) => r.level === "warning").map((r) => r.path));
-  return paths.size + view.conflicts.filter((c) => c.level === "warning").length + view.unmet.filter((d) => d.level === "warning").length + view.others.filter((f) => f.level === "warning").length;
-}
-function passClause(input, view) {
-  if (input.scope === null) return "no Session Scope was found, so the scope checks were skipped";
-  const outside2 = new Set(view.pathRows.map((r) => r.path)).size;
-  if (outside2 > 0) return `${areOutside(outside2)}, reported as warnings`;
-  const changed = input.changedFileCount;
-  if (changed === void 0) return "every changed file is inside the Session Scope";
-  if (changed === 0) return "this pull request changes no files";
-  if (changed === 1) return "the 1 changed file is inside the Session Scope";
-  return `all ${count(changed, "changed file")} are inside the Session Scope`;
-}
-function renderHeadline(input, view) {
-  if (input.verdict.result === "fail") {
-    const reasons = failureReasons(input, view);
-    return reasons.length === 0 ? "❌ **pr-scope-check failed**: see the findings below." : `❌ **pr-scope-check failed**: ${reasons.join("; ")}.`;
-  }
-  const warnings = warningCount(view);
-  const qualifier = warnings > 0 ? ` with ${count(warnings, "warning")}` : "";
-  return `✅ **pr-scope-check passed**${qualifier}: ${passClause(input, view)}.`;
-}
-
-// src/report/limit.ts
-function sizeOf(text) {
-  return { length: text.length, bytes: Buffer.byteLength(text, "utf8") };
-}
-function textBlock(text) {
-  return { rows: 0, render: () => text };
-}
-function partsBlock(rows, parts) {
-  const sizes = /* @__PURE__ */ new Map();
-  const measure = (part) => {
-    let size = sizes.get(part);
-    if (size === void 0) sizes.set(part, size = sizeOf(part));
-    return size;
-  };
-  return {
-    rows,
-    render: (cap) => parts(cap).join(""),
-    size: (cap) => {
-      let length = 0;
-      let bytes = 0;
-      for (const part of parts(cap)) {
-        const size = measure(part);
-        length += size.length;
-        bytes += size.bytes;
-      }
-      return { length, bytes };
-    }
-  };
-}
-function joinBlocks(blocks, cap) {
-  const parts = blocks.map((block) => block.render(cap)).filter((part) => part !== "");
-  return `${parts.join("\n\n")}
-`;
-}
-function joinedSize(blocks, cap) {
-  let length = 0;
-  let bytes = 0;
-  let parts = 0;
-  for (const block of blocks) {
-    const size = block.size?.(cap) ?? sizeOf(block.render(cap));
-    if (size.length === 0) continue;
-    parts += 1;
-    length += size.length;
-    bytes += size.bytes;
-  }
-  const extra = 2 * Math.max(0, parts - 1) + 1;
-  return { length: length + extra, bytes: bytes + extra };
-}
-function sizeWithin(size, limits) {
-  if (limits.maxLength !== void 0 && size.length > limits.maxLength) return false;
-  return limits.maxBytes === void 0 || size.bytes <= limits.maxBytes;
-}
-function within(text, limits) {
-  if (limits.maxLength !== void 0 && text.length > limits.maxLength) return false;
-  if (limits.maxBytes !== void 0 && text.length * 3 > limits.maxBytes) {
-    return Buffer.byteLength(text, "utf8") <= limits.maxBytes;
-  }
-  return true;
-}
-function cutText(text, limits) {
-  let out = text.slice(0, Math.max(0, Math.min(text.length, limits.maxLength ?? Infinity)));
-  while (out !== "" && !within(out, limits)) out = out.slice(0, Math.floor(out.length * 0.9));
-  const last = out.charCodeAt(out.length - 1);
-  return last >= 55296 && last <= 56319 ? out.slice(0, -1) : out;
-}
-function fitBlocks(blocks, limits, fallback) {
-  const fits = (cap) => sizeWithin(joinedSize(blocks, cap), limits);
-  if (fits(Infinity)) return joinBlocks(blocks, Infinity);
-  if (!fits(0)) return cutText(fallback(), limits);
-  let low = 0;
-  let high = Math.max(0, ...blocks.map((block) => block.rows));
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (fits(middle)) low = middle;
-    else high = middle;
-  }
-  return joinBlocks(blocks, low);
-}
-
-// src/report/escape.ts
-var ZERO_WIDTH_SPACE = "​";
-var CHARACTERS = (
-  // eslint-disable-next-line no-control-regex
-  /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]|[&<>\\`*_[\]|~$@]/g
-);
-var REPLACEMENT2 = {
-  "\r\n": " ",
-  "\r": " ",
-  "\n": " ",
-  "	": " ",
-  "\u2028": " ",
-  "\u2029": " ",
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "@": `@${ZERO_WIDTH_SPACE}`,
-  ...Object.fromEntries([..."\\`*_[]|~$"].map((c) => [c, `\\${c}`]))
-};
-var LINK_TRIGGER = /#\d|gh-\d|:\/\/|www\./i;
-function escapeText(text) {
-  const escaped = text.replace(CHARACTERS, (match2) => REPLACEMENT2[match2] ?? "�");
-  return LINK_TRIGGER.test(escaped) ? defuseLinks(escaped) : escaped;
-}
-function codeText(text) {
-  return `<code>${escapeText(text)}</code>`;
-}
-function messageText(message) {
-  const parts = message.split("`");
-  if (parts.length % 2 === 0) return escapeText(message);
-  return parts.map((part, i) => i % 2 === 1 ? codeText(part) : escapeText(part)).join("");
-}
-function defuseLinks(text) {
-  return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/(gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
-}
-function tableRow(cells2) {
-  return `| ${cells2.map((cell) => cell === "" ? " " : cell).join(" | ")} |`;
-}
-function tableHeader(titles) {
-  return `${tableRow(titles)}
-${tableRow(titles.map(() => "---"))}`;
-}
-
 // src/report/labels.ts
 var LEVEL_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
 var CHECK_TITLE = {
@@ -43261,5220 +47725,13 @@ var CHECK_TITLE = {
   "unmet-dependency": "Unmet dependency"
 };
 
-// src/report/line-prefix.ts
-function withoutLinePrefix(message, line) {
-  const prefix = `line ${line}`;
-  if (line === void 0 || !message.startsWith(prefix)) return message;
-  const rest = message.slice(prefix.length);
-  if (rest.startsWith(": ")) return rest.slice(2);
-  return /^, column \d+: /.test(rest) ? rest.slice(2) : message;
-}
-
-// src/report/links.ts
-import { createHash } from "node:crypto";
-function diffAnchor(path7) {
-  return `diff-${createHash("sha256").update(path7, "utf8").digest("hex")}`;
-}
-function repositoryUrl(repository) {
-  const server = repository.serverUrl.replace(/\/+$/, "");
-  return `${server}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
-}
-function pullFileUrl(repository, number, path7) {
-  return `${repositoryUrl(repository)}/pull/${number}/files#${diffAnchor(path7)}`;
-}
-function blobLineUrl(repository, ref, path7, line) {
-  const segments = (text) => text.split("/").map(encodeURIComponent).join("/");
-  return `${repositoryUrl(repository)}/blob/${segments(ref)}/${segments(path7)}#L${line}`;
-}
-function safeHref(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(
-    /[()|\\`'"<>\s]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-function markdownLink(text, url) {
-  const href = url === null ? null : safeHref(url);
-  return href === null ? text : `[${text}](${href})`;
-}
-
-// src/report/sections.ts
-var FOLD_AFTER = 10;
-function mostSevere(levels) {
-  if (levels.includes("error")) return "error";
-  return levels.includes("warning") ? "warning" : "notice";
-}
-function moreNote(hidden2, hint) {
-  return `…and ${formatNumber(hidden2)} more, ${hint}.`;
-}
-function cellList(items, cap, hint) {
-  if (items.length === 0) return "—";
-  const shown = items.slice(0, cap);
-  const hidden2 = items.length - shown.length;
-  return [...shown, ...hidden2 > 0 ? [moreNote(hidden2, hint)] : []].join("<br>");
-}
-function tableParts(header, total, shown, hint, summary2) {
-  const folded = total > FOLD_AFTER;
-  const parts = [];
-  if (folded) parts.push(`<details>
-<summary>${summary2}</summary>
-
-`);
-  if (shown.length > 0) {
-    parts.push(tableHeader(header));
-    for (const row of shown) parts.push("\n", row);
-  }
-  const hidden2 = total - shown.length;
-  if (hidden2 > 0) parts.push(shown.length > 0 ? "\n\n" : "", moreNote(hidden2, hint));
-  if (folded) parts.push("\n\n</details>");
-  return parts;
-}
-function firstRows(rows, cap) {
-  return cap >= rows.length ? rows : rows.slice(0, cap);
-}
-function scopeLineCell(input, line) {
-  if (line === void 0) return "—";
-  return markdownLink(String(line), scopeLineUrl(input, line));
-}
-function scopeLineUrl(input, line) {
-  const source = input.source;
-  if (source?.kind !== "work-order" || source.path === null || source.ref === null) return null;
-  return blobLineUrl(input.repository, source.ref, source.path, line);
-}
-function fileCell(input, path7) {
-  const pr = input.pullRequest;
-  return markdownLink(
-    codeText(path7),
-    pr === null ? null : pullFileUrl(input.repository, pr.number, path7)
-  );
-}
-function reasonOf(row) {
-  const message = row.message || CHECK_TITLE[row.check];
-  const lead = `\`${row.path}\` `;
-  if (!message.startsWith(lead)) return message;
-  const rest = message.slice(lead.length).replace(/^is /, "");
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-function outOfScopeBlock(rows, context3) {
-  if (rows.length === 0) return textBlock("");
-  const { input, hint } = context3;
-  const rendered = rows.map(
-    (row) => tableRow([
-      fileCell(input, row.path),
-      `${row.level === "error" ? "" : `${LEVEL_ICON[row.level]} `}${messageText(reasonOf(row))}`,
-      row.rule === void 0 ? "—" : codeText(row.rule),
-      scopeLineCell(input, row.scopeLine)
-    ])
-  );
-  const paths = new Set(rows.map((row) => row.path)).size;
-  const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))];
-  const heading = `### ${icon} ${count(paths, "file")} outside the Session Scope`;
-  const advice = rows.some((row) => row.check === "read-only-modified") ? "Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it." : "Revert these changes, or widen the write set of the Session Scope.";
-  const header = ["File", "Why", "Scope entry", "Line"];
-  const summary2 = `Show ${count(rows.length, "row")}`;
-  return partsBlock(rendered.length, (cap) => [
-    heading,
-    "\n\n",
-    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint, summary2),
-    "\n\n",
-    advice
-  ]);
-}
-function conflictAdvice(conflict) {
-  const sequence = `\`Dependencies: #${conflict.number}\``;
-  return conflict.kind === "write-write" ? `Sequence them by adding ${sequence} to the one that must wait, or narrow a write set.` : `Let the reader go first or tolerate the write; to sequence them, add ${sequence}.`;
-}
-function conflictsBlock(conflicts, context3) {
-  if (conflicts.length === 0) return textBlock("");
-  const { input, hint } = context3;
-  const codes = /* @__PURE__ */ new Map();
-  const code = (text) => {
-    let escaped = codes.get(text);
-    if (escaped === void 0) codes.set(text, escaped = codeText(text));
-    return escaped;
-  };
-  const prepared = conflicts.map((conflict) => ({
-    conflict,
-    who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
-    patterns: conflict.patterns.map(
-      (p) => `${code(p.ours)} ~ ${code(p.theirs)}, e.g. ${code(p.witness)}`
-    ),
-    files: conflict.files.map((file) => fileCell(input, file))
-  }));
-  const longest = Math.max(
-    conflicts.length,
-    ...prepared.map((p) => Math.max(p.patterns.length, p.files.length))
-  );
-  const icon = LEVEL_ICON[mostSevere(conflicts.map((c) => c.level))];
-  const others = new Set(conflicts.map((c) => c.number)).size;
-  const heading = `### ${icon} Overlaps with ${count(others, "other open pull request")}`;
-  const header = ["Pull request", "Kind", "Shared patterns", "Files", "What to do"];
-  const summary2 = `Show ${count(conflicts.length, "overlap")}`;
-  const whole = [];
-  const row = (p, cap) => tableRow([
-    p.who,
-    `${LEVEL_ICON[p.conflict.level]} ${p.conflict.kind}`,
-    cellList(p.patterns, cap, hint),
-    cellList(p.files, cap, hint),
-    conflictAdvice(p.conflict)
-  ]);
-  const rowsUpTo = (cap) => prepared.slice(0, cap).map((p, i) => {
-    if (cap < p.patterns.length || cap < p.files.length) return row(p, cap);
-    return whole[i] ??= row(p, Infinity);
-  });
-  return partsBlock(longest, (cap) => [
-    heading,
-    "\n\n",
-    ...tableParts(header, prepared.length, rowsUpTo(cap), hint, summary2)
-  ]);
-}
-var STATE_TEXT = {
-  open: "open, not merged yet",
-  "closed-unmerged": "closed without being merged",
-  "not-started": "not started: no pull request carries it",
-  unknown: "unknown: no pull request or work order carries it"
-};
-function unmetBlock(unmet, context3) {
-  if (unmet.length === 0) return textBlock("");
-  const rows = unmet.map(
-    (dep) => tableRow([
-      codeText(dep.reference),
-      `${LEVEL_ICON[dep.level]} ${STATE_TEXT[dep.state]}`,
-      dep.url === null ? "—" : markdownLink(dep.number === null ? "link" : `#${dep.number}`, dep.url)
-    ])
-  );
-  const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))];
-  const heading = `### ${icon} ${count(unmet.length, "unmet dependency", "unmet dependencies")}`;
-  const header = ["Dependency", "State", "Pull request"];
-  const summary2 = `Show ${count(rows.length, "dependency", "dependencies")}`;
-  return partsBlock(rows.length, (cap) => [
-    heading,
-    "\n\n",
-    ...tableParts(header, rows.length, firstRows(rows, cap), context3.hint, summary2)
-  ]);
-}
-function findingItem(finding, input) {
-  const where = [];
-  if (finding.scopeLine !== void 0) {
-    where.push(markdownLink(`line ${finding.scopeLine}`, scopeLineUrl(input, finding.scopeLine)));
-  }
-  if (finding.path !== void 0) where.push(codeText(finding.path));
-  if (finding.rule !== void 0) where.push(`entry ${codeText(finding.rule)}`);
-  const place = where.length > 0 ? ` (${where.join(", ")})` : "";
-  const message = withoutLinePrefix(finding.message, finding.scopeLine);
-  return `- ${LEVEL_ICON[finding.level]} **${CHECK_TITLE[finding.check]}**${place}: ${messageText(message)}`;
-}
-function findingsBlock(findings, context3) {
-  if (findings.length === 0) return textBlock("");
-  const items = findings.map((finding) => findingItem(finding, context3.input));
-  const icon = LEVEL_ICON[mostSevere(findings.map((f) => f.level))];
-  const heading = `### ${icon} ${count(findings.length, "finding")}`;
-  return {
-    rows: items.length,
-    render: (cap) => {
-      const shown = items.slice(0, cap);
-      const hidden2 = items.length - shown.length;
-      const body = [shown.join("\n"), hidden2 > 0 ? moreNote(hidden2, context3.hint) : ""].filter((part) => part !== "").join("\n\n");
-      if (items.length <= FOLD_AFTER) return `${heading}
-
-${body}`;
-      const summary2 = `Show ${count(items.length, "finding")}`;
-      return `${heading}
-
-<details>
-<summary>${summary2}</summary>
-
-${body}
-
-</details>`;
-    }
-  };
-}
-function missingScopeHelp() {
-  return textBlock(
-    [
-      "Declare what this pull request may change with a Session Scope block in its body (or in its work-order file), for example:",
-      "",
-      "```markdown",
-      "## Session Scope",
-      "**Write set:** src/feature/**, docs/feature.md",
-      "**Read set:** src/shared/**",
-      "**Dependencies:** none",
-      "**Do NOT touch:** any file not listed above",
-      "```"
-    ].join("\n")
-  );
-}
-function skippedBlock(skipped) {
-  if (skipped === void 0 || skipped <= 0) return textBlock("");
-  const verb = skipped === 1 ? "declares" : "declare";
-  return textBlock(
-    `ℹ️ ${count(skipped, "other open pull request")} to the same base ${verb} no Session Scope, so overlaps with ${skipped === 1 ? "it" : "them"} could not be checked.`
-  );
-}
-function sourceText(input, source, line) {
-  if (source === null) return `Read at line ${line}.`;
-  if (source.kind === "body") return `Read from the pull request body, line ${line}.`;
-  if (source.path === null) return `Read from a work order, line ${line}.`;
-  const file = codeText(source.path);
-  if (source.ref === null) return `Read from work order ${file}, line ${line}.`;
-  const url = blobLineUrl(input.repository, source.ref, source.path, line);
-  return `Read from work order ${markdownLink(file, url)} at ${codeText(source.ref)}, line ${line}.`;
-}
-function fieldLine(label, items, cap, hint) {
-  if (items.length === 0) return `- **${label}:** none`;
-  const shown = items.slice(0, cap);
-  const hidden2 = items.length - shown.length;
-  const more = hidden2 > 0 ? ` ${moreNote(hidden2, hint)}` : "";
-  return `- **${label}:** ${shown.join(", ")}${more}`;
-}
-function scopeBlock(scope, context3) {
-  if (scope === null) return textBlock("");
-  const { input, hint } = context3;
-  const write = scope.write.map((e) => codeText(e.text));
-  const read = scope.read.map((e) => codeText(e.text));
-  const dependencies = scope.dependencies.map((d) => escapeText(d.text));
-  const forbidden = [
-    ...scope.forbidden.map((e) => codeText(e.text)),
-    ...scope.forbidOthers ? ["any file not listed above"] : []
-  ];
-  const total = write.length + read.length + dependencies.length + forbidden.length;
-  const source = sourceText(input, input.source, scope.line);
-  return {
-    rows: Math.max(write.length, read.length, dependencies.length, forbidden.length),
-    render: (cap) => {
-      const lines = [
-        fieldLine("Write set", write, cap, hint),
-        fieldLine("Read set", read, cap, hint),
-        fieldLine("Dependencies", dependencies, cap, hint),
-        fieldLine("Do not touch", forbidden, cap, hint)
-      ].join("\n");
-      const body = `${source}
-
-${lines}`;
-      if (total <= FOLD_AFTER) return `### Declared scope
-
-${body}`;
-      const summary2 = `Show ${count(total, "entry", "entries")}`;
-      return `### Declared scope
-
-<details>
-<summary>${summary2}</summary>
-
-${body}
-
-</details>`;
-    }
-  };
-}
-function footerBlock(input) {
-  const sha = input.pullRequest?.headSha;
-  if (sha === void 0 || sha === "") return textBlock("");
-  return textBlock(`<sub>Checked commit ${codeText(sha.slice(0, 12))}.</sub>`);
-}
-
-// src/report/markdown.ts
-function renderReport(input, options = {}) {
-  const view = arrangeVerdict(input.verdict);
-  const context3 = { input, hint: options.hint ?? "see the job summary" };
-  const headline = renderHeadline(input, view);
-  const head = options.marker === void 0 ? headline : `${options.marker}
-${headline}`;
-  const missing = input.scope === null && input.verdict.findings.some((f) => f.check === "missing-scope");
-  const blocks = [
-    textBlock(head),
-    outOfScopeBlock(view.pathRows, context3),
-    conflictsBlock(view.conflicts, context3),
-    skippedBlock(input.skippedWithoutScope),
-    unmetBlock(view.unmet, context3),
-    findingsBlock(view.others, context3),
-    missing ? missingScopeHelp() : textBlock(""),
-    scopeBlock(input.scope, context3),
-    footerBlock(input)
-  ];
-  return fitBlocks(
-    blocks,
-    {
-      ...options.maxLength !== void 0 ? { maxLength: options.maxLength } : {},
-      ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {}
-    },
-    () => `${head}
-
-The full report is too long for this comment: ${context3.hint}.
-`
-  );
-}
-
-// src/report/marker.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function commentMarker(key) {
-  const wellFormed = key.replace(LONE_SURROGATE, "�");
-  return `<!-- pr-scope-check:${encodeURIComponent(wellFormed).replace(/-/g, "%2D")} -->`;
-}
-
-// src/github/comment-plan.ts
-function carriesMarker(body, marker) {
-  return body.replace(/^\uFEFF/, "").startsWith(marker);
-}
-function writtenBy(comment, identity) {
-  if (identity.kind === "login") {
-    return comment.author.login.toLowerCase() === identity.login.toLowerCase();
-  }
-  return comment.author.type === "Bot";
-}
-function ourComments(comments, marker, identity) {
-  return comments.filter((c) => carriesMarker(c.body, marker) && writtenBy(c, identity)).sort((a, b) => compareTimes(a.createdAt, b.createdAt) || a.id - b.id);
-}
-function sameBody(a, b) {
-  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
-}
-function planComment(options) {
-  const { mode, result, body } = options;
-  if (mode === "never") return { kind: "none", reason: "input `comment` is `never`" };
-  const existing = ourComments(options.comments, options.marker, options.identity)[0];
-  if (existing === void 0) {
-    if (mode === "on-failure" && result === "pass") {
-      return {
-        kind: "none",
-        reason: "the check passed and input `comment` is `on-failure`, with no earlier comment"
-      };
-    }
-    return { kind: "create", body };
-  }
-  if (sameBody(existing.body, body)) return { kind: "unchanged", id: existing.id };
-  return { kind: "update", id: existing.id, body };
-}
-function planCleanup(options) {
-  const ours = ourComments(options.comments, options.marker, {
-    kind: "login",
-    login: options.login
-  });
-  const [oldest, ...rest] = ours;
-  if (oldest === void 0) return { keep: null, update: null, remove: [] };
-  return {
-    keep: oldest.id,
-    update: sameBody(oldest.body, options.body) ? null : { id: oldest.id, body: options.body },
-    remove: rest.map((c) => c.id)
-  };
-}
-function identityFromToken(token) {
-  return token.startsWith("ghs_") ? { kind: "bot" } : null;
-}
-function compareTimes(a, b) {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  if (Number.isNaN(ta) || Number.isNaN(tb)) return a < b ? -1 : a > b ? 1 : 0;
-  return ta - tb;
-}
-
-// src/github/comment-api.ts
-var COMMENTS_PER_PAGE = 100;
-function toComment(raw) {
-  return {
-    id: raw.id,
-    body: raw.body ?? "",
-    createdAt: raw.created_at,
-    url: raw.html_url,
-    // A deleted account shows as null; GitHub calls it "ghost", a person, never ours.
-    author: { login: raw.user?.login ?? "ghost", type: raw.user?.type ?? "User" }
-  };
-}
-async function listComments(client, target) {
-  const raw = await client.paginate(client.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    per_page: COMMENTS_PER_PAGE
-  });
-  return raw.map(toComment);
-}
-async function createComment(client, target, body) {
-  const { data } = await client.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    body
-  });
-  return toComment(data);
-}
-async function updateComment(client, target, id, body) {
-  const { data } = await client.rest.issues.updateComment({
-    owner: target.owner,
-    repo: target.repo,
-    comment_id: id,
-    body
-  });
-  return toComment(data);
-}
-async function deleteComment(client, target, id) {
-  try {
-    await client.rest.issues.deleteComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: id
-    });
-  } catch (error2) {
-    if (statusOf2(error2) !== 404) throw error2;
-  }
-}
-async function whoAmI(client, token) {
-  const known = identityFromToken(token);
-  if (known !== null) return known;
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return { kind: "login", login: data.login };
-  } catch (error2) {
-    const status = statusOf2(error2);
-    if (status === 401 || status === 403 || status === 404) return { kind: "bot" };
-    throw error2;
-  }
-}
-function statusOf2(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : null;
-}
-
-// src/github/comment-warning.ts
-var FORK_SECTION = "Fork pull requests";
-var STANDS = "The verdict does not depend on the comment: the job summary and the outputs hold the full report.";
-function commentWarning(error2, stage, number) {
-  const doing = stage === "read" ? "read the comments of" : "post its comment on";
-  const status = error2?.status;
-  const message = apiMessage(error2);
-  if (typeof status !== "number") {
-    return `pr-scope-check could not ${doing} pull request #${number}: ${message}. ${STANDS}`;
-  }
-  const answered2 = `pr-scope-check could not ${doing} pull request #${number}: GitHub answered ${status} "${message}".`;
-  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-    return `${answered2} GitHub's rate limit still refused after the retries; the next run updates the comment. ${STANDS}`;
-  }
-  if (status === 401 || status === 403 || status === 404) {
-    const level = stage === "read" ? "read" : "write";
-    return `${answered2} The token may not ${stage} pull request comments: give the job \`permissions:\` with \`pull-requests: ${level}\` (or \`issues: ${level}\`), or set \`comment: never\`. On a pull request from a fork the token is read-only whatever the workflow asks: see the README section "${FORK_SECTION}". ${STANDS}`;
-  }
-  return `${answered2} ${STANDS}`;
-}
-function duplicateWarning(error2, about) {
-  const status = error2?.status;
-  const message = apiMessage(error2);
-  const answer = typeof status === "number" ? `GitHub answered ${status} "${message}"` : message;
-  const kept = about.kept === null ? "" : ` (${about.kept.url})`;
-  return `pr-scope-check could not delete a duplicate of its comment on pull request #${about.number} (comment ${about.duplicate}, left by a concurrent run of this job): ${answer}. The report comment itself is up to date${kept}; the next run tries the duplicate again, or delete it by hand. The verdict does not depend on the comment.`;
-}
-function apiMessage(error2) {
-  const data = error2?.response?.data;
-  const text = data?.message;
-  if (typeof text === "string" && text !== "") return text;
-  if (error2 instanceof Error) return error2.message;
-  return String(error2);
-}
-
-// src/github/comment.ts
-var COMMENT_MAX_LENGTH = 65536;
-async function syncComment(client, options) {
-  const { mode, result, body, marker } = options;
-  const target = { owner: options.owner, repo: options.repo, number: options.number };
-  if (mode === "never") {
-    return { ok: true, outcome: none("input `comment` is `never`") };
-  }
-  let stage = "read";
-  try {
-    const listed = await listComments(client, target);
-    const identity = listed.some((c) => carriesMarker(c.body, marker)) ? await whoAmI(client, options.token) : { kind: "bot" };
-    const plan = planComment({ mode, result, body, comments: listed, marker, identity });
-    if (plan.kind === "none") return { ok: true, outcome: none(plan.reason) };
-    let current;
-    let fresh = listed;
-    if (plan.kind === "unchanged") {
-      current = listed.find((c) => c.id === plan.id);
-    } else {
-      stage = "write";
-      current = plan.kind === "create" ? await createComment(client, target, plan.body) : await updateComment(client, target, plan.id, plan.body);
-      stage = "read";
-      fresh = withComment(await listComments(client, target), current);
-    }
-    const cleanup = planCleanup({ comments: fresh, marker, login: current.author.login, body });
-    stage = "write";
-    let survivor = fresh.find((c) => c.id === cleanup.keep) ?? current;
-    if (cleanup.update !== null) {
-      survivor = await updateComment(client, target, cleanup.update.id, cleanup.update.body);
-    }
-    const removed = [];
-    const undeleted = [];
-    for (const id of cleanup.remove) {
-      try {
-        await deleteComment(client, target, id);
-        removed.push(id);
-      } catch (error2) {
-        undeleted.push({ id, error: error2 });
-      }
-    }
-    const action = plan.kind === "create" && survivor.id === current.id ? "created" : plan.kind === "unchanged" && cleanup.update === null ? "unchanged" : "updated";
-    return { ok: true, outcome: { action, comment: survivor, removed, undeleted } };
-  } catch (error2) {
-    return { ok: false, stage, error: error2 };
-  }
-}
-async function commentOnPullRequest(client, options) {
-  const { log, target } = options;
-  if (options.mode === "never") return;
-  try {
-    const marker = commentMarker(options.key);
-    const body = renderReport(options.report, { maxLength: COMMENT_MAX_LENGTH, marker });
-    const synced = await syncComment(client, {
-      ...target,
-      mode: options.mode,
-      result: options.report.verdict.result,
-      body,
-      marker,
-      token: options.token
-    });
-    if (!synced.ok) {
-      log.warning(commentWarning(synced.error, synced.stage, target.number));
-      return;
-    }
-    log.info(describe(synced.outcome));
-    for (const { id, error: error2 } of synced.outcome.undeleted) {
-      log.warning(
-        duplicateWarning(error2, {
-          number: target.number,
-          duplicate: id,
-          kept: synced.outcome.comment
-        })
-      );
-    }
-  } catch (error2) {
-    log.warning(
-      `pr-scope-check could not update its comment on pull request #${target.number} (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}. The verdict does not depend on the comment.`
-    );
-  }
-}
-function none(reason) {
-  return { action: "none", reason, comment: null, removed: [], undeleted: [] };
-}
-function withComment(list, written) {
-  return list.some((c) => c.id === written.id) ? list : [...list, written];
-}
-function describe(outcome) {
-  const where = outcome.comment === null ? "" : `: ${outcome.comment.url}`;
-  const removed = outcome.removed.length === 0 ? "" : ` (deleted ${outcome.removed.length} duplicate ${outcome.removed.length === 1 ? "comment" : "comments"} of a concurrent run)`;
-  switch (outcome.action) {
-    case "none":
-      return `No pull request comment: ${outcome.reason ?? "nothing to say"}.`;
-    case "created":
-      return `Posted the report comment${where}${removed}`;
-    case "updated":
-      return `Updated the report comment${where}${removed}`;
-    case "unchanged":
-      return `The report comment is up to date${where}${removed}`;
-  }
-}
-
-// src/github/event.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var SUPPORTED_EVENTS = ["pull_request", "pull_request_target"];
-var SUPPORTED_ACTIONS = [
-  "opened",
-  "edited",
-  "synchronize",
-  "reopened",
-  "ready_for_review"
-];
-var SUPPORTED_TEXT = `${SUPPORTED_EVENTS.join(" and ")} events with the actions ${SUPPORTED_ACTIONS.join(", ")} (and closed, to re-check the pull requests that wait on a merged one), and merge_group (checks_requested)`;
-function readEvent(env) {
-  const name = env.GITHUB_EVENT_NAME ?? "";
-  if (name === "") {
-    return failure2(`GITHUB_EVENT_NAME is not set: this action runs on ${SUPPORTED_TEXT}.`);
-  }
-  if (name === "merge_group") {
-    return failure2(
-      "The merge_group event is checked by checkMergeQueue (src/merge-queue.ts), not readEvent."
-    );
-  }
-  if (!SUPPORTED_EVENTS.includes(name)) {
-    return failure2(
-      `The ${name} event is not supported. pr-scope-check runs on ${SUPPORTED_TEXT}: trigger the workflow with \`on: pull_request\` (types: opened, edited, synchronize, reopened, ready_for_review).`
-    );
-  }
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
-  if (!payload.ok) return payload;
-  const event = payload.value;
-  const action = typeof event.action === "string" ? event.action : "";
-  if (action !== "closed" && !SUPPORTED_ACTIONS.includes(action)) {
-    return failure2(
-      `The ${name} action "${action}" is not supported: pr-scope-check runs on ${SUPPORTED_TEXT}. List those in the workflow's \`types:\`.`
-    );
-  }
-  const pull = event.pull_request;
-  const number = typeof pull?.number === "number" ? pull.number : event.number;
-  if (typeof number !== "number" || !Number.isInteger(number) || number < 1) {
-    return failure2(`The ${name} event payload (GITHUB_EVENT_PATH) names no pull request number.`);
-  }
-  const repository = repositoryOf(event, env.GITHUB_REPOSITORY);
-  if (!repository) {
-    return failure2(
-      `The ${name} event names no repository: neither the payload's repository nor GITHUB_REPOSITORY (owner/name) is set.`
-    );
-  }
-  return ok({
-    name,
-    action,
-    ...repository,
-    number
-  });
-}
-function readPayload(path7) {
-  if (!path7)
-    return failure2("GITHUB_EVENT_PATH is not set: the runner writes the event payload there.");
-  let text;
-  try {
-    text = readFileSync2(path7, "utf8");
-  } catch (error2) {
-    return failure2(
-      `Cannot read the event payload ${path7} (GITHUB_EVENT_PATH): ${error2.message}`
-    );
-  }
-  try {
-    const value = JSON.parse(text);
-    if (value && typeof value === "object" && !Array.isArray(value)) {
-      return ok(value);
-    }
-  } catch {
-  }
-  return failure2(`The event payload ${path7} (GITHUB_EVENT_PATH) is not a JSON object.`);
-}
-function repositoryOf(event, fallback) {
-  const repository = event.repository;
-  if (typeof repository?.name === "string" && typeof repository.owner?.login === "string") {
-    return { owner: repository.owner.login, repo: repository.name };
-  }
-  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(fallback ?? "");
-  return m ? { owner: m[1], repo: m[2] } : null;
-}
-
-// src/github/open-pulls.ts
-var PULLS_PER_PAGE = 100;
-async function listOpenPullRequests(client, { owner, repo, base }) {
-  const page = async (n) => {
-    const response = await client.rest.pulls.list({
-      owner,
-      repo,
-      state: "open",
-      base,
-      per_page: PULLS_PER_PAGE,
-      page: n,
-      request: rawPage()
-    });
-    const pulls = await pageItems(response.data, "pull requests");
-    return { pulls, link: String(response.headers.link ?? "") };
-  };
-  try {
-    const first = await page(1);
-    const last = lastPage(first.link);
-    const rest = await mapConcurrently(
-      Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2),
-      PAGE_CONCURRENCY,
-      async (n) => (await page(n)).pulls
-    );
-    const byNumber = /* @__PURE__ */ new Map();
-    for (const pull of [first.pulls, ...rest].flat()) {
-      if (!byNumber.has(pull.number)) byNumber.set(pull.number, toOpenPullRequest(pull));
-    }
-    return ok([...byNumber.values()]);
-  } catch (error2) {
-    return failure2(
-      explainApiError(error2, {
-        what: `list the open pull requests on ${base} of ${owner}/${repo}`,
-        permission: "pull-requests: read"
-      })
-    );
-  }
-}
-function openPullRequestsOnce(client, ref) {
-  let pending = null;
-  return () => pending ??= listOpenPullRequests(client, ref);
-}
-function lastPage(link) {
-  for (const part of link.split(",")) {
-    const match2 = /<([^>]*)>\s*;\s*rel="?last"?/.exec(part);
-    if (!match2) continue;
-    try {
-      const value = Number(new URL(match2[1]).searchParams.get("page"));
-      if (Number.isInteger(value) && value >= 1) return value;
-    } catch {
-    }
-  }
-  return 1;
-}
-function toOpenPullRequest(pull) {
-  return {
-    number: pull.number,
-    title: pull.title,
-    author: pull.user?.login ?? "ghost",
-    url: pull.html_url,
-    body: pull.body ?? "",
-    draft: pull.draft === true,
-    headRef: pull.head.ref,
-    headSha: pull.head.sha,
-    baseRef: pull.base.ref
-  };
-}
-
-// src/scope/dependency-check.ts
-function dependencyQuestions(scope, context3) {
-  const numbers = /* @__PURE__ */ new Set();
-  const ids = /* @__PURE__ */ new Set();
-  for (const dependency of scope.dependencies) {
-    for (const ref of dependency.refs) {
-      if (ref.kind === "work-order") {
-        if (ref.id !== context3.selfWorkOrderId) ids.add(ref.id);
-        continue;
-      }
-      if (ref.kind === "url" && !sameRepository(ref, context3)) continue;
-      if (ref.number !== context3.self) numbers.add(ref.number);
-    }
-  }
-  return { numbers: [...numbers], workOrderIds: [...ids] };
-}
-function checkDependencies(input) {
-  const { scope, facts, context: context3 } = input;
-  const level = input.level === "fail" ? "error" : "warning";
-  const findings = [];
-  const unmet = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const dependency of scope.dependencies) {
-    for (const ref of dependency.refs) {
-      const at = { check: "unmet-dependency", scopeLine: dependency.line };
-      if (ref.kind === "url" && !sameRepository(ref, context3)) {
-        findings.push({
-          ...at,
-          level: "notice",
-          message: `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`
-        });
-        continue;
-      }
-      if (ref.kind === "work-order") {
-        if (ref.id === context3.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue;
-        seen.add(`wo ${ref.id}`);
-        const fact2 = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] };
-        const result2 = judgeWorkOrder(fact2, level);
-        if (result2) {
-          findings.push({ ...at, level: result2.unmet.level, message: result2.message });
-          unmet.push(result2.unmet);
-        }
-        continue;
-      }
-      if (ref.number === context3.self || seen.has(`#${ref.number}`)) continue;
-      seen.add(`#${ref.number}`);
-      const reference = ref.kind === "url" ? ref.url : `#${ref.number}`;
-      const fact = facts.numbers.get(ref.number) ?? { kind: "missing", number: ref.number };
-      const result = judgeNumber(reference, fact, level, context3);
-      if (result) {
-        findings.push({ ...at, level: result.unmet.level, message: result.message });
-        unmet.push(result.unmet);
-      }
-    }
-  }
-  return { findings, unmetDependencies: unmet };
-}
-function judgeNumber(reference, fact, level, context3) {
-  if (fact.kind === "missing") {
-    return {
-      unmet: { reference, number: fact.number, state: "unknown", url: null, level: "notice" },
-      message: `Dependency ${reference}: ${context3.owner}/${context3.repo} has no issue or pull request #${fact.number} that this token can see, so it is not checked.`
-    };
-  }
-  const what = `${fact.kind === "pull" ? "pull request" : "issue"} #${fact.number} "${fact.title}"`;
-  const unmet = (state) => ({
-    reference,
-    number: fact.number,
-    state,
-    url: fact.url,
-    level
-  });
-  if (fact.state === "merged") return null;
-  if (fact.kind === "issue" && fact.state === "closed") return null;
-  if (fact.state === "open") {
-    return {
-      unmet: unmet("open"),
-      message: `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
-    };
-  }
-  return {
-    unmet: unmet("closed-unmerged"),
-    message: `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
-  };
-}
-function judgeWorkOrder(fact, level) {
-  const { id } = fact;
-  if (fact.carriers.some((c) => c.state === "merged")) return null;
-  const open2 = fact.carriers.filter((c) => c.state === "open").sort((a, b) => a.number - b.number);
-  const first = open2[0];
-  if (first) {
-    const also = open2.length > 1 ? ` (also ${open2.slice(1).map((c) => `#${c.number}`).join(", ")})` : "";
-    return {
-      unmet: { reference: id, number: first.number, state: "open", url: first.url, level },
-      message: `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
-    };
-  }
-  const closed = [...fact.carriers].sort((a, b) => b.number - a.number)[0];
-  if (closed) {
-    return {
-      unmet: {
-        reference: id,
-        number: closed.number,
-        state: "closed-unmerged",
-        url: closed.url,
-        level
-      },
-      message: `Dependency ${id} is not met: pull request #${closed.number} "${closed.title}" carries it but was closed without being merged. Merge the work in another pull request that carries ${id} (in its title, branch or a \`Work order:\` line), or remove the dependency.`
-    };
-  }
-  if (fact.path !== null) {
-    return {
-      unmet: { reference: id, number: null, state: "not-started", url: null, level },
-      message: `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request carries ${id} yet (not started). Wait for it to be done and merged.`
-    };
-  }
-  return {
-    unmet: { reference: id, number: null, state: "unknown", url: null, level: "notice" },
-    message: `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is not checked. Check the spelling, or name the pull request as #123.`
-  };
-}
-function sameRepository(ref, context3) {
-  return ref.owner.toLowerCase() === context3.owner.toLowerCase() && ref.repo.toLowerCase() === context3.repo.toLowerCase();
-}
-
-// src/scope/dependencies.ts
-var NOT_WORK_ORDERS = /^(?:UTF|SHA|ISO|UTC|GMT)-/;
-function parseDependencyRefs(text) {
-  const found = [];
-  const urls = findUrls(text, found);
-  let outsideUrls = outside(urls);
-  for (const match2 of text.matchAll(/#(\d{1,10})/g)) {
-    const before = text[match2.index - 1] ?? "";
-    const after = text[match2.index + match2[0].length] ?? "";
-    if (/[A-Za-z0-9_&/#-]/.test(before) || /[A-Za-z0-9_]/.test(after)) continue;
-    const number = Number(match2[1]);
-    if (number > 0 && outsideUrls(match2.index))
-      found.push({ index: match2.index, ref: { kind: "number", number } });
-  }
-  outsideUrls = outside(urls);
-  for (const match2 of text.matchAll(/[A-Za-z0-9_-]+/g)) {
-    const run2 = match2[0];
-    let start = 0;
-    let end = run2.length;
-    while (start < end && run2[start] === "-") start++;
-    while (end > start && run2[end - 1] === "-") end--;
-    const id = run2.slice(start, end);
-    if (!isWorkOrderId(id) || !outsideUrls(match2.index + start)) continue;
-    found.push({ index: match2.index + start, ref: { kind: "work-order", id } });
-  }
-  found.sort((a, b) => a.index - b.index);
-  const seen = /* @__PURE__ */ new Set();
-  const refs = [];
-  for (const { ref } of found) {
-    const key = refKey(ref);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    refs.push(ref);
-  }
-  return refs;
-}
-function isWorkOrderId(id) {
-  const first = id.charCodeAt(0);
-  return first >= 65 && first <= 90 && id.length <= 64 && id.includes("-") && /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(id) && /[0-9]/.test(id) && !NOT_WORK_ORDERS.test(id);
-}
-function outside(spans) {
-  let k = 0;
-  return (index) => {
-    while (k < spans.length && (spans[k]?.end ?? 0) <= index) k++;
-    const span = spans[k];
-    return !span || index < span.start;
-  };
-}
-function findUrls(text, found) {
-  const spans = [];
-  for (const match2 of text.matchAll(/https?:\/\/[^\s<>()[\]`'"]+/gi)) {
-    spans.push({ start: match2.index, end: match2.index + match2[0].length });
-    const pull = /^(https?:\/\/[^/]+\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/pull\/(\d{1,10}))(?![A-Za-z0-9_-])/i.exec(
-      match2[0]
-    );
-    if (!pull) continue;
-    const [, url = "", owner = "", repo = "", digits = ""] = pull;
-    const number = Number(digits);
-    if (number > 0)
-      found.push({ index: match2.index, ref: { kind: "url", owner, repo, number, url } });
-  }
-  return spans;
-}
-function refKey(ref) {
-  switch (ref.kind) {
-    case "number":
-      return `#${ref.number}`;
-    case "url":
-      return `url ${ref.url}`;
-    case "work-order":
-      return `wo ${ref.id}`;
-  }
-}
-
-// src/scope/parse-markdown.ts
-function atxHeading(line) {
-  const match2 = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
-  if (!match2) return null;
-  const level = match2[1]?.length ?? 0;
-  let text = line.slice(match2[0].length).trim();
-  let end = text.length;
-  while (end > 0 && text[end - 1] === "#") end--;
-  if (end === 0) text = "";
-  else if (end < text.length && (text[end - 1] === " " || text[end - 1] === "	")) {
-    text = text.slice(0, end).trim();
-  }
-  return { level, text };
-}
-function setextLevel(line) {
-  const t = line.trim();
-  if (t === "" || line.length - line.trimStart().length > 3) return 0;
-  if (/^=+$/.test(t)) return 1;
-  if (/^-+$/.test(t)) return 2;
-  return 0;
-}
-function isThematicBreak(line) {
-  return /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/.test(line);
-}
-function listItem(line) {
-  const match2 = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.exec(line);
-  if (!match2) return null;
-  let content = line.slice(match2[0].length).trim();
-  const box = /^\[[ xX]\](?:[ \t]|$)/.exec(content);
-  if (box) content = content.slice(box[0].length).trim();
-  return { indent: match2[1]?.length ?? 0, content };
-}
-function boldOnly(line) {
-  const t = line.trim();
-  const mark = t.slice(0, 2);
-  if (mark !== "**" && mark !== "__") return null;
-  let body = t;
-  let colon = "";
-  if (body.endsWith(":") && body.slice(-3, -1) === mark) {
-    body = body.slice(0, -1).trimEnd();
-    colon = ":";
-  }
-  if (body.length < 5 || !body.endsWith(mark)) return null;
-  const inner = body.slice(2, -2);
-  if (inner.includes(mark) || inner.trim() === "") return null;
-  return inner.trim() + colon;
-}
-function stripEmphasis(text) {
-  const t = text.trim();
-  for (const mark of ["**", "__", "*", "_"]) {
-    if (t.length > 2 * mark.length && t.startsWith(mark) && t.endsWith(mark)) {
-      return t.slice(mark.length, -mark.length).trim();
-    }
-  }
-  return t;
-}
-function isSessionScopeTitle(text) {
-  if (text.length > 64 || !/session/i.test(text)) return false;
-  let t = stripEmphasis(text);
-  if (t.endsWith(":")) t = t.slice(0, -1);
-  t = stripEmphasis(t);
-  if (t.endsWith(":")) t = t.slice(0, -1);
-  return t.trim().toLowerCase().split(/\s+/).join(" ") === "session scope";
-}
-
-// src/scope/parse-items.ts
-function codeSpans(text) {
-  const runs = [];
-  for (let i = text.indexOf("`"); i >= 0 && i < text.length; i = text.indexOf("`", i)) {
-    let j = i;
-    while (j < text.length && text[j] === "`") j++;
-    runs.push({ start: i, length: j - i });
-    i = j;
-  }
-  const next = new Array(runs.length).fill(-1);
-  const lastOfLength = /* @__PURE__ */ new Map();
-  for (let k = runs.length - 1; k >= 0; k--) {
-    const run2 = runs[k];
-    if (!run2) continue;
-    next[k] = lastOfLength.get(run2.length) ?? -1;
-    lastOfLength.set(run2.length, k);
-  }
-  const spans = [];
-  for (let k = 0; k < runs.length; k++) {
-    const open2 = runs[k];
-    const closeIndex = next[k] ?? -1;
-    const close = runs[closeIndex];
-    if (!open2 || !close) continue;
-    spans.push({
-      start: open2.start,
-      contentStart: open2.start + open2.length,
-      contentEnd: close.start,
-      end: close.start + close.length
-    });
-    k = closeIndex;
-  }
-  return spans;
-}
-var KIND = { "{": 0, "}": 0, "[": 1, "]": 1, "(": 2, ")": 2 };
-function splitInline(text) {
-  const spans = codeSpans(text);
-  const ignored = [false, false, false];
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const result = splitWith(text, spans, ignored);
-    if (result.unclosed < 0) return result.items;
-    ignored[result.unclosed] = true;
-  }
-  return [text];
-}
-function splitWith(text, spans, ignored) {
-  const depth = [0, 0, 0];
-  let total = 0;
-  const items = [];
-  let from = 0;
-  let span = 0;
-  let nextSpan = spans[0]?.start ?? -1;
-  for (let i = 0; i < text.length; i++) {
-    if (i === nextSpan) {
-      i = (spans[span]?.end ?? i + 1) - 1;
-      span++;
-      nextSpan = spans[span]?.start ?? -1;
-      continue;
-    }
-    const ch = text[i] ?? "";
-    if (ch === "," || ch === ";") {
-      if (total === 0) {
-        items.push(text.slice(from, i));
-        from = i + 1;
-      }
-      continue;
-    }
-    const kind = KIND[ch];
-    if (kind === void 0 || ignored[kind]) continue;
-    if (ch === "{" || ch === "[" || ch === "(") {
-      depth[kind] = (depth[kind] ?? 0) + 1;
-      total++;
-    } else if ((depth[kind] ?? 0) > 0) {
-      depth[kind] = (depth[kind] ?? 0) - 1;
-      total--;
-    }
-  }
-  items.push(text.slice(from));
-  return { items, unclosed: depth.findIndex((d) => d > 0) };
-}
-function stripLinks(text) {
-  let out = "";
-  let pos = 0;
-  for (; ; ) {
-    const open2 = text.indexOf("[", pos);
-    if (open2 < 0) return out + text.slice(pos);
-    const close = text.indexOf("]", open2 + 1);
-    if (close < 0) return out + text.slice(pos);
-    const nested = text.lastIndexOf("[", close);
-    if (text[close + 1] !== "(") {
-      out += text.slice(pos, close + 1);
-      pos = close + 1;
-      continue;
-    }
-    const end = text.indexOf(")", close + 2);
-    if (end < 0) return out + text.slice(pos);
-    const start = nested > 0 && text[nested - 1] === "!" ? nested - 1 : nested;
-    out += text.slice(pos, start) + text.slice(nested + 1, close);
-    pos = end + 1;
-  }
-}
-function unquote(text) {
-  const spans = codeSpans(text);
-  let plain = "";
-  let prose = "";
-  let pos = 0;
-  const contents = [];
-  for (const span of spans) {
-    const before = text.slice(pos, span.start);
-    const content = text.slice(span.contentStart, span.contentEnd).trim();
-    plain += before + content;
-    prose += before;
-    contents.push(text[span.start - 1] === "!" ? `!${content}` : content);
-    pos = span.end;
-  }
-  plain += text.slice(pos);
-  prose += text.slice(pos);
-  return { text: plain, spans: contents, prose };
-}
-function pathItems(item) {
-  const { text, spans, prose } = unquote(stripLinks(item).trim());
-  const rest = prose.replace(/[\s!]/g, "");
-  if (spans.length > 0 && rest !== "") {
-    return spans.filter((s) => s !== "" && s !== "!").map((s) => ({ text: s, quoted: true }));
-  }
-  const plain = text.trim();
-  return plain === "" ? [] : [{ text: plain, quoted: spans.length === 1 }];
-}
-function dependencyText(item) {
-  return unquote(stripLinks(item).trim()).text.trim();
-}
-function canonical(text) {
-  let t = stripEmphasis(text).toLowerCase();
-  if (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1);
-  t = stripEmphasis(t);
-  while (t.endsWith(".")) t = t.slice(0, -1);
-  return t.trim().replace(/\s+/g, " ");
-}
-var EMPTY_MARKERS = /* @__PURE__ */ new Set(["none", "n/a", "-", "—", "–", "nothing"]);
-function isEmptyMarker(item) {
-  if (item.length > 200) return false;
-  const t = canonical(item);
-  if (EMPTY_MARKERS.has(t)) return true;
-  return /^(?:none|n\/a)(?:\s+[-—–]|\s*[:(])/.test(t);
-}
-var FORBID_OTHERS = /* @__PURE__ */ new Set([
-  "any file not listed above",
-  "any files not listed above",
-  "anything else",
-  "everything else",
-  "all other files",
-  "any other file",
-  "any other files",
-  "anything not listed above",
-  "everything not listed above"
-]);
-function isForbidOthersPhrase(item) {
-  if (item.length > 200) return false;
-  return FORBID_OTHERS.has(canonical(unquote(item).text));
-}
-
-// src/scope/paths.ts
-function normaliseEntry(text) {
-  let out = text.trim();
-  for (; ; ) {
-    if (out.startsWith("./")) out = out.slice(2);
-    else if (out.startsWith("/")) out = out.slice(1);
-    else break;
-  }
-  return out.replace(/\/{2,}/g, "/");
-}
-function splitNegation(text) {
-  const trimmed = text.trim();
-  if (trimmed.startsWith("!")) return { negated: true, body: normaliseEntry(trimmed.slice(1)) };
-  return { negated: false, body: normaliseEntry(trimmed) };
-}
-
-// src/scope/plan-work-order-id.ts
-function workOrderId(fileName, markdown) {
-  return headingId(markdown) ?? baseName(fileName);
-}
-function baseName(fileName) {
-  const name = fileName.split(/[\\/]/).pop() ?? fileName;
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-function headingId(markdown) {
-  let fence = null;
-  const lines = markdown.replace(/^\uFEFF/, "").split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence !== null) {
-      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length) {
-        fence = null;
-      }
-      continue;
-    }
-    if (marker !== void 0) {
-      fence = marker;
-      continue;
-    }
-    const atx = /^ {0,3}#(?:[ \t]+(.*))?$/.exec(line);
-    if (atx) return leadingId(atx[1] ?? "");
-    const next = lines[i + 1] ?? "";
-    if (line.trim() !== "" && /^ {0,3}=+[ \t]*$/.test(next) && !/^ {0,3}[#>]/.test(line)) {
-      return leadingId(line.trim());
-    }
-  }
-  return null;
-}
-function leadingId(title) {
-  const run2 = /^[A-Za-z0-9_-]+/.exec(title.trim())?.[0] ?? "";
-  const id = run2.replace(/-+$/, "");
-  return isWorkOrderId(id) ? id : null;
-}
-
-// src/scope/work-order.ts
-function buildWorkOrderIndex(ref, entries, isWorkOrderPath) {
-  const files = entries.map((e) => ({ path: e.path, text: e.text, id: workOrderId(e.path, e.text ?? "") })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  const byId = /* @__PURE__ */ new Map();
-  const claims = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (!byId.has(file.id)) byId.set(file.id, file);
-    claims.set(file.id, [...claims.get(file.id) ?? [], file.path]);
-  }
-  const duplicates = new Map([...claims].filter(([, paths]) => paths.length > 1));
-  const byLowerId = new Map([...byId.keys()].map((id) => [id.toLowerCase(), id]));
-  return { ref, files, byPath, byId, duplicates, byLowerId, isWorkOrderPath };
-}
-var WORK_ORDER_LINE = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?work[ -]?order(?:\s+file)?\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*)$/i;
-function findWorkOrderReference(pr, index, skipLines = /* @__PURE__ */ new Set()) {
-  const lines = readableLines(pr.body);
-  for (const { text, line } of lines) {
-    const m = WORK_ORDER_LINE.exec(text);
-    if (!m) continue;
-    const value = (m[1] ?? "").trim();
-    if (isEmptyMarker(unquote(value.replace(/^[*_]+|[*_]+$/g, "").trim()).text)) continue;
-    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
-    if (path7 === "") continue;
-    if (!path7.includes("/") && (index.byId.has(path7) || isWorkOrderId(path7))) {
-      return { via: "body-line", id: path7, line };
-    }
-    return { via: "body-line", path: path7, line };
-  }
-  for (const { text, line } of lines) {
-    if (skipLines.has(line)) continue;
-    for (const link of text.matchAll(/\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-      const path7 = pathOf(link[1] ?? "");
-      if (path7 !== "" && index.isWorkOrderPath(path7)) return { via: "body-link", path: path7, line };
-    }
-  }
-  const inTitle = idsIn(pr.title, false).find(
-    (c) => index.byId.has(c.text) && isWorkOrderId(c.text)
-  );
-  if (inTitle) return { via: "title", id: inTitle.text };
-  const inBranch = idsIn(pr.headRef, true).find(
-    (c) => isWorkOrderId(index.byLowerId.get(c.text) ?? "")
-  );
-  if (inBranch) return { via: "branch", id: index.byLowerId.get(inBranch.text) };
-  return null;
-}
-function resolveWorkOrderReference(reference, index) {
-  const file = "path" in reference ? index.byPath.get(reference.path) : index.byId.get(reference.id);
-  if (file) return { found: true, file, reference };
-  const missing = "path" in reference ? reference.path : reference.id;
-  return { found: false, missing, nearby: nearbyWorkOrders(missing, index.files), reference };
-}
-function carriesWorkOrderId(pr, id, index) {
-  const known = (c) => c === id || (index?.byId?.has(c) ?? false);
-  if (longestKnown(pr.title, false, known).includes(id)) return true;
-  const lower = id.toLowerCase();
-  const knownLower = (c) => c === lower || (index?.byLowerId?.has(c) ?? false);
-  if (longestKnown(pr.headRef, true, knownLower).includes(lower)) return true;
-  for (const { text } of readableLines(pr.body)) {
-    const m = WORK_ORDER_LINE.exec(text);
-    if (!m) continue;
-    const value = (m[1] ?? "").trim();
-    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
-    if (path7 === id) return true;
-    const file = index?.byPath?.get(path7);
-    if (file ? file.id === id : baseName2(path7) === id) return true;
-  }
-  return false;
-}
-function nearbyWorkOrders(missing, files) {
-  const folder = missing.includes("/") ? missing.slice(0, missing.lastIndexOf("/") + 1) : null;
-  if (folder !== null) {
-    const same = files.filter(
-      (f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/")
-    );
-    if (same.length > 0) return same.slice(0, 10).map((f) => f.path);
-  }
-  const name = baseName2(missing).toLowerCase();
-  return files.map((f) => ({ path: f.path, d: distance(name, baseName2(f.path).toLowerCase(), 32) })).sort((a, b) => a.d - b.d || (a.path < b.path ? -1 : 1)).slice(0, 5).map((f) => f.path);
-}
-function missingWorkOrderMessage(resolved, ref, glob) {
-  const what = "path" in resolved.reference ? `the work order \`${resolved.missing}\`` : `the work order with ID ${resolved.missing}`;
-  const where = resolved.reference.via === "body-line" || resolved.reference.via === "body-link" ? ` (pull request body, line ${resolved.reference.line})` : "";
-  const near = resolved.nearby.length > 0 ? ` Work-order files that do exist nearby: ${resolved.nearby.map((p) => `\`${p}\``).join(", ")}.` : ` No file matches the \`work-orders\` glob \`${glob}\` at that commit.`;
-  return `The pull request names ${what}${where}, but the base branch (${ref.slice(0, 12)}) holds no such work-order file matching \`${glob}\`.${near} Fix the reference, or merge the work order into the base branch first: work orders are read from the base branch.`;
-}
-function idsIn(text, lowerCase) {
-  const out = [];
-  const source = lowerCase ? text.toLowerCase() : text;
-  for (const run2 of source.matchAll(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g)) {
-    const parts = run2[0].split("-").slice(0, 24);
-    let start = run2.index;
-    for (let i = 0; i < parts.length; i++) {
-      for (let j = parts.length; j > i; j--) out.push({ text: parts.slice(i, j).join("-"), start });
-      start += parts[i].length + 1;
-    }
-  }
-  return out;
-}
-function longestKnown(text, lowerCase, known) {
-  const out = [];
-  let end = -1;
-  for (const c of idsIn(text, lowerCase)) {
-    if (c.start < end || !known(c.text)) continue;
-    out.push(c.text);
-    end = c.start + c.text.length;
-  }
-  return out;
-}
-function readableLines(body) {
-  const out = [];
-  let fence = null;
-  let comment = false;
-  body.split(/\r?\n/).forEach((text, i) => {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (fence !== null) {
-      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length)
-        fence = null;
-      return;
-    }
-    if (marker !== void 0) {
-      fence = marker;
-      return;
-    }
-    if (comment) {
-      if (text.includes("-->")) comment = false;
-      return;
-    }
-    if (text.includes("<!--") && !text.includes("-->", text.indexOf("<!--"))) comment = true;
-    out.push({ text: text.replace(/<!--.*?-->/g, ""), line: i + 1 });
-  });
-  return out;
-}
-function linkTarget(value) {
-  const m = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/.exec(value);
-  return m ? pathOf(m[1] ?? "") : null;
-}
-function stripTicks(value) {
-  const m = /^`([^`]+)`/.exec(value);
-  if (m) return m[1];
-  return value.split(/\s+/)[0] ?? "";
-}
-function pathOf(target) {
-  let t = target.trim().replace(/^<|>$/g, "").replace(/[?#].*$/, "");
-  const blob = /\/(?:blob|tree|raw)\/[^/]+\/(.+)$/.exec(t);
-  if (blob) t = blob[1];
-  else if (/^[a-z][a-z0-9+.-]*:/i.test(t)) return "";
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-  }
-  return normaliseEntry(t);
-}
-function baseName2(path7) {
-  const name = path7.split("/").pop() ?? path7;
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-function distance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + cost
-      );
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-// src/scope/parse-fields.ts
-var FIELD_NAMES = {
-  markdown: {
-    write: "Write set",
-    read: "Read set",
-    dependencies: "Dependencies",
-    forbidden: "Do NOT touch"
-  },
-  fenced: { write: "write", read: "read", dependencies: "dependencies", forbidden: "forbidden" }
-};
-var ORDER = ["write", "read", "dependencies", "forbidden"];
-function buildScope(fields, block) {
-  const messages = [];
-  const names = FIELD_NAMES[block.form];
-  const byField = /* @__PURE__ */ new Map();
-  for (const raw of fields) {
-    const seen = byField.get(raw.field);
-    if (!seen) {
-      byField.set(raw.field, { ...raw, items: [...raw.items] });
-      continue;
-    }
-    messages.push({
-      level: "warning",
-      line: raw.line,
-      message: `line ${raw.line}: ${names[raw.field]} is given a second time (first on line ${seen.line}); the two lists are combined. Write each field once.`
-    });
-    seen.items.push(...raw.items);
-    seen.explicitEmpty = seen.explicitEmpty && raw.explicitEmpty;
-  }
-  if (!byField.has("write")) {
-    messages.push({ level: "error", line: block.line, message: missingWrite(block) });
-    return { scope: null, messages };
-  }
-  const scope = {
-    write: [],
-    read: [],
-    dependencies: [],
-    forbidden: [],
-    forbidOthers: false,
-    line: block.line,
-    form: block.form
-  };
-  for (const field of ORDER) {
-    const raw = byField.get(field);
-    if (!raw) continue;
-    const pieces = splitItems(raw);
-    if (pieces.length === 0) {
-      if (!raw.explicitEmpty) {
-        messages.push({
-          level: "warning",
-          line: raw.line,
-          message: `line ${raw.line}: ${names[field]} has no items; list its paths, or write "none" if it is empty on purpose.`
-        });
-      }
-      continue;
-    }
-    const meaningful = pieces.filter((piece) => !isEmptyMarker(piece.text));
-    if (field === "dependencies") {
-      scope.dependencies = meaningful.map((piece) => toDependency(piece, messages));
-    } else {
-      for (const piece of meaningful) addPathItem(scope, field, piece, names[field], messages);
-    }
-  }
-  return { scope, messages };
-}
-function missingWrite(block) {
-  if (block.form === "fenced") {
-    return `line ${block.line}: the session-scope block has no "write" key; add one listing the files this work changes (write "write: none" if nothing is written).`;
-  }
-  return `line ${block.line}: the Session Scope has no Write set; add a line such as "**Write set:** src/a.ts, src/b.ts" (write "**Write set:** none" if nothing is written).`;
-}
-function splitItems(raw) {
-  const out = [];
-  for (const item of raw.items) {
-    const split = item.source === "inline" || item.source === "list" && raw.field !== "dependencies";
-    const texts2 = split ? splitInline(item.text) : [item.text];
-    for (const text of texts2) {
-      const trimmed = text.trim();
-      if (trimmed !== "") out.push({ text: trimmed, line: item.line, source: item.source });
-    }
-  }
-  return out;
-}
-function toDependency(piece, messages) {
-  const text = dependencyText(piece.text);
-  const refs = parseDependencyRefs(piece.text);
-  if (refs.length === 0) {
-    messages.push({
-      level: "notice",
-      line: piece.line,
-      message: `line ${piece.line}: dependency "${clip(text)}" names no pull request or work order, so it is not checked; name one as #123, a pull request URL, or a work-order ID such as WO-FIX-03.`
-    });
-  }
-  return { text, line: piece.line, refs };
-}
-function addPathItem(scope, field, piece, name, messages) {
-  if (field === "forbidden" && isForbidOthersPhrase(piece.text)) {
-    scope.forbidOthers = true;
-    return;
-  }
-  for (const { text, quoted } of pathItems(piece.text)) {
-    const entry = { text, line: piece.line };
-    scope[field].push(entry);
-    if (!quoted && /\s/.test(text)) {
-      messages.push({
-        level: "warning",
-        line: piece.line,
-        message: `line ${piece.line}: ${name} entry "${clip(text)}" contains a space, so all of it is read as one path; put the path in backticks and keep comments outside them (\`src/a.ts\` (new file)), or separate entries with commas.`
-      });
-    }
-    if (/\\[A-Za-z0-9]/.test(text)) {
-      messages.push({
-        level: "warning",
-        line: piece.line,
-        message: `line ${piece.line}: ${name} entry "${clip(text)}" contains \`\\\`, which in a glob escapes the next character and never separates folders: repository paths use \`/\` (write "${clip(text.replace(/\\/g, "/"))}").`
-      });
-    }
-  }
-}
-function clip(text) {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-// src/scope/parse-labels.ts
-var FIELD_LABELS = {
-  write: ["Write set", "Writes", "Files I will modify"],
-  read: ["Read set", "Reads", "Files I will read but not modify"],
-  dependencies: [
-    "Dependencies",
-    "Depends on",
-    "Dependency set",
-    "Files that must be in a specific state before I start"
-  ],
-  forbidden: ["Do NOT touch", "Forbidden", "Must not touch"]
-};
-var BY_LABEL = new Map(
-  Object.keys(FIELD_LABELS).flatMap(
-    (field) => FIELD_LABELS[field].map((label) => [normaliseLabel(label), field])
-  )
-);
-function normaliseLabel(label) {
-  return label.trim().toLowerCase().replace(/[-_\s]+/g, " ").trim();
-}
-function fieldForLabel(label) {
-  let text = label.trim();
-  if (text.endsWith(":")) text = text.slice(0, -1);
-  return BY_LABEL.get(normaliseLabel(text)) ?? null;
-}
-function readLabel(line) {
-  const item = listItem(line);
-  const text = item ? item.content : line.trim();
-  return readBoldLabel(text) ?? readItalicLabel(text) ?? readPlainLabel(text);
-}
-function readItalicLabel(text) {
-  const mark = text[0];
-  if (mark !== "*" && mark !== "_" || text[1] === mark) return null;
-  const close = text.indexOf(mark, 1);
-  if (close < 0) return null;
-  const inner = text.slice(1, close).trim();
-  let after = text.slice(close + 1).trim();
-  let label = inner;
-  if (inner.endsWith(":")) label = inner.slice(0, -1).trim();
-  else if (after.startsWith(":")) after = after.slice(1).trim();
-  else return null;
-  const field = fieldForLabel(label);
-  return field ? { label, field, value: after } : null;
-}
-function readBoldLabel(text) {
-  const mark = text.slice(0, 2);
-  if (mark !== "**" && mark !== "__") return null;
-  const close = text.indexOf(mark, 2);
-  if (close < 0) return null;
-  const inner = text.slice(2, close).trim();
-  const after = text.slice(close + 2);
-  if (inner.endsWith(":")) {
-    const label = inner.slice(0, -1).trim();
-    return label === "" ? null : { label, field: fieldForLabel(label), value: after.trim() };
-  }
-  const afterTrim = after.trimStart();
-  if (afterTrim.startsWith(":")) {
-    return inner === "" ? null : { label: inner, field: fieldForLabel(inner), value: afterTrim.slice(1).trim() };
-  }
-  const field = fieldForLabel(inner);
-  if (field && afterTrim === "" && boldOnly(text) !== null)
-    return { label: inner, field, value: "" };
-  return null;
-}
-function readPlainLabel(text) {
-  const colon = text.indexOf(":");
-  if (colon <= 0 || colon > 80) return null;
-  const label = text.slice(0, colon).trim();
-  const field = fieldForLabel(label);
-  if (!field) return null;
-  return { label, field, value: text.slice(colon + 1).trim() };
-}
-
-// src/scope/parse-table.ts
-function tableStartsAt(lines, index) {
-  const text = lines[index]?.text ?? "";
-  if (!text.includes("|")) return false;
-  if (text.trimStart().startsWith("|")) return true;
-  const next = lines[index + 1];
-  return next?.kind === "text" && isDelimiterRow(next.text);
-}
-function readTable(lines, from, to) {
-  let end = from;
-  while (end < to) {
-    const line = lines[end];
-    if (!line || line.kind !== "text" || !line.text.includes("|")) break;
-    end++;
-  }
-  const rows = lines.slice(from, end);
-  const [header, delimiter3] = rows;
-  if (!header || !delimiter3 || !isDelimiterRow(delimiter3.text)) return { fields: byRow(rows), end };
-  const body = rows.slice(2);
-  const columns = cells(header.text).map(labelField);
-  const byColumns = columns.some((field, i) => field !== null && i > 0) || columns.length === 1 && columns[0] !== null;
-  if (byColumns) return { fields: byColumn(columns, header.number, body), end };
-  return { fields: byRow([header, ...body]), end };
-}
-function byRow(rows) {
-  const fields = [];
-  for (const row of rows) {
-    const [first = "", ...rest] = cells(row.text);
-    const field = labelField(first);
-    if (!field) continue;
-    const items = rest.filter((cell) => cell !== "").map((text) => ({ text, line: row.number, source: "inline" }));
-    fields.push({ field, label: first, line: row.number, items, explicitEmpty: false });
-  }
-  return fields;
-}
-function byColumn(columns, line, rows) {
-  const fields = /* @__PURE__ */ new Map();
-  columns.forEach((field, i) => {
-    if (field) fields.set(i, { field, label: field, line, items: [], explicitEmpty: false });
-  });
-  for (const row of rows) {
-    cells(row.text).forEach((text, i) => {
-      const raw = fields.get(i);
-      if (raw && text !== "") raw.items.push({ text, line: row.number, source: "inline" });
-    });
-  }
-  return [...fields.values()];
-}
-function labelField(cell) {
-  let text = stripEmphasis(cell);
-  if (text.endsWith(":")) text = stripEmphasis(text.slice(0, -1));
-  return fieldForLabel(text);
-}
-function isDelimiterRow(text) {
-  if (!text.includes("-")) return false;
-  const row = cells(text);
-  return row.length > 0 && row.every((cell) => /^:?-+:?$/.test(cell));
-}
-function cells(text) {
-  const out = [];
-  let cell = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\\" && text[i + 1] === "|") {
-      cell += "|";
-      i++;
-    } else if (ch === "|") {
-      out.push(cell.trim());
-      cell = "";
-    } else cell += ch;
-  }
-  out.push(cell.trim());
-  if (out.length > 1 && out[0] === "" && text.trimStart().startsWith("|")) out.shift();
-  if (out.length > 1 && out[out.length - 1] === "" && /(?:^|[^\\])\|\s*$/.test(text)) out.pop();
-  return out;
-}
-
-// src/scope/parse-block.ts
-function headingAt(lines, index) {
-  const line = lines[index];
-  if (!line || line.kind !== "text") return null;
-  const atx = atxHeading(line.text);
-  if (atx) return atx;
-  const under = lines[index + 1];
-  if (!under || under.kind !== "text") return null;
-  const level = setextLevel(under.text);
-  if (level === 0) return null;
-  if (listItem(line.text) || readLabel(line.text) || isThematicBreak(line.text)) return null;
-  if (line.text.length - line.text.trimStart().length > 3) return null;
-  return { level, text: line.text.trim() };
-}
-function readMarkdownFields(lines, from, to) {
-  const fields = [];
-  const labelLines = [];
-  const messages = [];
-  let current = null;
-  let afterBlank = false;
-  const start = (field) => {
-    if (field) {
-      fields.push(field);
-      labelLines.push(field.line);
-    }
-    return { raw: field, last: null };
-  };
-  const add = (cur, item) => {
-    if (!cur.raw) return;
-    cur.raw.items.push(item);
-    cur.last = item;
-  };
-  for (let i = from; i < to; i++) {
-    const line = lines[i];
-    if (!line || line.kind === "comment") continue;
-    if (line.kind === "blank") {
-      afterBlank = true;
-      continue;
-    }
-    const wasBlank = afterBlank;
-    afterBlank = false;
-    if (line.kind === "hidden") {
-      current = null;
-      continue;
-    }
-    const text = line.text;
-    const heading = headingAt(lines, i);
-    if (heading) {
-      const field = fieldForLabel(stripEmphasis(heading.text));
-      current = field ? start({ field, label: heading.text, line: line.number, items: [], explicitEmpty: false }) : null;
-      if (atxHeading(text) === null) i++;
-      continue;
-    }
-    if (isThematicBreak(text) || setextLevel(text) > 0) {
-      current = null;
-      continue;
-    }
-    if (tableStartsAt(lines, i)) {
-      const table = readTable(lines, i, to);
-      for (const field of table.fields) start(field);
-      current = null;
-      i = table.end - 1;
-      continue;
-    }
-    const label = readLabel(text);
-    if (label) {
-      if (!label.field) {
-        messages.push(unknownLabel(label.label, line.number));
-        current = start(null);
-      } else {
-        current = start({
-          field: label.field,
-          label: label.label,
-          line: line.number,
-          items: [],
-          explicitEmpty: false
-        });
-      }
-      if (label.value !== "")
-        add(current, { text: label.value, line: line.number, source: "inline" });
-      continue;
-    }
-    if (boldOnly(text) !== null) {
-      current = null;
-      continue;
-    }
-    const item = listItem(text);
-    if (item) {
-      if (current && item.content !== "") {
-        add(current, { text: item.content, line: line.number, source: "list" });
-      }
-      continue;
-    }
-    if (!current || wasBlank) {
-      current = null;
-      continue;
-    }
-    continueParagraph(current, text.trim(), line.number, add);
-  }
-  return { fields, labelLines, messages };
-}
-function continueParagraph(current, text, line, add) {
-  const last = current.last;
-  if (current.raw?.field === "dependencies" && last && !/[,;]$/.test(last.text.trimEnd())) {
-    last.text = `${last.text} ${text}`;
-    return;
-  }
-  add(current, { text, line, source: "inline" });
-}
-function unknownLabel(label, line) {
-  const shown = label.length > 60 ? `${label.slice(0, 57)}...` : label;
-  const known = [
-    ...FIELD_LABELS.write.slice(0, 1),
-    ...FIELD_LABELS.read.slice(0, 1),
-    ...FIELD_LABELS.dependencies.slice(0, 1),
-    ...FIELD_LABELS.forbidden.slice(0, 1)
-  ].join(", ");
-  return {
-    level: "warning",
-    line,
-    message: `line ${line}: unknown label "${shown}" in the Session Scope; its text is ignored. Use one of ${known} (or an alias such as Writes, Reads, Depends on, Forbidden), or move the note outside the block.`
-  };
-}
-
-// src/scope/parse-fenced.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/scope/parse-yaml-guard.ts
-var MAX_KEYS = 16;
-var MAX_ITEMS = 500;
-var MISREAD = /* @__PURE__ */ new Set(["*", "!", "{", "`", "@", "%"]);
-function screenYaml(body) {
-  let first = { kind: "plain", line: -1, column: 0, quote: null };
-  const note = (kind, line, problem) => {
-    if (first.kind === "plain") first = { kind, line, column: problem.column, quote: problem.quote };
-  };
-  let keys = 0;
-  let items = 0;
-  let takesItems = false;
-  let itemIndent = -1;
-  for (let i = 0; i < body.length; i++) {
-    const line = body[i] ?? "";
-    const indent = line.length - line.trimStart().length;
-    const content = line.trim();
-    if (content === "" || content.startsWith("#")) continue;
-    let problem;
-    if (content === "-" || content.startsWith("- ")) {
-      items++;
-      const misplaced = !takesItems || itemIndent >= 0 && indent !== itemIndent;
-      if (itemIndent < 0) itemIndent = indent;
-      const value = content.slice(1);
-      problem = screenValue(value.trim(), indent + 1 + (value.length - value.trimStart().length));
-      if (problem?.quote)
-        return { kind: "shape", line: i, column: problem.column, quote: problem.quote };
-      if (misplaced) problem = problem ?? { column: indent + 1, quote: null };
-    } else {
-      const key = /^[A-Za-z][\w .-]{0,63}:(?=[ \t]|$)/.exec(content);
-      if (!key || indent > 0) {
-        note("shape", i, { column: indent + 1, quote: null });
-        continue;
-      }
-      keys++;
-      const rest = content.slice(key[0].length);
-      const value = rest.trim();
-      takesItems = value === "" || value.startsWith("#");
-      itemIndent = -1;
-      if (value.startsWith("[")) items += value.split(",").length;
-      problem = screenValue(value, key[0].length + (rest.length - rest.trimStart().length));
-      if (problem?.quote)
-        return { kind: "shape", line: i, column: problem.column, quote: problem.quote };
-    }
-    if (problem) note("shape", i, problem);
-    if (keys > MAX_KEYS || items > MAX_ITEMS) {
-      note("count", i, { column: 1, quote: null });
-      if (first.kind === "shape") first = { ...first, kind: "count" };
-      return first;
-    }
-  }
-  return first;
-}
-function screenValue(value, at) {
-  if (value === "" || value.startsWith("#")) return null;
-  const first = value[0] ?? "";
-  if (MISREAD.has(first)) return { column: at + 1, quote: value };
-  if (first === "[") return screenFlowList(value, at);
-  if (first === '"' || first === "'") {
-    return closedQuote(value, 0) > 0 ? null : { column: at + 1, quote: null };
-  }
-  if ("|>?-:&,]}".includes(first)) return { column: at + 1, quote: null };
-  return null;
-}
-function screenFlowList(value, at) {
-  const fail2 = { column: at + 1, quote: null };
-  let expectItem = true;
-  let i = 1;
-  while (i < value.length) {
-    const ch = value[i] ?? "";
-    if (ch === " " || ch === "	") {
-      i++;
-      continue;
-    }
-    if (ch === "]") {
-      const after = value.slice(i + 1).trim();
-      return after === "" || after.startsWith("#") ? null : fail2;
-    }
-    if (ch === ",") {
-      if (expectItem) return fail2;
-      expectItem = true;
-      i++;
-      continue;
-    }
-    if (!expectItem) return fail2;
-    if (MISREAD.has(ch)) return { column: at + i + 1, quote: flowItem(value, i) };
-    if (ch === '"' || ch === "'") {
-      const end = closedQuote(value, i);
-      if (end < 0) return fail2;
-      i = end;
-    } else {
-      if ("[]{}#|>?:-&".includes(ch)) return fail2;
-      while (i < value.length && !",]".includes(value[i] ?? "")) {
-        if ("[{}".includes(value[i] ?? "")) return fail2;
-        i++;
-      }
-    }
-    expectItem = false;
-  }
-  return fail2;
-}
-function flowItem(value, start) {
-  let end = start;
-  while (end < value.length && !",]".includes(value[end] ?? "")) end++;
-  return value.slice(start, end).trim();
-}
-function closedQuote(text, start) {
-  const quote = text[start];
-  for (let i = start + 1; i < text.length; i++) {
-    const ch = text[i];
-    if (quote === '"' && ch === "\\") {
-      i++;
-      continue;
-    }
-    if (ch === quote) {
-      if (quote === "'" && text[i + 1] === "'") {
-        i++;
-        continue;
-      }
-      return i + 1;
-    }
-  }
-  return -1;
-}
-
-// src/scope/parse-fenced.ts
-var KEYS = "write, read, dependencies, forbidden";
-var MAX_YAML_ERRORS = 5;
-var MAX_PLAIN = 8192;
-var MAX_OTHER = 256;
-function readFencedFields(fence) {
-  const source = fence.body.join("\n");
-  const position = positions(fence);
-  const messages = [];
-  if (!fence.closed) {
-    messages.push({
-      level: "warning",
-      line: fence.line,
-      message: `line ${fence.line}: the session-scope fence is never closed, so it runs to the end of the document; close it with a line of \`\`\` (or ~~~, as it was opened).`
-    });
-  }
-  const refused = screen(fence, source.length, position);
-  if (refused) return { fields: [], messages: [...messages, refused], ok: false };
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(source, { prettyErrors: false, uniqueKeys: true });
-  } catch (error2) {
-    const reason = error2 instanceof Error ? error2.message : String(error2);
-    messages.push({
-      level: "error",
-      line: fence.line,
-      message: `line ${fence.line}: the session-scope block could not be read as YAML (${reason}); simplify it.`
-    });
-    return { fields: [], messages, ok: false };
-  }
-  for (const error2 of doc.errors.slice(0, MAX_YAML_ERRORS)) {
-    const at = position(error2.pos[0]);
-    messages.push({
-      level: "error",
-      line: at.line,
-      column: at.column,
-      message: `line ${at.line}, column ${at.column}: the session-scope block is not valid YAML: ${firstLine(error2.message)}. Fix the YAML: each of the keys ${KEYS} holds a list ("- path" lines) or one string.`
-    });
-  }
-  if (doc.errors.length > 0) return { fields: [], messages, ok: false };
-  for (const warning2 of doc.warnings.slice(0, MAX_YAML_ERRORS)) {
-    const at = position(warning2.pos[0]);
-    messages.push({
-      level: "warning",
-      line: at.line,
-      column: at.column,
-      message: `line ${at.line}, column ${at.column}: ${firstLine(warning2.message)}.`
-    });
-  }
-  const contents = doc.contents;
-  if (contents === null || (0, import_yaml.isScalar)(contents) && contents.value === null) {
-    return { fields: [], messages, ok: true };
-  }
-  if (!(0, import_yaml.isMap)(contents)) {
-    const at = position(contents.range?.[0] ?? 0);
-    messages.push({
-      level: "error",
-      line: at.line,
-      message: `line ${at.line}: the session-scope block must be a YAML mapping with the keys ${KEYS}; for example "write: [src/a.ts]".`
-    });
-    return { fields: [], messages, ok: false };
-  }
-  const fields = [];
-  let ok2 = true;
-  for (const pair of contents.items) {
-    const keyNode2 = pair.key;
-    const keyLine = position(keyNode2?.range?.[0] ?? 0).line;
-    const key = (0, import_yaml.isScalar)(keyNode2) ? String(keyNode2.value) : "";
-    const field = fieldForKey(key);
-    if (!field) {
-      messages.push({
-        level: "warning",
-        line: keyLine,
-        message: `line ${keyLine}: unknown key "${key.slice(0, 60)}" in the session-scope block is ignored; the keys are ${KEYS}.`
-      });
-      continue;
-    }
-    const raw = readValue(field, key, keyLine, pair.value, position, messages);
-    if (raw) fields.push(raw);
-    else ok2 = false;
-  }
-  return { fields, messages, ok: ok2 };
-}
-function fieldForKey(key) {
-  const canonical2 = key.trim().toLowerCase();
-  if (canonical2 === "write" || canonical2 === "read") return canonical2;
-  return fieldForLabel(key);
-}
-function screen(fence, size, position) {
-  const result = screenYaml(fence.body);
-  const line = fence.bodyLine + Math.max(result.line, 0);
-  const column = result.column + fence.indent;
-  if (result.quote !== null) {
-    const value = result.quote.length > 40 ? `${result.quote.slice(0, 37)}...` : result.quote;
-    const shown = value.replace(/"/g, '\\"');
-    return {
-      level: "error",
-      line,
-      column,
-      message: `line ${line}, column ${column}: YAML does not read ${value} as text (a value starting with ${value[0]} means something else in YAML); put it in quotes: "${shown}".`
-    };
-  }
-  if (size > MAX_PLAIN || result.kind === "count") {
-    const end = position(size).line;
-    return {
-      level: "error",
-      line: fence.line,
-      message: `line ${fence.line}: the session-scope block (to line ${end}) is too long for this check: it may hold ${MAX_PLAIN} characters, ${MAX_KEYS} keys and ${MAX_ITEMS} items. Cover files with folders or globs ("src/parser/**") instead of listing each one.`
-    };
-  }
-  if (result.kind === "shape" && size > MAX_OTHER) {
-    return {
-      level: "error",
-      line,
-      column,
-      message: `line ${line}, column ${column}: this line of the session-scope block is not in the plain form ("key:" at the start of a line, then "- item" lines at one indentation, or "key: [a, b]"), which is required of blocks over ${MAX_OTHER} characters. Rewrite it in that form.`
-    };
-  }
-  return null;
-}
-function readValue(field, key, keyLine, value, position, messages) {
-  const raw = { field, label: key, line: keyLine, items: [], explicitEmpty: false };
-  const wrongShape = (node) => {
-    const line = position(node.range?.[0] ?? 0).line;
-    messages.push({
-      level: "error",
-      line,
-      message: `line ${line}: "${key}" must be a list of strings or one string; write each path as a "- path" line.`
-    });
-    return null;
-  };
-  if (value === null || (0, import_yaml.isScalar)(value) && value.value === null) return raw;
-  if ((0, import_yaml.isScalar)(value)) {
-    raw.items.push(scalarItem(value, "inline", position));
-    return raw;
-  }
-  if (!(0, import_yaml.isSeq)(value) || (0, import_yaml.isAlias)(value)) return wrongShape(value);
-  raw.explicitEmpty = value.items.length === 0;
-  for (const element of value.items) {
-    if (element === null || (0, import_yaml.isScalar)(element) && element.value === null) continue;
-    if (!(0, import_yaml.isScalar)(element)) return wrongShape(element);
-    raw.items.push(scalarItem(element, "element", position));
-  }
-  return raw;
-}
-function scalarItem(node, source, position) {
-  const value = (0, import_yaml.isScalar)(node) ? node.value : "";
-  const text = typeof value === "string" ? value : String(value);
-  return { text, line: position(node.range?.[0] ?? 0).line, source };
-}
-function positions(fence) {
-  const starts = [];
-  let offset = 0;
-  for (const line of fence.body) {
-    starts.push(offset);
-    offset += line.length + 1;
-  }
-  return (at) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((starts[mid] ?? 0) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: fence.bodyLine + lo, column: at - (starts[lo] ?? 0) + 1 + fence.indent };
-  };
-}
-function firstLine(message) {
-  const line = message.split("\n", 1)[0] ?? "";
-  return line.replace(/[.:]$/, "");
-}
-
-// src/scope/parse-lines.ts
-function scanDocument(markdown) {
-  const raw = markdown.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
-  const lines = [];
-  const fences = [];
-  let fence = null;
-  let inComment = false;
-  let inQuoteParagraph = false;
-  for (let i = 0; i < raw.length; i++) {
-    const line = raw[i] ?? "";
-    const number = i + 1;
-    if (fence) {
-      if (closesFence(line, fence)) {
-        if (fence.scope) fence.scope.closed = true;
-        fence = null;
-      } else if (fence.scope) {
-        fence.scope.body.push(dropIndent(line, fence.scope.indent));
-      }
-      lines.push({ number, text: "", kind: "hidden" });
-      continue;
-    }
-    let rest = line;
-    let touchedComment = inComment;
-    if (inComment) {
-      const end = line.indexOf("-->");
-      if (end < 0) {
-        lines.push({ number, text: "", kind: "comment" });
-        continue;
-      }
-      rest = line.slice(end + 3);
-    } else {
-      const opened = openFence(line);
-      if (opened) {
-        fence = opened;
-        inQuoteParagraph = false;
-        if (opened.scope) {
-          opened.scope.line = number;
-          opened.scope.bodyLine = number + 1;
-          fences.push(opened.scope);
-        }
-        lines.push({ number, text: "", kind: "hidden" });
-        continue;
-      }
-      const quote = quoteContent(line);
-      if (quote !== null) {
-        inQuoteParagraph = quote.trim() !== "";
-        lines.push({ number, text: "", kind: "hidden" });
-        continue;
-      }
-      if (inQuoteParagraph && isLazyContinuation(line)) {
-        lines.push({ number, text: "", kind: "hidden" });
-        continue;
-      }
-    }
-    inQuoteParagraph = false;
-    const stripped = stripComments(rest);
-    inComment = stripped.open;
-    touchedComment = touchedComment || stripped.found;
-    if (stripped.text.trim() !== "") lines.push({ number, text: stripped.text, kind: "text" });
-    else lines.push({ number, text: "", kind: touchedComment ? "comment" : "blank" });
-  }
-  return { lines, fences };
-}
-function leadingSpaces(line) {
-  let n = 0;
-  while (n < line.length && (line[n] === " " || line[n] === "	")) n++;
-  return n;
-}
-function runLength(line, from, char) {
-  let n = from;
-  while (n < line.length && line[n] === char) n++;
-  return n - from;
-}
-function openFence(line) {
-  const indent = leadingSpaces(line);
-  const char = line[indent];
-  if (char !== "`" && char !== "~") return null;
-  const length = runLength(line, indent, char);
-  if (length < 3) return null;
-  const info2 = line.slice(indent + length).trim();
-  if (char === "`" && info2.includes("`")) return null;
-  const word = (info2.split(/[\s{]/, 1)[0] ?? "").toLowerCase();
-  const scope = word === "session-scope" ? { line: 0, bodyLine: 0, body: [], indent, closed: false } : null;
-  return { char, length, scope };
-}
-function closesFence(line, fence) {
-  const indent = leadingSpaces(line);
-  const length = runLength(line, indent, fence.char);
-  return length >= fence.length && line.slice(indent + length).trim() === "";
-}
-function dropIndent(line, indent) {
-  const n = Math.min(indent, leadingSpaces(line));
-  return line.slice(n);
-}
-function quoteContent(line) {
-  const indent = leadingSpaces(line);
-  if (indent > 3 || line[indent] !== ">") return null;
-  return line.slice(indent + 1);
-}
-function isLazyContinuation(line) {
-  const t = line.trim();
-  if (t === "") return false;
-  if (t.startsWith("#") || t.startsWith("<!--")) return false;
-  if (/^(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(t)) return false;
-  if (/^(?:[-*_=]\s*){3,}$/.test(t)) return false;
-  return true;
-}
-function stripComments(line) {
-  let pos = 0;
-  let text = "";
-  let found = false;
-  for (; ; ) {
-    const start = line.indexOf("<!--", pos);
-    if (start < 0) return { text: text + line.slice(pos), open: false, found };
-    found = true;
-    text += line.slice(pos, start);
-    const end = line.indexOf("-->", start + 4);
-    if (end < 0) return { text, open: true, found };
-    pos = end + 3;
-  }
-}
-
-// src/scope/parse.ts
-var MAX_RANGES = 5;
-function parseScope(markdown) {
-  const { lines, fences } = scanDocument(markdown);
-  const starts = findStarts(lines);
-  const blocks = starts.slice(0, MAX_RANGES).map((start) => blockAt(lines, start, fences));
-  const owned = new Set(blocks.flatMap((block2) => block2.fences));
-  const alone = fences.filter((fence2) => !owned.has(fence2));
-  const places = [...starts.map((start) => start.line), ...alone.map((fence2) => fence2.line)];
-  if (places.length === 0) return { scope: null, messages: [] };
-  if (places.length > 1) return { scope: null, messages: [duplicate(places)] };
-  const block = blocks[0];
-  if (block) return finish(readMarkdownBlock(lines, block));
-  const fence = alone[0];
-  if (!fence) return { scope: null, messages: [] };
-  return finish(readFence(fence, { line: fence.line, form: "fenced" }));
-}
-function findStarts(lines) {
-  const starts = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line || line.kind !== "text") continue;
-    const heading = headingAt(lines, i);
-    if (heading) {
-      if (isSessionScopeTitle(heading.text))
-        starts.push({ index: i, line: line.number, level: heading.level });
-      continue;
-    }
-    const bold = boldOnly(line.text);
-    if (bold !== null && isSessionScopeTitle(bold))
-      starts.push({ index: i, line: line.number, level: 0 });
-  }
-  return starts;
-}
-function blockAt(lines, start, fences) {
-  let end = lines.length;
-  for (let j = start.index + 1; j < lines.length; j++) {
-    const line = lines[j];
-    if (!line || line.kind !== "text") continue;
-    const heading = headingAt(lines, j);
-    if (heading && (start.level === 0 || heading.level <= start.level)) {
-      end = j;
-      break;
-    }
-    if (start.level === 0 && boldOnly(line.text) !== null && readLabel(line.text) === null) {
-      end = j;
-      break;
-    }
-  }
-  const first = start.line;
-  const last = lines[end - 1]?.number ?? first;
-  const inside = fences.filter((fence) => fence.line > first && fence.line <= last);
-  return { start, end, fences: inside };
-}
-function readMarkdownBlock(lines, block) {
-  const info2 = { line: block.start.line, form: "markdown" };
-  if (block.fences.length > 1) {
-    return { scope: null, messages: [duplicate(block.fences.map((fence2) => fence2.line))] };
-  }
-  const read = readMarkdownFields(lines, block.start.index + 1, block.end);
-  const fence = block.fences[0];
-  if (!fence) return assemble(read.fields, read.messages, info2);
-  const label = read.labelLines[0];
-  if (label !== void 0) {
-    return {
-      scope: null,
-      messages: [
-        {
-          level: "error",
-          line: label,
-          message: `line ${label}: the Session Scope on line ${info2.line} has both field labels and a session-scope fence (line ${fence.line}); use one form: keep the fence or the labels.`
-        }
-      ]
-    };
-  }
-  const fenced = readFence(fence, { line: info2.line, form: "fenced" });
-  return { scope: fenced.scope, messages: [...read.messages, ...fenced.messages] };
-}
-function readFence(fence, info2) {
-  const read = readFencedFields(fence);
-  if (!read.ok) return { scope: null, messages: read.messages };
-  return assemble(read.fields, read.messages, info2);
-}
-function assemble(fields, earlier, info2) {
-  const built = buildScope(fields, info2);
-  return { scope: built.scope, messages: [...earlier, ...built.messages] };
-}
-function finish(result) {
-  const messages = result.messages.map((message, order) => ({ message, order })).sort((a, b) => a.message.line - b.message.line || a.order - b.order).map(({ message }) => message);
-  const failed = messages.some((message) => message.level === "error");
-  return { scope: failed ? null : result.scope, messages };
-}
-function duplicate(places) {
-  const sorted = [...places].sort((a, b) => a - b);
-  const shown = sorted.slice(0, 5);
-  const more = sorted.length > shown.length ? ` and ${sorted.length - shown.length} more` : "";
-  const list = shown.length === 2 && !more ? `${shown[0]} and ${shown[1]}` : `${shown.join(", ")}${more}`;
-  const second = sorted[1] ?? sorted[0] ?? 1;
-  return {
-    level: "error",
-    line: second,
-    message: `lines ${list}: the document has ${sorted.length} Session Scope blocks; keep exactly one (delete or merge the others) so that the scope is unambiguous.`
-  };
-}
-
-// src/scope-source.ts
-async function resolveScope(pr, options) {
-  const body = parseScope(pr.body);
-  const hasBlock = body.scope !== null || body.messages.some((m) => m.level === "error");
-  if (options.mode === "body" || options.mode === "auto" && hasBlock) {
-    const index2 = await options.loader.loaded();
-    return ok({
-      parse: body,
-      source: hasBlock ? { kind: "body", path: null, ref: null } : null,
-      workOrder: index2 ? workOrderOf(pr, body, index2) : null
-    });
-  }
-  const loaded = await options.loader.index();
-  if (!loaded.ok) return loaded;
-  const index = loaded.value;
-  const reference = findWorkOrderReference(pr, index, dependencyLines(body));
-  if (reference === null) {
-    return ok({
-      parse: {
-        scope: null,
-        messages: options.mode === "work-order" ? [
-          {
-            level: "warning",
-            line: 1,
-            message: `Input \`scope-source: work-order\` reads the scope from the work order only, but this pull request names none: add a line \`Work order: PATH\` to its body, or put the work order's ID in its title or branch name (work orders match \`${options.glob}\`).`
-          }
-        ] : []
-      },
-      source: null,
-      workOrder: null
-    });
-  }
-  const resolved = resolveWorkOrderReference(reference, index);
-  if (!resolved.found) return failure2(missingWorkOrderMessage(resolved, index.ref, options.glob));
-  const file = resolved.file;
-  if (file.text === null) {
-    return failure2(
-      `The work order \`${file.path}\` at ${index.ref} cannot be read as text (binary, or too large for GitHub to return): keep work orders as plain Markdown.`
-    );
-  }
-  return ok({
-    parse: parseScope(file.text),
-    source: { kind: "work-order", path: file.path, ref: index.ref },
-    workOrder: file
-  });
-}
-function resolveScopes(prs, index, mode) {
-  const parsed = /* @__PURE__ */ new Map();
-  const out = /* @__PURE__ */ new Map();
-  for (const pr of prs) {
-    const body = mode === "work-order" ? null : parseScope(pr.body);
-    const file = index ? workOrderOf(pr, body, index) : null;
-    const workOrderId2 = file?.id ?? null;
-    if (body && (body.scope !== null || mode === "body")) {
-      const source = body.scope ? { kind: "body", path: null, ref: null } : null;
-      out.set(pr.number, { scope: body.scope, source, workOrderId: workOrderId2 });
-      continue;
-    }
-    if (!file || file.text === null || !index) {
-      out.set(pr.number, { scope: null, source: null, workOrderId: workOrderId2 });
-      continue;
-    }
-    let parse3 = parsed.get(file.path);
-    if (!parse3) {
-      parse3 = parseScope(file.text);
-      parsed.set(file.path, parse3);
-    }
-    out.set(pr.number, {
-      scope: parse3.scope,
-      source: parse3.scope ? { kind: "work-order", path: file.path, ref: index.ref } : null,
-      workOrderId: workOrderId2
-    });
-  }
-  return out;
-}
-function workOrderOf(pr, body, index) {
-  const reference = findWorkOrderReference(pr, index, dependencyLines(body ?? parseScope(pr.body)));
-  if (reference === null) return null;
-  const resolved = resolveWorkOrderReference(reference, index);
-  return resolved.found ? resolved.file : null;
-}
-function dependencyLines(parse3) {
-  return new Set(parse3.scope?.dependencies.map((d) => d.line) ?? []);
-}
-async function withWorkOrders(input) {
-  const namesIds = (scope) => scope?.dependencies.some((d) => d.refs.some((r) => r.kind === "work-order")) ?? false;
-  const sequencingNeedsIds = () => {
-    const naming = input.parties.filter((p) => namesIds(p.scope));
-    if (naming.length === 0) return false;
-    return input.conflicting === void 0 || input.conflicting(naming).size > 0;
-  };
-  const needed = input.mode === "work-order" || input.mode === "auto" && input.parties.some((p) => p.scope === null) || namesIds(input.self.scope) || sequencingNeedsIds();
-  let index;
-  if (needed) {
-    const loaded = await input.loader.index();
-    if (!loaded.ok) return loaded;
-    index = loaded.value;
-  } else {
-    index = await input.loader.loaded();
-  }
-  if (index === null) return ok({ parties: [...input.parties], selfWorkOrderId: null });
-  const byNumber = new Map(input.pulls.map((pr) => [pr.number, pr]));
-  const wanted = input.parties.flatMap((p) => {
-    const pr = byNumber.get(p.number);
-    return pr ? [pr] : [];
-  });
-  const scopes = resolveScopes(wanted, index, input.mode);
-  const parties = input.parties.map((party) => {
-    const resolved = scopes.get(party.number);
-    if (!resolved) return party;
-    const scope = input.mode === "body" ? party.scope : resolved.scope;
-    return { ...party, scope, workOrderId: resolved.workOrderId };
-  });
-  return ok({ parties, selfWorkOrderId: workOrderOf(input.self, null, index)?.id ?? null });
-}
-
-// src/github/graphql.ts
-function graphqlUrl(env) {
-  const given = env.GITHUB_GRAPHQL_URL?.trim();
-  if (given) return given;
-  const api = (env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, "");
-  if (/\/api\/v3$/.test(api)) return api.replace(/\/api\/v3$/, "/api/graphql");
-  return `${api}/graphql`;
-}
-function createGraphQLEndpoint(options) {
-  const url = graphqlUrl(options.env);
-  const root = GRAPHQL_PATH.test(url) ? url.replace(GRAPHQL_PATH, "") : null;
-  const client = createClient({
-    token: options.token,
-    apiUrl: root ?? (options.env.GITHUB_API_URL || "https://api.github.com"),
-    log: options.log,
-    env: options.env,
-    readOnly: true,
-    ...options.retryUnitMs !== void 0 ? { retryUnitMs: options.retryUnitMs } : {},
-    ...options.requestTimeoutMs !== void 0 ? { requestTimeoutMs: options.requestTimeoutMs } : {},
-    ...options.budget !== void 0 ? { budget: options.budget } : {}
-  });
-  return { client, url };
-}
-var GRAPHQL_PATH = /\/graphql\/?$/;
-function requestUrl(endpoint2) {
-  const base = (endpoint2.client.request.endpoint.DEFAULTS.baseUrl ?? "").replace(/\/+$/, "");
-  return endpoint2.url.replace(/\/+$/, "") === `${base}/graphql` ? "/graphql" : endpoint2.url;
-}
-var RATE_LIMITED = /^RATE_LIMIT(ED)?$/;
-async function runQuery(endpoint2, query, variables, call, tolerate = () => false) {
-  let answer;
-  try {
-    const response = await endpoint2.client.request({
-      method: "POST",
-      url: requestUrl(endpoint2),
-      query,
-      variables
-    });
-    answer = response.data;
-  } catch (error2) {
-    const data = error2?.data;
-    if (!data?.errors?.some((e) => RATE_LIMITED.test(e.type ?? ""))) {
-      return failure2(explainApiError(error2, call));
-    }
-    answer = data;
-  }
-  const errors = (answer.errors ?? []).filter((e) => !tolerate(e));
-  if (errors.some((e) => RATE_LIMITED.test(e.type ?? ""))) {
-    return failure2(
-      `Could not ${call.what}: GitHub's GraphQL API (${endpoint2.url}) answered "${errors.map((e) => e.message ?? e.type).join("; ")}": its rate limit still refused after the retries; re-run the job later.`
-    );
-  }
-  if (errors.length > 0 || answer.data === void 0 || answer.data === null) {
-    const said = errors.map((e) => `${e.type ?? "ERROR"}: ${e.message ?? "no message"}`).join("; ").replace(/\.+$/, "");
-    return failure2(
-      `Could not ${call.what}: GitHub's GraphQL API (${endpoint2.url}) answered ${said || "no data"}. If it names a permission, give the workflow \`permissions:\` with \`${call.permission}\`.`
-    );
-  }
-  return ok(answer.data);
-}
-function batches(items, size) {
-  const out = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-// src/github/dependencies.ts
-var SEARCH_HITS = 30;
-function dependencyQuery(numbers, searches) {
-  const vars = [
-    ...Array.from({ length: numbers }, (_, i) => `$n${i}: Int!`),
-    ...searches.map((alias) => `$${alias}: String!`)
-  ];
-  const item = "__typename ... on PullRequest { number title url pullState: state } ... on Issue { number title url issueState: state }";
-  const numberFields = Array.from(
-    { length: numbers },
-    (_, i) => `    n${i}: issueOrPullRequest(number: $n${i}) { ${item} }`
-  );
-  const searchFields = searches.map(
-    (alias) => `  ${alias}: search(query: $${alias}, type: ISSUE, first: ${SEARCH_HITS}) { nodes { __typename ... on PullRequest { number title url state body headRefName } } }`
-  );
-  const repository = numbers > 0 ? [`  repository(owner: $owner, name: $name) {`, ...numberFields, "  }"] : [];
-  const header = numbers > 0 ? ["$owner: String!", "$name: String!", ...vars] : vars;
-  return [`query(${header.join(", ")}) {`, ...repository, ...searchFields, "}"].join("\n");
-}
-async function gatherDependencyFacts(endpoint2, lookup) {
-  const numbers = /* @__PURE__ */ new Map();
-  const workOrders = /* @__PURE__ */ new Map();
-  if (lookup.numbers.length === 0 && lookup.workOrderIds.length === 0) {
-    return ok({ numbers, workOrders });
-  }
-  const repoQualifier = `repo:${lookup.owner}/${lookup.repo} is:pr`;
-  const searches = [];
-  lookup.workOrderIds.forEach((id, i) => {
-    searches.push({ alias: `t${i}`, id, query: `${repoQualifier} in:title ${id}` });
-    searches.push({ alias: `h${i}`, id, query: `${repoQualifier} head:${id.toLowerCase()}` });
-    const path7 = lookup.index?.byId.get(id)?.path;
-    if (path7) searches.push({ alias: `b${i}`, id, query: `${repoQualifier} in:body "${path7}"` });
-  });
-  const variables = {};
-  if (lookup.numbers.length > 0) {
-    variables.owner = lookup.owner;
-    variables.name = lookup.repo;
-  }
-  lookup.numbers.forEach((n, i) => variables[`n${i}`] = n);
-  for (const s of searches) variables[s.alias] = s.query;
-  const answer = await runQuery(
-    endpoint2,
-    dependencyQuery(
-      lookup.numbers.length,
-      searches.map((s) => s.alias)
-    ),
-    variables,
-    {
-      what: `look up the dependencies of this pull request in ${lookup.owner}/${lookup.repo}`,
-      permission: "pull-requests: read"
-    },
-    // A number that names nothing is answered with a NOT_FOUND error at its alias: a fact, not a failure.
-    (error2) => error2.type === "NOT_FOUND" && error2.path?.[0] === "repository" && error2.path.length === 2
-  );
-  if (!answer.ok) return answer;
-  const data = answer.value;
-  const repository = data.repository ?? {};
-  lookup.numbers.forEach((number, i) => {
-    const node = repository[`n${i}`];
-    numbers.set(number, node ? numberFact(node) : { kind: "missing", number });
-  });
-  const merged = new Map((lookup.knownMerged ?? []).map((pr) => [pr.number, pr]));
-  for (const id of lookup.workOrderIds) {
-    const carriers = /* @__PURE__ */ new Map();
-    const add = (pr, state) => {
-      if (pr.number === lookup.self || !carriesWorkOrderId(pr, id, lookup.index)) return;
-      carriers.set(pr.number, { number: pr.number, title: pr.title, url: pr.url, state });
-    };
-    for (const s of searches.filter((s2) => s2.id === id)) {
-      const nodes = data[s.alias]?.nodes ?? [];
-      for (const node of nodes) {
-        if (node?.__typename !== "PullRequest") continue;
-        add(
-          {
-            number: node.number,
-            title: node.title,
-            url: node.url,
-            body: node.body ?? "",
-            headRef: node.headRefName ?? ""
-          },
-          itemState(node.state)
-        );
-      }
-    }
-    for (const pr of lookup.openPulls ?? []) add(pr, "open");
-    for (const pr of merged.values()) add(pr, "merged");
-    workOrders.set(id, {
-      id,
-      path: lookup.index?.byId.get(id)?.path ?? null,
-      carriers: [...carriers.values()]
-    });
-  }
-  for (const pr of merged.values()) {
-    const fact = numbers.get(pr.number);
-    if (fact && fact.kind === "pull") numbers.set(pr.number, { ...fact, state: "merged" });
-  }
-  return ok({ numbers, workOrders });
-}
-async function checkPullRequestDependencies(endpoint2, input) {
-  const scope = input.parse.scope;
-  if (input.level === "off" || scope === null) return ok({ findings: [], unmetDependencies: [] });
-  const base = {
-    owner: input.owner,
-    repo: input.repo,
-    self: input.pr.number,
-    selfWorkOrderId: null
-  };
-  let index = null;
-  if (dependencyQuestions(scope, base).workOrderIds.length > 0) {
-    const loaded = await input.loader.index();
-    if (!loaded.ok) return loaded;
-    index = loaded.value;
-  }
-  const context3 = {
-    ...base,
-    selfWorkOrderId: input.workOrderId ?? (index ? workOrderOf(input.pr, null, index)?.id ?? null : null)
-  };
-  const questions = dependencyQuestions(scope, context3);
-  let openPulls = null;
-  if (questions.workOrderIds.length > 0 && input.openPulls) {
-    const listed = await input.openPulls();
-    if (!listed.ok) return listed;
-    openPulls = listed.value;
-  }
-  const facts = await gatherDependencyFacts(endpoint2, {
-    owner: input.owner,
-    repo: input.repo,
-    numbers: questions.numbers,
-    workOrderIds: questions.workOrderIds,
-    index,
-    openPulls,
-    ...input.knownMerged ? { knownMerged: input.knownMerged } : {},
-    self: input.pr.number
-  });
-  if (!facts.ok) return facts;
-  return ok(checkDependencies({ scope, facts: facts.value, level: input.level, context: context3 }));
-}
-function numberFact(node) {
-  const common = { number: node.number, title: node.title, url: node.url };
-  if (node.__typename === "Issue") {
-    return { kind: "issue", ...common, state: node.issueState === "OPEN" ? "open" : "closed" };
-  }
-  return { kind: "pull", ...common, state: itemState(node.pullState ?? "CLOSED") };
-}
-function itemState(state) {
-  return state === "MERGED" ? "merged" : state === "OPEN" ? "open" : "closed";
-}
-
-// src/github/pull-request.ts
-async function getPullRequest(client, ref) {
-  try {
-    const { data } = await client.rest.pulls.get({
-      owner: ref.owner,
-      repo: ref.repo,
-      pull_number: ref.number
-    });
-    return ok({
-      ...ref,
-      title: data.title,
-      body: data.body ?? "",
-      state: data.state === "closed" ? "closed" : "open",
-      draft: data.draft === true,
-      merged: data.merged === true,
-      author: data.user?.login ?? "ghost",
-      url: data.html_url,
-      base: { ref: data.base.ref, sha: data.base.sha },
-      head: { ref: data.head.ref, sha: data.head.sha },
-      changedFiles: data.changed_files
-    });
-  } catch (error2) {
-    return failure2(
-      explainApiError(error2, {
-        what: `read pull request #${ref.number} of ${ref.owner}/${ref.repo}`,
-        permission: "pull-requests: read"
-      })
-    );
-  }
-}
-
-// src/scope/patterns-bounds.ts
-var MAX_PATTERN_LENGTH = 256;
-var MAX_BRACE_ALTERNATIVES = 1e3;
-var MAX_WILDCARD_ALTERNATIVES = 100;
-var MAX_GLOBSTARS = 64;
-function countBraceAlternatives(glob) {
-  return countSequence(glob, 0, glob.length);
-}
-function countSequence(text, from, to) {
-  let total = 1;
-  let i = from;
-  while (i < to) {
-    const c = text[i];
-    if (c === "\\") {
-      i += 2;
-      continue;
-    }
-    if (c !== "{") {
-      i++;
-      continue;
-    }
-    const close = matchingBrace(text, i, to);
-    if (close < 0) {
-      i++;
-      continue;
-    }
-    total *= countGroup(text, i + 1, close);
-    i = close + 1;
-  }
-  return total;
-}
-function countGroup(text, from, to) {
-  const parts = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === "{") depth++;
-    else if (c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      parts.push([start, i]);
-      start = i + 1;
-    }
-  }
-  parts.push([start, to]);
-  if (parts.length > 1) {
-    return parts.reduce((sum, [a, b]) => sum + countSequence(text, a, b), 0);
-  }
-  const range2 = rangeSize(text.slice(from, to));
-  return range2 ?? countSequence(text, from, to);
-}
-var NUMERIC_RANGE = /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/;
-var LETTER_RANGE = /^([^\\])\.\.([^\\])(?:\.\.([-+]?\d+))?$/;
-function rangeSize(body) {
-  const numeric2 = NUMERIC_RANGE.exec(body);
-  const letters = numeric2 ? null : LETTER_RANGE.exec(body);
-  const m = numeric2 ?? letters;
-  if (!m) return null;
-  const [, a = "", b = "", stepText] = m;
-  const x = numeric2 ? Number(a) : a.charCodeAt(0);
-  const y = numeric2 ? Number(b) : b.charCodeAt(0);
-  const step = Math.max(Math.abs(Number(stepText ?? "1")) || 1, 1);
-  return Math.floor(Math.abs(y - x) / step) + 1;
-}
-function matchingBrace(text, open2, to) {
-  let depth = 0;
-  for (let i = open2; i < to; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-function countGlobstars(glob) {
-  return glob.match(/\*\*/g)?.length ?? 0;
-}
-function checkBounds(glob, shown) {
-  const name = `pattern \`${shown.length > MAX_PATTERN_LENGTH ? shown.slice(0, 60) + "..." : shown}\``;
-  if (shown.length > MAX_PATTERN_LENGTH) {
-    return `${name} is ${shown.length} characters long, more than ${MAX_PATTERN_LENGTH}: shorten it or split it into several entries`;
-  }
-  if (glob === "" || glob.replace(/\/+$/, "") === "") {
-    return `${name} is empty: name a file, a folder or a glob such as \`src/**\``;
-  }
-  const globstars = countGlobstars(glob);
-  if (globstars > MAX_GLOBSTARS) {
-    return `${name} holds ${globstars} \`**\`, more than ${MAX_GLOBSTARS}: one \`**\` already matches any depth, so drop the repeats`;
-  }
-  const segments = glob.replace(/\/+$/, "").split("/");
-  const dots = segments.find((s) => s === "." || s === "..");
-  if (dots !== void 0) {
-    return `${name} has a \`${dots}\` segment: write the path from the repository root without \`./\` or \`../\``;
-  }
-  const alternatives = countBraceAlternatives(glob);
-  if (alternatives > MAX_BRACE_ALTERNATIVES) {
-    const count2 = Number.isFinite(alternatives) ? alternatives.toLocaleString("en-US") : "too many";
-    return `${name} expands to ${count2} brace alternatives, more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")}: use a wildcard such as \`*\` or a class such as \`[0-9]\` instead of a long brace list or range`;
-  }
-  if (alternatives > MAX_WILDCARD_ALTERNATIVES && /[*?[]/.test(glob)) {
-    return `${name} expands to ${alternatives.toLocaleString("en-US")} brace alternatives with wildcards, more than ${MAX_WILDCARD_ALTERNATIVES}: each one searches the whole path, so split it into fewer, broader patterns`;
-  }
-  return null;
-}
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open2 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand2(str, options = {}) {
-  if (!str) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH2 = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH2) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/brace-expressions.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
-  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
-  "[:ascii:]": ["\\x00-\\x7f", false],
-  "[:blank:]": ["\\p{Zs}\\t", true],
-  "[:cntrl:]": ["\\p{Cc}", true],
-  "[:digit:]": ["\\p{Nd}", true],
-  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
-  "[:lower:]": ["\\p{Ll}", true],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}", true],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
-  "[:upper:]": ["\\p{Lu}", true],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
-  "[:xdigit:]": ["A-Fa-f0-9", false]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var rangesToString = (ranges) => ranges.join("");
-var parseClass = (glob, position) => {
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let uflag = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = glob.charAt(i);
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return ["$.", false, glob.length - pos, true];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          uflag = uflag || u;
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    if (rangeStart) {
-      if (c > rangeStart) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
-      } else if (c === rangeStart) {
-        ranges.push(braceEscape(c));
-      }
-      rangeStart = "";
-      i++;
-      continue;
-    }
-    if (glob.startsWith("-]", i + 1)) {
-      ranges.push(braceEscape(c + "-"));
-      i += 2;
-      continue;
-    }
-    if (glob.startsWith("-", i + 1)) {
-      rangeStart = c;
-      i += 2;
-      continue;
-    }
-    ranges.push(braceEscape(c));
-    i++;
-  }
-  if (endPos < i) {
-    return ["", false, 0, false];
-  }
-  if (!ranges.length && !negs.length) {
-    return ["$.", false, glob.length - pos, true];
-  }
-  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
-    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-    return [regexpEscape(r), false, endPos - pos, false];
-  }
-  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
-  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
-  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
-  return [comb, uflag, endPos - pos, true];
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/ast.js
-var _a;
-var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
-var isExtglobType = (c) => types.has(c);
-var isExtglobAST = (c) => isExtglobType(c.type);
-var adoptionMap = /* @__PURE__ */ new Map([
-  ["!", ["@"]],
-  ["?", ["?", "@"]],
-  ["@", ["@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@"]]
-]);
-var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
-  ["!", ["?"]],
-  ["@", ["?"]],
-  ["+", ["?", "*"]]
-]);
-var adoptionAnyMap = /* @__PURE__ */ new Map([
-  ["!", ["?", "@"]],
-  ["?", ["?", "@"]],
-  ["@", ["?", "@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@", "?", "*"]]
-]);
-var usurpMap = /* @__PURE__ */ new Map([
-  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
-  [
-    "?",
-    /* @__PURE__ */ new Map([
-      ["*", "*"],
-      ["+", "*"]
-    ])
-  ],
-  [
-    "@",
-    /* @__PURE__ */ new Map([
-      ["!", "!"],
-      ["?", "?"],
-      ["@", "@"],
-      ["*", "*"],
-      ["+", "+"]
-    ])
-  ],
-  [
-    "+",
-    /* @__PURE__ */ new Map([
-      ["?", "*"],
-      ["*", "*"]
-    ])
-  ]
-]);
-var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
-var startNoDot = "(?!\\.)";
-var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
-var justDots = /* @__PURE__ */ new Set(["..", "."]);
-var reSpecials = new Set("().*{}+?[]^$\\!");
-var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var qmark = "[^/]";
-var star = qmark + "*?";
-var starNoEmpty = qmark + "+?";
-var ID = 0;
-var AST = class {
-  type;
-  #root;
-  #hasMagic;
-  #uflag = false;
-  #parts = [];
-  #parent;
-  #parentIndex;
-  #negs;
-  #filledNegs = false;
-  #options;
-  #toString;
-  // set to true if it's an extglob with no children
-  // (which really means one child of '')
-  #emptyExt = false;
-  id = ++ID;
-  get depth() {
-    return (this.#parent?.depth ?? -1) + 1;
-  }
-  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-    return {
-      "@@type": "AST",
-      id: this.id,
-      type: this.type,
-      root: this.#root.id,
-      parent: this.#parent?.id,
-      depth: this.depth,
-      partsLength: this.#parts.length,
-      parts: this.#parts
-    };
-  }
-  constructor(type, parent, options = {}) {
-    this.type = type;
-    if (type)
-      this.#hasMagic = true;
-    this.#parent = parent;
-    this.#root = this.#parent ? this.#parent.#root : this;
-    this.#options = this.#root === this ? options : this.#root.#options;
-    this.#negs = this.#root === this ? [] : this.#root.#negs;
-    if (type === "!" && !this.#root.#filledNegs)
-      this.#negs.push(this);
-    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-  }
-  get hasMagic() {
-    if (this.#hasMagic !== void 0)
-      return this.#hasMagic;
-    for (const p of this.#parts) {
-      if (typeof p === "string")
-        continue;
-      if (p.type || p.hasMagic)
-        return this.#hasMagic = true;
-    }
-    return this.#hasMagic;
-  }
-  // reconstructs the pattern
-  toString() {
-    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
-  }
-  #fillNegs() {
-    if (this !== this.#root)
-      throw new Error("should only call on root");
-    if (this.#filledNegs)
-      return this;
-    this.toString();
-    this.#filledNegs = true;
-    let n;
-    while (n = this.#negs.pop()) {
-      if (n.type !== "!")
-        continue;
-      let p = n;
-      let pp = p.#parent;
-      while (pp) {
-        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-          for (const part of n.#parts) {
-            if (typeof part === "string") {
-              throw new Error("string part in extglob AST??");
-            }
-            part.copyIn(pp.#parts[i]);
-          }
-        }
-        p = pp;
-        pp = p.#parent;
-      }
-    }
-    return this;
-  }
-  push(...parts) {
-    for (const p of parts) {
-      if (p === "")
-        continue;
-      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
-        throw new Error("invalid part: " + p);
-      }
-      this.#parts.push(p);
-    }
-  }
-  toJSON() {
-    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
-    if (this.isStart() && !this.type)
-      ret.unshift([]);
-    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
-      ret.push({});
-    }
-    return ret;
-  }
-  isStart() {
-    if (this.#root === this)
-      return true;
-    if (!this.#parent?.isStart())
-      return false;
-    if (this.#parentIndex === 0)
-      return true;
-    const p = this.#parent;
-    for (let i = 0; i < this.#parentIndex; i++) {
-      const pp = p.#parts[i];
-      if (!(pp instanceof _a && pp.type === "!")) {
-        return false;
-      }
-    }
-    return true;
-  }
-  isEnd() {
-    if (this.#root === this)
-      return true;
-    if (this.#parent?.type === "!")
-      return true;
-    if (!this.#parent?.isEnd())
-      return false;
-    if (!this.type)
-      return this.#parent?.isEnd();
-    const pl = this.#parent ? this.#parent.#parts.length : 0;
-    return this.#parentIndex === pl - 1;
-  }
-  copyIn(part) {
-    if (typeof part === "string")
-      this.push(part);
-    else
-      this.push(part.clone(this));
-  }
-  clone(parent) {
-    const c = new _a(this.type, parent);
-    for (const p of this.#parts) {
-      c.copyIn(p);
-    }
-    return c;
-  }
-  static #parseAST(str, ast, pos, opt, extDepth) {
-    const maxDepth = opt.maxExtglobRecursion ?? 2;
-    let escaping = false;
-    let inBrace = false;
-    let braceStart = -1;
-    let braceNeg = false;
-    if (ast.type === null) {
-      let i2 = pos;
-      let acc2 = "";
-      while (i2 < str.length) {
-        const c = str.charAt(i2++);
-        if (escaping || c === "\\") {
-          escaping = !escaping;
-          acc2 += c;
-          continue;
-        }
-        if (inBrace) {
-          if (i2 === braceStart + 1) {
-            if (c === "^" || c === "!") {
-              braceNeg = true;
-            }
-          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
-            inBrace = false;
-          }
-          acc2 += c;
-          continue;
-        } else if (c === "[") {
-          inBrace = true;
-          braceStart = i2;
-          braceNeg = false;
-          acc2 += c;
-          continue;
-        }
-        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
-        if (doRecurse) {
-          ast.push(acc2);
-          acc2 = "";
-          const ext2 = new _a(c, ast);
-          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
-          ast.push(ext2);
-          continue;
-        }
-        acc2 += c;
-      }
-      ast.push(acc2);
-      return i2;
-    }
-    let i = pos + 1;
-    let part = new _a(null, ast);
-    const parts = [];
-    let acc = "";
-    while (i < str.length) {
-      const c = str.charAt(i++);
-      if (escaping || c === "\\") {
-        escaping = !escaping;
-        acc += c;
-        continue;
-      }
-      if (inBrace) {
-        if (i === braceStart + 1) {
-          if (c === "^" || c === "!") {
-            braceNeg = true;
-          }
-        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
-          inBrace = false;
-        }
-        acc += c;
-        continue;
-      } else if (c === "[") {
-        inBrace = true;
-        braceStart = i;
-        braceNeg = false;
-        acc += c;
-        continue;
-      }
-      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
-      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
-      if (doRecurse) {
-        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-        part.push(acc);
-        acc = "";
-        const ext2 = new _a(c, part);
-        part.push(ext2);
-        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
-        continue;
-      }
-      if (c === "|") {
-        part.push(acc);
-        acc = "";
-        parts.push(part);
-        part = new _a(null, ast);
-        continue;
-      }
-      if (c === ")") {
-        if (acc === "" && ast.#parts.length === 0) {
-          ast.#emptyExt = true;
-        }
-        part.push(acc);
-        acc = "";
-        ast.push(...parts, part);
-        return i;
-      }
-      acc += c;
-    }
-    ast.type = null;
-    ast.#hasMagic = void 0;
-    ast.#parts = [str.substring(pos - 1)];
-    return i;
-  }
-  #canAdoptWithSpace(child2) {
-    return this.#canAdopt(child2, adoptionWithSpaceMap);
-  }
-  #canAdopt(child2, map = adoptionMap) {
-    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
-      return false;
-    }
-    const gc = child2.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canAdoptType(gc.type, map);
-  }
-  #canAdoptType(c, map = adoptionAnyMap) {
-    return !!map.get(this.type)?.includes(c);
-  }
-  #adoptWithSpace(child2, index) {
-    const gc = child2.#parts[0];
-    const blank = new _a(null, gc, this.options);
-    blank.#parts.push("");
-    gc.push(blank);
-    this.#adopt(child2, index);
-  }
-  #adopt(child2, index) {
-    const gc = child2.#parts[0];
-    this.#parts.splice(index, 1, ...gc.#parts);
-    for (const p of gc.#parts) {
-      if (typeof p === "object")
-        p.#parent = this;
-    }
-    this.#toString = void 0;
-  }
-  #canUsurpType(c) {
-    const m = usurpMap.get(this.type);
-    return !!m?.has(c);
-  }
-  #canUsurp(child2) {
-    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
-      return false;
-    }
-    const gc = child2.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canUsurpType(gc.type);
-  }
-  #usurp(child2) {
-    const m = usurpMap.get(this.type);
-    const gc = child2.#parts[0];
-    const nt = m?.get(gc.type);
-    if (!nt)
-      return false;
-    this.#parts = gc.#parts;
-    for (const p of this.#parts) {
-      if (typeof p === "object") {
-        p.#parent = this;
-      }
-    }
-    this.type = nt;
-    this.#toString = void 0;
-    this.#emptyExt = false;
-  }
-  static fromGlob(pattern, options = {}) {
-    const ast = new _a(null, void 0, options);
-    _a.#parseAST(pattern, ast, 0, options, 0);
-    return ast;
-  }
-  // returns the regular expression if there's magic, or the unescaped
-  // string if not.
-  toMMPattern() {
-    if (this !== this.#root)
-      return this.#root.toMMPattern();
-    const glob = this.toString();
-    const [re, body, hasMagic, uflag] = this.toRegExpSource();
-    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
-    if (!anyMagic) {
-      return body;
-    }
-    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
-    return Object.assign(new RegExp(`^${re}$`, flags), {
-      _src: re,
-      _glob: glob
-    });
-  }
-  get options() {
-    return this.#options;
-  }
-  // returns the string match, the regexp source, whether there's magic
-  // in the regexp (so a regular expression is required) and whether or
-  // not the uflag is needed for the regular expression (for posix classes)
-  // TODO: instead of injecting the start/end at this point, just return
-  // the BODY of the regexp, along with the start/end portions suitable
-  // for binding the start/end in either a joined full-path makeRe context
-  // (where we bind to (^|/), or a standalone matchPart context (where
-  // we bind to ^, and not /).  Otherwise slashes get duped!
-  //
-  // In part-matching mode, the start is:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: ^(?!\.\.?$)
-  // - if dots allowed or not possible: ^
-  // - if dots possible and not allowed: ^(?!\.)
-  // end is:
-  // - if not isEnd(): nothing
-  // - else: $
-  //
-  // In full-path matching mode, we put the slash at the START of the
-  // pattern, so start is:
-  // - if first pattern: same as part-matching mode
-  // - if not isStart(): nothing
-  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-  // - if dots allowed or not possible: /
-  // - if dots possible and not allowed: /(?!\.)
-  // end is:
-  // - if last pattern, same as part-matching mode
-  // - else nothing
-  //
-  // Always put the (?:$|/) on negated tails, though, because that has to be
-  // there to bind the end of the negated pattern portion, and it's easier to
-  // just stick it in now rather than try to inject it later in the middle of
-  // the pattern.
-  //
-  // We can just always return the same end, and leave it up to the caller
-  // to know whether it's going to be used joined or in parts.
-  // And, if the start is adjusted slightly, can do the same there:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-  // - if dots allowed or not possible: (?:/|^)
-  // - if dots possible and not allowed: (?:/|^)(?!\.)
-  //
-  // But it's better to have a simpler binding without a conditional, for
-  // performance, so probably better to return both start options.
-  //
-  // Then the caller just ignores the end if it's not the first pattern,
-  // and the start always gets applied.
-  //
-  // But that's always going to be $ if it's the ending pattern, or nothing,
-  // so the caller can just attach $ at the end of the pattern when building.
-  //
-  // So the todo is:
-  // - better detect what kind of start is needed
-  // - return both flavors of starting pattern
-  // - attach $ at the end of the pattern when creating the actual RegExp
-  //
-  // Ah, but wait, no, that all only applies to the root when the first pattern
-  // is not an extglob. If the first pattern IS an extglob, then we need all
-  // that dot prevention biz to live in the extglob portions, because eg
-  // +(*|.x*) can match .xy but not .yx.
-  //
-  // So, return the two flavors if it's #root and the first child is not an
-  // AST, otherwise leave it to the child AST to handle it, and there,
-  // use the (?:^|/) style of start binding.
-  //
-  // Even simplified further:
-  // - Since the start for a join is eg /(?!\.) and the start for a part
-  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-  // or start or whatever) and prepend ^ or / at the Regexp construction.
-  toRegExpSource(allowDot) {
-    const dot = allowDot ?? !!this.#options.dot;
-    if (this.#root === this) {
-      this.#flatten();
-      this.#fillNegs();
-    }
-    if (!isExtglobAST(this)) {
-      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
-      const src = this.#parts.map((p) => {
-        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
-        this.#hasMagic = this.#hasMagic || hasMagic;
-        this.#uflag = this.#uflag || uflag;
-        return re;
-      }).join("");
-      let start2 = "";
-      if (this.isStart()) {
-        if (typeof this.#parts[0] === "string") {
-          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-          if (!dotTravAllowed) {
-            const aps = addPatternStart;
-            const needNoTrav = (
-              // dots are allowed, and the pattern starts with [ or .
-              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
-              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
-              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
-            );
-            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
-          }
-        }
-      }
-      let end = "";
-      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
-        end = "(?:$|\\/)";
-      }
-      const final2 = start2 + src + end;
-      return [
-        final2,
-        unescape(src),
-        this.#hasMagic = !!this.#hasMagic,
-        this.#uflag
-      ];
-    }
-    const repeated = this.type === "*" || this.type === "+";
-    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
-    let body = this.#partsToRegExp(dot);
-    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
-      const s = this.toString();
-      const me = this;
-      me.#parts = [s];
-      me.type = null;
-      me.#hasMagic = void 0;
-      return [s, unescape(this.toString()), false, false];
-    }
-    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
-    if (bodyDotAllowed === body) {
-      bodyDotAllowed = "";
-    }
-    if (bodyDotAllowed) {
-      body = `(?:${body})(?:${bodyDotAllowed})*?`;
-    }
-    let final = "";
-    if (this.type === "!" && this.#emptyExt) {
-      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
-    } else {
-      const close = this.type === "!" ? (
-        // !() must match something,but !(x) can match ''
-        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
-      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
-      final = start + body + close;
-    }
-    return [
-      final,
-      unescape(body),
-      this.#hasMagic = !!this.#hasMagic,
-      this.#uflag
-    ];
-  }
-  #flatten() {
-    if (!isExtglobAST(this)) {
-      for (const p of this.#parts) {
-        if (typeof p === "object") {
-          p.#flatten();
-        }
-      }
-    } else {
-      let iterations = 0;
-      let done = false;
-      do {
-        done = true;
-        for (let i = 0; i < this.#parts.length; i++) {
-          const c = this.#parts[i];
-          if (typeof c === "object") {
-            c.#flatten();
-            if (this.#canAdopt(c)) {
-              done = false;
-              this.#adopt(c, i);
-            } else if (this.#canAdoptWithSpace(c)) {
-              done = false;
-              this.#adoptWithSpace(c, i);
-            } else if (this.#canUsurp(c)) {
-              done = false;
-              this.#usurp(c);
-            }
-          }
-        }
-      } while (!done && ++iterations < 10);
-    }
-    this.#toString = void 0;
-  }
-  #partsToRegExp(dot) {
-    return this.#parts.map((p) => {
-      if (typeof p === "string") {
-        throw new Error("string type in extglob ast??");
-      }
-      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-      this.#uflag = this.#uflag || uflag;
-      return re;
-    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
-  }
-  static #parseGlob(glob, hasMagic, noEmpty = false) {
-    let escaping = false;
-    let re = "";
-    let uflag = false;
-    let inStar = false;
-    for (let i = 0; i < glob.length; i++) {
-      const c = glob.charAt(i);
-      if (escaping) {
-        escaping = false;
-        re += (reSpecials.has(c) ? "\\" : "") + c;
-        continue;
-      }
-      if (c === "*") {
-        if (inStar)
-          continue;
-        inStar = true;
-        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-        hasMagic = true;
-        continue;
-      } else {
-        inStar = false;
-      }
-      if (c === "\\") {
-        if (i === glob.length - 1) {
-          re += "\\\\";
-        } else {
-          escaping = true;
-        }
-        continue;
-      }
-      if (c === "[") {
-        const [src, needUflag, consumed, magic] = parseClass(glob, i);
-        if (consumed) {
-          re += src;
-          uflag = uflag || needUflag;
-          i += consumed - 1;
-          hasMagic = hasMagic || magic;
-          continue;
-        }
-      }
-      if (c === "?") {
-        re += qmark;
-        hasMagic = true;
-        continue;
-      }
-      re += regExpEscape(c);
-    }
-    return [re, unescape(glob), !!hasMagic, uflag];
-  }
-};
-_a = AST;
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
-  }
-  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var minimatch = (p, pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (!options.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return new Minimatch(pattern, options).match(p);
-};
-var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
-var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
-var starDotExtTestNocase = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
-};
-var starDotExtTestNocaseDot = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f) => f.toLowerCase().endsWith(ext2);
-};
-var starDotStarRE = /^\*+\.\*+$/;
-var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
-var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
-var dotStarRE = /^\.\*+$/;
-var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
-var starRE = /^\*+$/;
-var starTest = (f) => f.length !== 0 && !f.startsWith(".");
-var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
-var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-var qmarksTestNocase = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTest = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTestNoExt = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && !f.startsWith(".");
-};
-var qmarksTestNoExtDot = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && f !== "." && f !== "..";
-};
-var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path6 = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep4 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
-minimatch.sep = sep4;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var qmark2 = "[^/]";
-var star2 = qmark2 + "*?";
-var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
-var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults2 = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    AST: class AST extends orig.AST {
-      /* c8 ignore start */
-      constructor(type, parent, options = {}) {
-        super(type, parent, ext(def, options));
-      }
-      /* c8 ignore stop */
-      static fromGlob(pattern, options = {}) {
-        return orig.AST.fromGlob(pattern, ext(def, options));
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults2;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  return expand2(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-var match = (list, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
-  }
-  return list;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  regexp;
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    const awe = "allowWindowsEscape";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.regexp = null;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.make();
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  debug(..._) {
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.braceExpand())];
-    if (options.debug) {
-      this.debug = (...args) => console.error(...args);
-    }
-    this.debug(this.pattern, this.globSet);
-    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.debug(this.pattern, this.globParts);
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
-        const isDrive = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, 4),
-            ...s.slice(4).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive) {
-          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.debug(this.pattern, set);
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
-          p[2] = "?";
-        }
-      }
-    }
-    this.debug(this.pattern, this.set);
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  levelTwoFileOptimize(parts) {
-    if (!Array.isArray(parts)) {
-      parts = this.slashSplit(parts);
-    }
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      let dd = 0;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd -= 2;
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        let dd = 0;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd -= 2;
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-  //
-  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-  // ^-- not valid because ** doens't follow symlinks
-  secondPhasePreProcess(globParts) {
-    for (let i = 0; i < globParts.length - 1; i++) {
-      for (let j = i + 1; j < globParts.length; j++) {
-        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-        if (matched) {
-          globParts[i] = [];
-          globParts[j] = matched;
-          break;
-        }
-      }
-    }
-    return globParts.filter((gs) => gs.length);
-  }
-  partsMatch(a, b, emptyGSMatch = false) {
-    let ai = 0;
-    let bi = 0;
-    let result = [];
-    let which2 = "";
-    while (ai < a.length && bi < b.length) {
-      if (a[ai] === b[bi]) {
-        result.push(which2 === "b" ? b[bi] : a[ai]);
-        ai++;
-        bi++;
-      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
-        result.push(a[ai]);
-        ai++;
-      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
-        result.push(b[bi]);
-        bi++;
-      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
-        if (which2 === "b")
-          return false;
-        which2 = "a";
-        result.push(a[ai]);
-        ai++;
-        bi++;
-      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
-        if (which2 === "a")
-          return false;
-        which2 = "b";
-        result.push(b[bi]);
-        ai++;
-        bi++;
-      } else {
-        return false;
-      }
-    }
-    return a.length === b.length && result;
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // set partial to true to test if, for example,
-  // "/a/b" matches the start of "/*/b/*/d"
-  // Partial means, if you run out of file before you run
-  // out of pattern, then that's fine, as long as all
-  // the parts match.
-  matchOne(file, pattern, partial = false) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          pattern[pdi] = fd;
-          patternStartIndex = pdi;
-          fileStartIndex = fdi;
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      file = this.levelTwoFileOptimize(file);
-    }
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const [head, body, tail] = partial ? [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1),
-      []
-    ] : [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1, lastgs),
-      pattern.slice(lastgs + 1)
-    ];
-    if (head.length) {
-      const fileHead = file.slice(fileIndex, fileIndex + head.length);
-      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-        const f = String(file[i2]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    const bodySegments = [[[], 0]];
-    let currentBody = bodySegments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        currentBody = [[], 0];
-        bodySegments.push(currentBody);
-      } else {
-        currentBody[0].push(b);
-        nonGsParts++;
-      }
-    }
-    let i = bodySegments.length - 1;
-    const fileLength = file.length - fileTailMatch;
-    for (const b of bodySegments) {
-      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-    }
-    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      for (let i = fileIndex; i < file.length; i++) {
-        sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, after] = bs;
-    while (fileIndex <= after) {
-      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      this.debug("matchOne loop");
-      let p = pattern[pi];
-      let f = file[fi];
-      this.debug(pattern, p, f);
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      let hit;
-      if (typeof p === "string") {
-        hit = f === p;
-        this.debug("string match", p, f, hit);
-      } else {
-        hit = p.test(f);
-        this.debug("pattern match", p, f, hit);
-      }
-      if (!hit)
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    let m;
-    let fastTest = null;
-    if (m = pattern.match(starRE)) {
-      fastTest = options.dot ? starTestDot : starTest;
-    } else if (m = pattern.match(starDotExtRE)) {
-      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-    } else if (m = pattern.match(qmarksRE)) {
-      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
-    } else if (m = pattern.match(starDotStarRE)) {
-      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-    } else if (m = pattern.match(dotStarRE)) {
-      fastTest = dotStarTest;
-    }
-    const re = AST.fromGlob(pattern, this.options).toMMPattern();
-    if (fastTest && typeof re === "object") {
-      Reflect.defineProperty(re, "test", { value: fastTest });
-    }
-    return re;
-  }
-  makeRe() {
-    if (this.regexp || this.regexp === false)
-      return this.regexp;
-    const set = this.set;
-    if (!set.length) {
-      this.regexp = false;
-      return this.regexp;
-    }
-    const options = this.options;
-    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
-    const flags = new Set(options.nocase ? ["i"] : []);
-    let re = set.map((pattern) => {
-      const pp = pattern.map((p) => {
-        if (p instanceof RegExp) {
-          for (const f of p.flags.split(""))
-            flags.add(f);
-        }
-        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
-      });
-      pp.forEach((p, i) => {
-        const next = pp[i + 1];
-        const prev = pp[i - 1];
-        if (p !== GLOBSTAR || prev === GLOBSTAR) {
-          return;
-        }
-        if (prev === void 0) {
-          if (next !== void 0 && next !== GLOBSTAR) {
-            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
-          } else {
-            pp[i] = twoStar;
-          }
-        } else if (next === void 0) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
-        } else if (next !== GLOBSTAR) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
-          pp[i + 1] = GLOBSTAR;
-        }
-      });
-      const filtered = pp.filter((p) => p !== GLOBSTAR);
-      if (this.partial && filtered.length >= 1) {
-        const prefixes = [];
-        for (let i = 1; i <= filtered.length; i++) {
-          prefixes.push(filtered.slice(0, i).join("/"));
-        }
-        return "(?:" + prefixes.join("|") + ")";
-      }
-      return filtered.join("/");
-    }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
-    if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
-    }
-    if (this.negate)
-      re = "^(?!" + re + ").+$";
-    try {
-      this.regexp = new RegExp(re, [...flags].join(""));
-    } catch {
-      this.regexp = false;
-    }
-    return this.regexp;
-  }
-  slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    this.debug("match", f, this.pattern);
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    if (this.isWindows) {
-      f = f.split("\\").join("/");
-    }
-    const ff = this.slashSplit(f);
-    this.debug(this.pattern, "split", ff);
-    const set = this.set;
-    this.debug(this.pattern, "set", set);
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (const pattern of set) {
-      let file = ff;
-      if (options.matchBase && pattern.length === 1) {
-        file = [filename];
-      }
-      const hit = this.matchOne(file, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape2;
-minimatch.unescape = unescape;
-
-// src/scope/patterns-segment.ts
-var GUARDS = ["(?!(?:^|/)\\.\\.?(?:$|/))", "(?!\\.)"];
-var STAR = "[^/]*?";
-var STAR_NONEMPTY = "[^/]+?";
-var ONE_CHAR = "[^/]";
-var NEVER = "$.";
-function compileSegment(source, flags) {
-  let i = 0;
-  let guard = "";
-  for (const g of GUARDS) {
-    if (source.startsWith(g)) {
-      guard = g;
-      i = g.length;
-      break;
-    }
-  }
-  const runs = [[]];
-  const current = () => runs[runs.length - 1];
-  while (i < source.length) {
-    if (source.startsWith(STAR, i)) {
-      runs.push([]);
-      i += STAR.length;
-      continue;
-    }
-    if (source.startsWith(STAR_NONEMPTY, i)) {
-      current().push(ONE_CHAR);
-      runs.push([]);
-      i += STAR_NONEMPTY.length;
-      continue;
-    }
-    if (source.startsWith(NEVER, i)) return { ok: false, reason: "empty-class" };
-    const c = source[i];
-    if (c === "\\") {
-      if (i + 1 >= source.length) return { ok: false, reason: "unknown" };
-      current().push(source.slice(i, i + 2));
-      i += 2;
-    } else if (c === "[") {
-      const end = classEnd(source, i);
-      if (end < 0) return { ok: false, reason: "unknown" };
-      current().push(source.slice(i, end));
-      i = end;
-    } else if (c === "(" && source[i + 1] === "[") {
-      const first = classEnd(source, i + 1);
-      const second = first >= 0 && source[first] === "|" ? classEnd(source, first + 1) : -1;
-      if (second < 0 || source[second] !== ")") return { ok: false, reason: "extglob" };
-      current().push("(?:" + source.slice(i + 1, second) + ")");
-      i = second + 1;
-    } else if ("()|*+?{}^$.".includes(c)) {
-      return { ok: false, reason: "extglob" };
-    } else {
-      current().push(c);
-      i++;
-    }
-  }
-  try {
-    return { ok: true, regex: new RegExp(assemble2(guard, runs), flags) };
-  } catch {
-    return { ok: false, reason: "unknown" };
-  }
-}
-function assemble2(guard, runs) {
-  const parts = runs.map((run2) => run2.join(""));
-  const first = parts[0] ?? "";
-  if (parts.length === 1) return `^${guard}${first}$`;
-  const last = parts[parts.length - 1] ?? "";
-  const middle = parts.slice(1, -1).filter((run2) => run2 !== "").map((run2, k) => `(?=(?<r${k}>${STAR}${run2}))\\k<r${k}>`).join("");
-  return `^${guard}${first}${middle}${STAR}${last}$`;
-}
-function classEnd(source, open2) {
-  for (let i = open2 + 1; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (c === "]") return i + 1;
-  }
-  return -1;
-}
-
-// src/scope/patterns-glob.ts
-var ANY_SEGMENT = /* @__PURE__ */ Symbol("any segment");
-var MINIMATCH_OPTIONS = {
-  dot: true,
-  nocase: false,
-  nocomment: true,
-  nonegate: true,
-  platform: "linux",
-  braceExpandMax: MAX_BRACE_ALTERNATIVES + 1
-};
-function compileGlob(glob) {
-  const folderOnly = glob.endsWith("/");
-  const body = glob.replace(/\/+$/, "");
-  let mm;
-  try {
-    mm = new Minimatch(body, MINIMATCH_OPTIONS);
-  } catch (error2) {
-    return {
-      problem: `minimatch cannot compile it (${error2.message}): check its brackets, braces and escapes`
-    };
-  }
-  if (mm.set.length === 0) {
-    return { problem: "minimatch cannot compile it: check its brackets, braces and escapes" };
-  }
-  if (mm.set.length > MAX_BRACE_ALTERNATIVES) {
-    return {
-      problem: `it expands to more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")} brace alternatives: use a wildcard such as \`*\` instead of a long brace list`
-    };
-  }
-  const alternatives = [];
-  for (const parts of mm.set) {
-    const runs = [[]];
-    let endsWithGlobstar = false;
-    for (const part of parts) {
-      endsWithGlobstar = part === GLOBSTAR;
-      if (part === GLOBSTAR) {
-        if (runs[runs.length - 1].length > 0 || runs.length === 1) runs.push([]);
-        continue;
-      }
-      if (typeof part === "string") {
-        ;
-        runs[runs.length - 1].push(part);
-        continue;
-      }
-      if (part._glob === "*") {
-        ;
-        runs[runs.length - 1].push(ANY_SEGMENT);
-        continue;
-      }
-      const compiled = compileSegment(part._src ?? part.source, part.flags);
-      if (!compiled.ok) return { problem: SEGMENT_PROBLEMS[compiled.reason] };
-      runs[runs.length - 1].push(compiled.regex);
-    }
-    const last = runs[runs.length - 1];
-    if (endsWithGlobstar) last.push(ANY_SEGMENT);
-    if (folderOnly && !(endsWithGlobstar && parts.length > 1)) last.push(ANY_SEGMENT);
-    alternatives.push(runs);
-  }
-  return { matcher: buildMatcher(alternatives, folderOnly) };
-}
-var SEGMENT_PROBLEMS = {
-  extglob: "it uses an extglob such as `+(a|b)` or `@(x)`, which is not supported: use braces `{a,b}`, or put `\\` before the character in front of `(` to match it literally",
-  "empty-class": "it has a character class that matches no character (such as `[z-a]`): fix the class",
-  unknown: "it cannot be compiled: check its brackets and escapes"
-};
-function buildMatcher(alternatives, folderOnly) {
-  const only = alternatives.length === 1 ? alternatives[0] : void 0;
-  const first = only?.[0];
-  if (only && only.length === 1 && first && first.every((t) => typeof t === "string")) {
-    const prefix = first.join("/");
-    const folder = prefix + "/";
-    return {
-      test: folderOnly ? (path7) => path7.startsWith(folder) : (path7) => path7 === prefix || path7.startsWith(folder)
-    };
-  }
-  return {
-    test: (_path, split) => {
-      const segments = split();
-      return alternatives.some((runs) => matchRuns(runs, segments));
-    }
-  };
-}
-function matchRuns(runs, segments) {
-  const head = runs[0];
-  if (segments.length < head.length) return false;
-  for (let i = 0; i < head.length; i++) {
-    if (!testSegment(head[i], segments[i])) return false;
-  }
-  let position = head.length;
-  for (let r = 1; r < runs.length; r++) {
-    const run2 = runs[r];
-    const start = findRun(run2, segments, position);
-    if (start < 0) return false;
-    position = start + run2.length;
-  }
-  return true;
-}
-function findRun(run2, segments, from) {
-  const lastStart = segments.length - run2.length;
-  for (let start = from; start <= lastStart; start++) {
-    let fits = true;
-    for (let i = 0; i < run2.length && fits; i++) {
-      fits = testSegment(run2[i], segments[start + i]);
-    }
-    if (fits) return start;
-  }
-  return -1;
-}
-function testSegment(test, segment) {
-  if (typeof test === "string") return test === segment;
-  if (test === ANY_SEGMENT) return true;
-  return test.test(segment);
-}
-
-// src/scope/patterns.ts
-var Entry = class {
-  constructor(text, glob, negated, line, matcher) {
-    this.text = text;
-    this.glob = glob;
-    this.negated = negated;
-    this.line = line;
-    this.matcher = matcher;
-  }
-  text;
-  glob;
-  negated;
-  line;
-  matcher;
-  matches(path7) {
-    return this.matcher.test(path7, () => path7.split("/"));
-  }
-  /** `matches` with a shared splitter, so that a list splits each path at most once. */
-  test(path7, segments) {
-    return this.matcher.test(path7, segments);
-  }
-};
-function compileEntry(entry) {
-  const text = entry.text.trim();
-  const { negated, body } = splitNegation(text);
-  const bounded = checkBounds(body, text);
-  if (bounded) return { problem: bounded };
-  const compiled = compileGlob(body);
-  if ("problem" in compiled) return { problem: `pattern \`${text}\`: ${compiled.problem}` };
-  const glob = body.replace(/\/+$/, "");
-  return { entry: new Entry(text, glob, negated, entry.line, compiled.matcher) };
-}
-function validatePattern(text) {
-  const compiled = compileEntry({ text, line: 0 });
-  return "problem" in compiled ? compiled.problem : null;
-}
-function splitter(path7) {
-  let segments;
-  return () => segments ??= path7.split("/");
-}
-var PatternList = class _PatternList {
-  entries;
-  #entries;
-  constructor(entries) {
-    this.#entries = entries;
-    this.entries = entries;
-  }
-  /** Compiles a list once; bad entries become 'error' ScopeMessages (naming pattern, line, fix) and are left out. `what` names the list in messages, e.g. 'write set'. */
-  static compile(entries, what) {
-    const compiled = [];
-    const messages = [];
-    for (const entry of entries) {
-      const result = compileEntry(entry);
-      if ("entry" in result) compiled.push(result.entry);
-      else
-        messages.push({
-          level: "error",
-          line: entry.line,
-          message: `In the ${what} (line ${entry.line}): ${result.problem}`
-        });
-    }
-    return { list: new _PatternList(compiled), messages };
-  }
-  /** The last entry that matches the path (negated or not), or null: gitignore order. */
-  decide(path7) {
-    const entries = this.#entries;
-    if (entries.length === 0) return null;
-    const segments = splitter(path7);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const entry = entries[i];
-      if (entry.test(path7, segments)) return entry;
-    }
-    return null;
-  }
-  /** The entries (negated ones included) that match none of the paths, in list order. */
-  unmatched(paths) {
-    const remaining = new Set(this.#entries);
-    for (const path7 of paths) {
-      if (remaining.size === 0) break;
-      const segments = splitter(path7);
-      for (const entry of remaining) if (entry.test(path7, segments)) remaining.delete(entry);
-    }
-    return [...remaining];
-  }
-  /** True when the deciding entry exists and is not negated. */
-  covers(path7) {
-    const decider = this.decide(path7);
-    return decider !== null && !decider.negated;
-  }
-};
-
-// src/github/work-orders.ts
-var BLOBS_PER_QUERY = 250;
-var QUERY_CONCURRENCY = 4;
-async function listTreePaths(client, ref) {
-  let data;
-  try {
-    ;
-    ({ data } = await client.rest.git.getTree({
-      owner: ref.owner,
-      repo: ref.repo,
-      tree_sha: ref.sha,
-      recursive: "1"
-    }));
-  } catch (error2) {
-    return failure2(
-      explainApiError(error2, {
-        what: `list the files of ${ref.owner}/${ref.repo} at ${ref.sha} (to find the work-order files)`,
-        permission: "contents: read"
-      })
-    );
-  }
-  if (data.truncated) {
-    return failure2(
-      `The file tree of ${ref.owner}/${ref.repo} at ${ref.sha} is too large for GitHub to list in one request (the tree API truncates past 100,000 entries or 7 MB), so the work-order files cannot be listed completely and the run will not guess. Use \`scope-source: body\` and dependencies by \`#number\`, or keep work orders in a smaller repository.`
-    );
-  }
-  return ok(
-    data.tree.filter((e) => e.type === "blob" && typeof e.path === "string").map((e) => e.path)
-  );
-}
-async function readTexts(endpoint2, ref, paths) {
-  const texts2 = /* @__PURE__ */ new Map();
-  const answers = await mapConcurrently(
-    batches(paths, BLOBS_PER_QUERY),
-    QUERY_CONCURRENCY,
-    (batch) => readBatch(endpoint2, ref, batch)
-  );
-  for (const answer of answers) {
-    if (!answer.ok) return answer;
-    for (const [path7, text] of answer.value) texts2.set(path7, text);
-  }
-  return ok(texts2);
-}
-function blobQuery(count2) {
-  const declared = Array.from({ length: count2 }, (_, i) => `, $e${i}: String!`).join("");
-  const fields = Array.from(
-    { length: count2 },
-    (_, i) => `    f${i}: object(expression: $e${i}) { ... on Blob { text isBinary isTruncated } }`
-  ).join("\n");
-  return `query($owner: String!, $name: String!${declared}) {
-  repository(owner: $owner, name: $name) {
-${fields}
-  }
-}`;
-}
-async function readBatch(endpoint2, ref, paths) {
-  const variables = { owner: ref.owner, name: ref.repo };
-  paths.forEach((path7, i) => variables[`e${i}`] = `${ref.sha}:${path7}`);
-  const answer = await runQuery(
-    endpoint2,
-    blobQuery(paths.length),
-    variables,
-    {
-      what: `read ${paths.length} work-order files of ${ref.owner}/${ref.repo} at ${ref.sha}`,
-      permission: "contents: read"
-    }
-  );
-  if (!answer.ok) return answer;
-  const repository = answer.value.repository;
-  if (repository === null) {
-    return failure2(
-      `Could not read the work-order files: GitHub's GraphQL API does not show ${ref.owner}/${ref.repo} to this token; give the workflow \`permissions:\` with \`contents: read\`.`
-    );
-  }
-  const out = /* @__PURE__ */ new Map();
-  paths.forEach((path7, i) => {
-    const blob = repository[`f${i}`];
-    if (blob === null || blob === void 0) return;
-    out.set(path7, blob.isBinary === true || blob.isTruncated ? null : blob.text);
-  });
-  return ok(out);
-}
-async function loadWorkOrderIndex(client, endpoint2, ref, glob) {
-  const matcher = PatternList.compile([{ text: glob, line: 1 }], "work-orders").list;
-  const isWorkOrderPath = (path7) => matcher.covers(path7);
-  const tree = await listTreePaths(client, ref);
-  if (!tree.ok) return tree;
-  const paths = tree.value.filter(isWorkOrderPath);
-  const texts2 = await readTexts(endpoint2, ref, paths);
-  if (!texts2.ok) return texts2;
-  const entries = paths.map((path7) => ({ path: path7, text: texts2.value.get(path7) ?? null }));
-  return ok(buildWorkOrderIndex(ref.sha, entries, isWorkOrderPath));
-}
-var WorkOrderLoader = class {
-  constructor(load) {
-    this.load = load;
-  }
-  load;
-  #loading = null;
-  /** The index, loading it on first use. */
-  index() {
-    this.#loading ??= this.load();
-    return this.#loading;
-  }
-  /** The index when it was loaded (successfully) already, else null: no request is made. */
-  async loaded() {
-    if (this.#loading === null) return null;
-    const result = await this.#loading;
-    return result.ok ? result.value : null;
-  }
-};
-function workOrderLoader(client, endpoint2, ref, glob) {
-  return new WorkOrderLoader(() => loadWorkOrderIndex(client, endpoint2, ref, glob));
-}
-
-// src/github/statuses.ts
-var STATUS_CONTEXT = "pr-scope-check";
-var MAX_DESCRIPTION = 140;
-var READ_ONLY_ADVICE = "A `pull_request` run for a pull request from a fork gets a read-only token whatever `permissions:` asks: run the refresh on `pull_request_target` (types: [closed]) instead, which is safe here since the action never checks out or runs pull request code.";
-async function postCommitStatus(client, status) {
-  try {
-    await client.rest.repos.createCommitStatus({
-      owner: status.owner,
-      repo: status.repo,
-      sha: status.sha,
-      state: status.state,
-      context: STATUS_CONTEXT,
-      description: clip2(status.description),
-      ...status.targetUrl ? { target_url: status.targetUrl } : {}
-    });
-    return { ok: true };
-  } catch (error2) {
-    const message = explainApiError(error2, {
-      what: `post the commit status ${STATUS_CONTEXT} on ${status.sha.slice(0, 12)}`,
-      permission: "statuses: write",
-      advice: READ_ONLY_ADVICE
-    });
-    return { ok: false, error: message, refused: isPermissionRefusal(error2) };
-  }
-}
-function clip2(text, max = MAX_DESCRIPTION) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-function runUrl(env) {
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
-  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+// src/report/words.ts
+var NUMBER = new Intl.NumberFormat("en-US");
+function count(n, one, many = `${one}s`) {
+  return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
+}
+function formatNumber(n) {
+  return NUMBER.format(n);
 }
 
 // src/report/annotations.ts
@@ -48485,7 +47742,7 @@ var PLURAL_LEVEL = {
   notice: ["notice", "notices"]
 };
 var NAMED = 3;
-var STATE_TEXT2 = {
+var STATE_TEXT = {
   open: "it is open, not merged yet",
   "closed-unmerged": "it was closed without being merged",
   "not-started": "it is not started: no pull request carries it",
@@ -48567,7 +47824,7 @@ function unmetAnnotation(unmet, ctx) {
     level: unmet.level,
     title: ctx.titled(CHECK_TITLE["unmet-dependency"]),
     message: shownText(
-      `Dependency ${unmet.reference}${link} is not met: ${STATE_TEXT2[unmet.state]}.`
+      `Dependency ${unmet.reference}${link} is not met: ${STATE_TEXT[unmet.state]}.`
     )
   };
 }
@@ -48651,6 +47908,428 @@ async function writeSummary(markdown, log = actionLog) {
   await summary.addRaw(markdown, true).write();
 }
 
+// src/report/board-json.ts
+function planJson(plan, against) {
+  const repo = plan.inFlight !== null;
+  return {
+    workOrders: plan.workOrders.map(({ id, path: path7, scoped, dependsOn, waits, carriedBy }) => ({
+      id,
+      path: path7,
+      scoped,
+      dependsOn,
+      ...repo ? { waitsFor: waits.map((w) => w.number), carriedBy } : {}
+    })),
+    conflicts: plan.conflicts.map(({ kind, workOrders, patterns, witness, sequenced: sequenced2 }) => ({
+      kind,
+      workOrders,
+      ...kind === "read-write" ? { reader: workOrders[0], writer: workOrders[1] } : {},
+      patterns: patterns.map(({ ours, theirs, witness: witness2 }) => ({ ours, theirs, witness: witness2 })),
+      witness,
+      sequenced: sequenced2
+    })),
+    groups: plan.groups.map((g) => ({
+      workOrders: g.workOrders,
+      waitsFor: g.waitsFor.map(({ workOrder, dependsOn }) => ({ workOrder, dependsOn }))
+    })),
+    waves: plan.waves,
+    ...plan.inFlight === null ? {} : {
+      inFlight: plan.inFlight.map(({ number, title, url, workOrder, write, draft }) => ({
+        number,
+        title,
+        url,
+        workOrder,
+        write,
+        draft
+      })),
+      inFlightConflicts: plan.inFlightConflicts.map((c) => ({
+        workOrder: c.workOrder,
+        number: c.number,
+        patterns: c.patterns.map(({ ours, theirs, witness }) => ({ ours, theirs, witness })),
+        witness: c.witness,
+        sequenced: c.sequenced,
+        undecided: c.undecided
+      }))
+    },
+    ...against ? { repository: against } : {},
+    files: plan.files.map(({ path: path7, workOrders }) => ({ path: path7, workOrders })),
+    unplanned: plan.unplanned.map(({ id, path: path7 }) => ({ id, path: path7, reason: "no scope" })),
+    warnings: plan.messages.filter((m) => m.level === "warning").map((m) => ({
+      message: m.message,
+      workOrder: m.workOrder ?? null,
+      path: m.path ?? null,
+      line: m.line ?? null,
+      ...repo ? { pullRequest: m.pullRequest ?? null } : {}
+    }))
+  };
+}
+
+// src/report/escape.ts
+var ZERO_WIDTH_SPACE = "​";
+var CHARACTERS = (
+  // eslint-disable-next-line no-control-regex
+  /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]|[&<>\\`*_[\]|~$@]/g
+);
+var REPLACEMENT2 = {
+  "\r\n": " ",
+  "\r": " ",
+  "\n": " ",
+  "	": " ",
+  "\u2028": " ",
+  "\u2029": " ",
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "@": `@${ZERO_WIDTH_SPACE}`,
+  ...Object.fromEntries([..."\\`*_[]|~$"].map((c) => [c, `\\${c}`]))
+};
+var LINK_TRIGGER = /#\d|gh-\d|:\/\/|www\./i;
+function escapeText(text) {
+  const escaped = text.replace(CHARACTERS, (match2) => REPLACEMENT2[match2] ?? "�");
+  return LINK_TRIGGER.test(escaped) ? defuseLinks(escaped) : escaped;
+}
+function codeText(text) {
+  return `<code>${escapeText(text)}</code>`;
+}
+function messageText(message) {
+  const parts = message.split("`");
+  if (parts.length % 2 === 0) return escapeText(message);
+  return parts.map((part, i) => i % 2 === 1 ? codeText(part) : escapeText(part)).join("");
+}
+function defuseLinks(text) {
+  return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/(gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
+}
+function tableRow(cells2) {
+  return `| ${cells2.map((cell) => cell === "" ? " " : cell).join(" | ")} |`;
+}
+function tableHeader(titles) {
+  return `${tableRow(titles)}
+${tableRow(titles.map(() => "---"))}`;
+}
+
+// src/report/links.ts
+import { createHash } from "node:crypto";
+function diffAnchor(path7) {
+  return `diff-${createHash("sha256").update(path7, "utf8").digest("hex")}`;
+}
+function repositoryUrl(repository) {
+  const server = repository.serverUrl.replace(/\/+$/, "");
+  return `${server}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+}
+function pullFileUrl(repository, number, path7) {
+  return `${repositoryUrl(repository)}/pull/${number}/files#${diffAnchor(path7)}`;
+}
+function blobLineUrl(repository, ref, path7, line) {
+  const segments = (text) => text.split("/").map(encodeURIComponent).join("/");
+  return `${repositoryUrl(repository)}/blob/${segments(ref)}/${segments(path7)}#L${line}`;
+}
+function safeHref(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(
+    /[()|\\`'"<>\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+function markdownLink(text, url) {
+  const href = url === null ? null : safeHref(url);
+  return href === null ? text : `[${text}](${href})`;
+}
+
+// src/report/board-markdown.ts
+var WRITE_ENTRIES_SHOWN = 5;
+var LIST_ITEMS_SHOWN = 30;
+var PAIRS_SHOWN = 2;
+function renderBoardMarkdown(plan, context3) {
+  const full = render(plan, context3, Number.POSITIVE_INFINITY);
+  const max = context3.maxBytes;
+  if (max === void 0 || Buffer.byteLength(full) <= max) return full;
+  for (const rows of [1e3, 300, 100, 30, 10, 3]) {
+    const fitted = render(plan, context3, rows);
+    if (Buffer.byteLength(fitted) <= max) return fitted;
+  }
+  return render(plan, context3, 0);
+}
+function render(plan, context3, rows) {
+  const waveOf = /* @__PURE__ */ new Map();
+  plan.waves.forEach((wave, k) => wave.forEach((id) => waveOf.set(id, k)));
+  const board = {
+    plan,
+    context: context3,
+    rows,
+    pulls: new Map((plan.inFlight ?? []).map((p) => [p.number, p])),
+    waveOf,
+    pathOf: new Map(plan.workOrders.map((w) => [w.id, w.path])),
+    before: prerequisites(plan, waveOf)
+  };
+  const sections = [
+    `# Dispatch board
+
+${intro(board)}
+
+${dispatchList(board)}`,
+    ...plan.waves.map((wave, k) => waveSection(board, wave, k)),
+    inFlightSection(board),
+    unknownSection(board),
+    unplannedSection(board),
+    warningSection(board)
+  ];
+  return `${sections.filter((s) => s !== "").join("\n\n")}
+`;
+}
+function intro({ plan, context: context3 }) {
+  const { owner, repo } = context3.repository;
+  const pulls = plan.inFlight ?? [];
+  const unknown = pulls.filter((p) => p.write === null).length;
+  const inFlight = plan.workOrders.filter((w) => w.carriedBy.length > 0).length;
+  const now = plan.waves[0]?.length ?? 0;
+  const later = plan.waves.slice(1).reduce((n, wave) => n + wave.length, 0);
+  const parts = [
+    `${count(plan.workOrders.length, "work order")}: ${now} to dispatch now, ${later} later`,
+    `${inFlight} in flight`
+  ];
+  if (plan.unplanned.length > 0) parts.push(`${plan.unplanned.length} without a Session Scope`);
+  const open2 = `${count(pulls.length, "open pull request")}` + (unknown > 0 ? `, ${unknown} of them with no Session Scope: nothing can be planned around ${unknown === 1 ? "it" : "them"}` : "");
+  return `Work orders of ${escapeText2(`${owner}/${repo}`)} planned against the open pull requests to ${code(context3.base)}, read at ${code(shortRef(context3.ref))}. ${parts.join(", ")}; ${open2}.`;
+}
+function dispatchList(board) {
+  const pull = (n) => pullRef(board, n);
+  return dispatchItems(board.plan, board.before).map(({ label, items }) => {
+    const shown = (parts) => parts.map((part) => typeof part === "number" ? pull(part) : escapeText2(part)).join("");
+    return `- **${shown(label)}:** ${listed(items.map(shown))}`;
+  }).join("\n");
+}
+function dispatchLines(plan) {
+  const waveOf = /* @__PURE__ */ new Map();
+  plan.waves.forEach((wave, k) => wave.forEach((id) => waveOf.set(id, k)));
+  return dispatchItems(plan, prerequisites(plan, waveOf)).map(({ label, items }) => {
+    const text = (parts) => parts.map((part) => typeof part === "number" ? `#${part}` : shownText(part)).join("");
+    return `${text(label)}: ${listed(items.map(text))}`;
+  });
+}
+function dispatchItems(plan, before) {
+  const now = plan.waves[0] ?? [];
+  const out = [
+    {
+      label: ["Dispatch now"],
+      items: now.length > 0 ? now.map((id) => [id]) : [["nothing: every work order waits"]]
+    }
+  ];
+  for (const { after, ids } of afterGroups(plan, before)) {
+    const label = ["After "];
+    after.forEach((part, i) => {
+      if (i > 0) label.push(i === after.length - 1 ? " and " : ", ");
+      label.push(part);
+    });
+    label.push(after.length === 1 ? " merges" : " merge");
+    out.push({ label, items: ids.map((id) => [id]) });
+  }
+  const pulls = plan.inFlight ?? [];
+  const known = pulls.filter((p) => p.write !== null);
+  const unknown = pulls.filter((p) => p.write === null);
+  if (known.length > 0) {
+    out.push({
+      label: ["In flight"],
+      items: known.map((p) => p.workOrder ? [p.number, ` (${p.workOrder})`] : [p.number])
+    });
+  }
+  if (unknown.length > 0) {
+    out.push({ label: ["In flight, scope unknown"], items: unknown.map((p) => [p.number]) });
+  }
+  if (plan.unplanned.length > 0) {
+    out.push({
+      label: ["Not planned, no Session Scope"],
+      items: plan.unplanned.map((u) => [u.id])
+    });
+  }
+  return out;
+}
+function afterGroups(plan, before) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const wave of plan.waves.slice(1)) {
+    for (const id of wave) {
+      const of = before.get(id);
+      const after = [...(of?.waits ?? []).map((w) => w.number), ...of?.first ?? []];
+      const key = after.join("\0");
+      const group2 = groups2.get(key) ?? { after, ids: [] };
+      group2.ids.push(id);
+      groups2.set(key, group2);
+    }
+  }
+  return [...groups2.values()];
+}
+function prerequisites(plan, waveOf) {
+  const previous = /* @__PURE__ */ new Map();
+  for (const group2 of plan.groups) {
+    const placed = group2.workOrders.filter((id) => waveOf.has(id));
+    placed.forEach((id, i) => {
+      if (i > 0) previous.set(id, placed[i - 1]);
+    });
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const order of plan.workOrders) {
+    if (!waveOf.has(order.id)) continue;
+    const first = /* @__PURE__ */ new Set();
+    const before = previous.get(order.id);
+    if (before !== void 0) first.add(before);
+    for (const id of order.dependsOn) if (waveOf.has(id)) first.add(id);
+    out.set(order.id, { waits: order.waits, first: [...first] });
+  }
+  return out;
+}
+function waveSection(board, wave, k) {
+  const head = k === 0 ? `## Wave 1: dispatch now (${wave.length})` : `## Wave ${k + 1} (${wave.length}): once what each waits for has merged`;
+  if (wave.length === 0) return `${head}
+
+Nothing can be dispatched now: every work order waits.`;
+  const rows = wave.map((id) => {
+    const cells2 = [escapeText2(id), code(board.pathOf.get(id) ?? "")];
+    if (k > 0) cells2.push(waitsCell(board, id));
+    return cells2;
+  });
+  const titles = k === 0 ? ["Work order", "File"] : ["Work order", "File", "Waits for"];
+  return `${head}
+
+${table(board, titles, rows)}`;
+}
+function waitsCell(board, id) {
+  const before = board.before.get(id);
+  const items = [];
+  for (const wait of before?.waits ?? []) {
+    const pull = pullRef(board, wait.number);
+    if (wait.reason === "dependency") {
+      items.push(`${pull} to merge: a declared dependency`);
+      continue;
+    }
+    const conflict = board.plan.inFlightConflicts.find(
+      (c) => c.workOrder === id && c.number === wait.number
+    );
+    items.push(`${pull} to merge: ${overlapWords(conflict)}`);
+  }
+  const order = board.plan.workOrders.find((w) => w.id === id);
+  for (const first of before?.first ?? []) {
+    const declared = order?.dependsOn.includes(first) ?? false;
+    const shared2 = board.plan.conflicts.find(
+      (c) => c.kind === "write-write" && c.workOrders.includes(first) && c.workOrders.includes(id)
+    );
+    const why = declared ? "a declared dependency" : shared2 ? `both write ${code(shared2.witness || (shared2.patterns[0]?.ours ?? ""))}` : "its parallel-safe group runs one at a time";
+    items.push(`${escapeText2(first)} first: ${why}`);
+  }
+  return items.join("<br>");
+}
+function overlapWords(conflict) {
+  if (!conflict || conflict.undecided) return "the write sets may meet (not decided in time)";
+  const pairs = conflict.patterns.slice(0, PAIRS_SHOWN).map((p) => {
+    if (p.ours === p.theirs) return `both write ${code(p.ours)}`;
+    const example = p.witness === "" || p.witness === p.ours || p.witness === p.theirs ? "" : ` (e.g. ${code(p.witness)})`;
+    return `${code(p.ours)} meets its ${code(p.theirs)}${example}`;
+  });
+  const more = conflict.patterns.length - pairs.length;
+  return `${pairs.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+}
+function inFlightSection(board) {
+  const known = (board.plan.inFlight ?? []).filter((p) => p.write !== null);
+  if (known.length === 0) return "";
+  const rows = known.map((p) => [
+    pullCell(board, p),
+    p.workOrder === null ? "" : escapeText2(p.workOrder),
+    writeCell(p.write ?? [])
+  ]);
+  return `## In flight (${known.length})
+
+` + table(board, ["Pull request", "Work order", "Write set"], rows);
+}
+function unknownSection(board) {
+  const unknown = (board.plan.inFlight ?? []).filter((p) => p.write === null);
+  if (unknown.length === 0) return "";
+  const rows = unknown.map((p) => [pullCell(board, p), escapeText2(p.unknown ?? "")]);
+  return `## In flight, scope unknown (${unknown.length})
+
+These open pull requests declare no Session Scope that could be read, so nothing can be planned around them: any work order may collide with them. Give each one a Session Scope, in its body or in a work order it names.
+
+` + table(board, ["Pull request", "Why"], rows);
+}
+function unplannedSection(board) {
+  if (board.plan.unplanned.length === 0) return "";
+  const rows = board.plan.unplanned.map((u) => [escapeText2(u.id), code(u.path)]);
+  return "## Not planned: no Session Scope\n\nThese work orders declare no Session Scope; add a `## Session Scope` block to plan them.\n\n" + table(board, ["Work order", "File"], rows);
+}
+function warningSection(board) {
+  const unknown = new Set(
+    (board.plan.inFlight ?? []).filter((p) => p.write === null).map((p) => p.number)
+  );
+  const warnings = board.plan.messages.filter(
+    (m) => m.level === "warning" && (m.pullRequest === void 0 || !unknown.has(m.pullRequest))
+  );
+  if (warnings.length === 0) return "";
+  const shown = warnings.slice(0, Math.max(board.rows, 1));
+  const more = warnings.length - shown.length;
+  const lines = shown.map((w) => `- ${messageText(shownText(w.message))}`);
+  if (more > 0) lines.push(`- …and ${count(more, "more warning")}${hint(board)}`);
+  return `## Warnings
+
+${lines.join("\n")}`;
+}
+function table(board, titles, rows) {
+  const line = (cells2) => `| ${cells2.map((c) => c === "" ? " " : c).join(" | ")} |`;
+  const shown = rows.slice(0, board.rows);
+  const out = [line(titles), line(titles.map(() => "---")), ...shown.map(line)];
+  const more = rows.length - shown.length;
+  if (more > 0) {
+    out.push(
+      line([`…and ${count(more, "more row")}${hint(board)}`, ...titles.slice(1).map(() => "")])
+    );
+  }
+  return out.join("\n");
+}
+function hint(board) {
+  return board.context.hint ? `: ${escapeText2(board.context.hint)}` : "";
+}
+function pullCell(board, pull) {
+  return `${pullRef(board, pull.number)} ${escapeText2(pull.title)}${pull.draft ? " (draft)" : ""}`;
+}
+function pullRef(board, number) {
+  const url = board.pulls.get(number)?.url ?? `${repositoryUrl(board.context.repository)}/pull/${number}`;
+  return markdownLink(`#${number}`, url);
+}
+function writeCell(write) {
+  const shown = write.slice(0, WRITE_ENTRIES_SHOWN).map(code);
+  const more = write.length - shown.length;
+  if (write.length === 0) return "(none)";
+  return shown.join(", ") + (more > 0 ? ` and ${more} more` : "");
+}
+function listed(items) {
+  const shown = items.slice(0, LIST_ITEMS_SHOWN);
+  const more = items.length - shown.length;
+  return shown.join(", ") + (more > 0 ? `, and ${more} more` : "");
+}
+function shortRef(ref) {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 12) : ref;
+}
+function escapeText2(text) {
+  return escapeText(shownText(text));
+}
+function code(text) {
+  const flat = shownText(text);
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`.replace(/\|/g, "\\|");
+}
+
+// src/report/line-prefix.ts
+function withoutLinePrefix(message, line) {
+  const prefix = `line ${line}`;
+  if (line === void 0 || !message.startsWith(prefix)) return message;
+  const rest = message.slice(prefix.length);
+  if (rest.startsWith(": ")) return rest.slice(2);
+  return /^, column \d+: /.test(rest) ? rest.slice(2) : message;
+}
+
 // src/scope/glob-alphabet.ts
 var SLASH = 47;
 var DOT = 46;
@@ -48685,47 +48364,47 @@ function alphabetFor(shapes) {
     const lo = bounds[i];
     const hi = bounds[i + 1] - 1;
     if (lo === SLASH) continue;
-    const code = pick(lo, hi);
-    const letter = { code, cost: costOf(code) };
+    const code2 = pick(lo, hi);
+    const letter = { code: code2, cost: costOf(code2) };
     if (lo === hi && literals.has(lo)) named.push(letter);
     else fillers.push(letter);
   }
   fillers.sort((a, b) => a.cost - b.cost || rank(a.code) - rank(b.code));
   return [...fillers, ...named, { code: SLASH, cost: 1 }];
 }
-function rank(code) {
-  const at = PREFERRED.indexOf(String.fromCharCode(code));
-  return at < 0 ? PREFERRED.length + code : at;
+function rank(code2) {
+  const at = PREFERRED.indexOf(String.fromCharCode(code2));
+  return at < 0 ? PREFERRED.length + code2 : at;
 }
 function pick(lo, hi) {
   for (const ch of PREFERRED) {
-    const code = ch.charCodeAt(0);
-    if (code >= lo && code <= hi) return code;
+    const code2 = ch.charCodeAt(0);
+    if (code2 >= lo && code2 <= hi) return code2;
   }
-  for (let code = Math.max(lo, 33); code <= hi; code++) {
-    if (code === 127 || code === 92 || code >= 55296 && code <= 57343) continue;
-    return code;
+  for (let code2 = Math.max(lo, 33); code2 <= hi; code2++) {
+    if (code2 === 127 || code2 === 92 || code2 >= 55296 && code2 <= 57343) continue;
+    return code2;
   }
   return lo;
 }
-function costOf(code) {
-  if (PREFERRED.includes(String.fromCharCode(code)) || code === DOT) return 1;
-  if (code > 32 && code < 127) return 4;
-  if (code >= 128) return 8;
+function costOf(code2) {
+  if (PREFERRED.includes(String.fromCharCode(code2)) || code2 === DOT) return 1;
+  if (code2 > 32 && code2 < 127) return 4;
+  if (code2 >= 128) return 8;
   return 64;
 }
 
 // src/scope/glob-syntax.ts
-function tokenAccepts(token, code) {
-  if (code === 47) return false;
+function tokenAccepts(token, code2) {
+  if (code2 === 47) return false;
   switch (token.kind) {
     case "lit":
-      return token.code === code;
+      return token.code === code2;
     case "any":
     case "star":
       return true;
     case "class":
-      return token.ranges.some(([lo, hi]) => code >= lo && code <= hi) !== token.negated;
+      return token.ranges.some(([lo, hi]) => code2 >= lo && code2 <= hi) !== token.negated;
   }
 }
 function canNameFolder(lastSegment) {
@@ -48915,24 +48594,24 @@ function parseClass2(glob, pos) {
       return { kind: "posix" };
     }
     escaping = false;
-    const code = glob.charCodeAt(i);
+    const code2 = glob.charCodeAt(i);
     if (rangeStart >= 0) {
-      if (code >= rangeStart) ranges.push([rangeStart, code]);
+      if (code2 >= rangeStart) ranges.push([rangeStart, code2]);
       rangeStart = -1;
       i++;
       continue;
     }
     if (glob.startsWith("-]", i + 1)) {
-      ranges.push([code, code], [45, 45]);
+      ranges.push([code2, code2], [45, 45]);
       i += 2;
       continue;
     }
     if (glob.startsWith("-", i + 1)) {
-      rangeStart = code;
+      rangeStart = code2;
       i += 2;
       continue;
     }
-    ranges.push([code, code]);
+    ranges.push([code2, code2]);
     i++;
   }
   if (end < 0) return { kind: "literal" };
@@ -48970,15 +48649,15 @@ var GlobAutomaton = class {
     return this.accept[state] === true;
   }
   /** The state after reading one UTF-16 code unit, or OVER_BUDGET. */
-  step(state, code) {
-    const table = this.next[state];
-    const cached = table.get(code);
+  step(state, code2) {
+    const table2 = this.next[state];
+    const cached = table2.get(code2);
     if (cached !== void 0) return cached;
     const stamp = ++this.stamp;
     const targets = [];
     for (const s of this.sets[state] ?? []) {
       for (const edge of this.nfa[s].edges) {
-        if (!accepts(edge.test, code)) continue;
+        if (!accepts(edge.test, code2)) continue;
         for (const t of this.closures[edge.to]) {
           if (this.seen[t] === stamp) continue;
           this.seen[t] = stamp;
@@ -48987,7 +48666,7 @@ var GlobAutomaton = class {
       }
     }
     if (targets.length === 0) {
-      table.set(code, 0);
+      table2.set(code2, 0);
       return 0;
     }
     targets.sort((a, b) => a - b);
@@ -48997,7 +48676,7 @@ var GlobAutomaton = class {
       if (this.sets.length >= MAX_DFA_STATES) return OVER_BUDGET;
       id = this.intern(targets);
     }
-    table.set(code, id);
+    table2.set(code2, id);
     return id;
   }
   /** Whether the pattern covers a whole path (the folder rule included). */
@@ -49015,16 +48694,16 @@ var GlobAutomaton = class {
     return id;
   }
 };
-function accepts(test, code) {
+function accepts(test, code2) {
   switch (test.kind) {
     case "all":
       return true;
     case "slash":
-      return code === SLASH2;
+      return code2 === SLASH2;
     case "nonslash":
-      return code !== SLASH2;
+      return code2 !== SLASH2;
     case "token":
-      return tokenAccepts(test.token, code);
+      return tokenAccepts(test.token, code2);
   }
 }
 function closure(nfa, from) {
@@ -49166,9 +48845,9 @@ function expand3(spec, node, id, visit, giveUp) {
     visit({ states, segment, parent: id, code: letter.code, cost: node.cost + letter.cost + extra });
   }
 }
-function nextSegment(segment, code) {
-  if (code === SLASH3) return segment === NAMED2 ? EMPTY : -1;
-  if (code !== DOT2) return NAMED2;
+function nextSegment(segment, code2) {
+  if (code2 === SLASH3) return segment === NAMED2 ? EMPTY : -1;
+  if (code2 !== DOT2) return NAMED2;
   if (segment === EMPTY) return ONE_DOT;
   if (segment === ONE_DOT) return TWO_DOTS;
   return NAMED2;
@@ -49205,9 +48884,9 @@ function samplesOf(shape) {
       }
       let text = "";
       for (const token of segment.tokens) {
-        const code = sampleOf(token);
-        if (code < 0) ok2 = false;
-        else text += String.fromCharCode(code);
+        const code2 = sampleOf(token);
+        if (code2 < 0) ok2 = false;
+        else text += String.fromCharCode(code2);
       }
       parts.push(text);
     }
@@ -49233,8 +48912,8 @@ function sampleOf(token) {
         return -1;
       }
       for (const ch of FILLERS) {
-        const code = ch.charCodeAt(0);
-        if (!token.ranges.some(([lo, hi]) => code >= lo && code <= hi)) return code;
+        const code2 = ch.charCodeAt(0);
+        if (!token.ranges.some(([lo, hi]) => code2 >= lo && code2 <= hi)) return code2;
       }
       return -1;
     }
@@ -49699,6 +49378,2129 @@ function lowerBound(sorted, key) {
   return lo;
 }
 
+// src/scope/plan-overlaps.ts
+var MAGIC2 = /[{}*?[\]\\!@+()]/;
+function findPlanOverlaps(orders) {
+  const rank2 = idRanks(orders.map((o) => o.id));
+  const writes = orders.map((o) => hasPositive(o.write) ? OverlapSet.compile(o.write) : null);
+  const reads = orders.map((o) => hasPositive(o.read) ? OverlapSet.compile(o.read) : null);
+  const index = new PrefixIndex();
+  orders.forEach((o, i) => {
+    for (const prefix of positivePrefixes(o.write)) index.add(prefix, i);
+  });
+  index.freeze();
+  const overlaps = [];
+  const rows = /* @__PURE__ */ new Map();
+  for (let a = 0; a < orders.length; a++) {
+    const order = orders[a];
+    const writeA = writes[a];
+    if (writeA) {
+      for (const b of index.candidates(positivePrefixes(order.write))) {
+        if (b === a || (rank2[a] ?? 0) > (rank2[b] ?? 0)) continue;
+        const writeB = writes[b];
+        const pairs = writeB ? findOverlaps(writeA, writeB) : [];
+        if (pairs.length === 0) continue;
+        const overlap = toOverlap("write-write", a, b, pairs);
+        overlaps.push(overlap);
+        for (const pair of overlap.patterns) {
+          const rep = representative(pair);
+          const pattern = rep.isWitness ? escapeGlob(rep.path) : rep.path;
+          const row = rows.get(rep.path) ?? { pattern, members: /* @__PURE__ */ new Set() };
+          row.members.add(a).add(b);
+          rows.set(rep.path, row);
+        }
+      }
+    }
+    const readA = reads[a];
+    if (readA) {
+      for (const b of index.candidates(positivePrefixes(order.read))) {
+        const writeB = writes[b];
+        if (b === a || !writeB) continue;
+        const pairs = findOverlaps(readA, writeB);
+        if (pairs.length > 0) overlaps.push(toOverlap("read-write", a, b, pairs));
+      }
+    }
+  }
+  const files = [...rows].map(([path7, row]) => ({
+    path: path7,
+    workOrders: coveringOrders(row.pattern, row.members, writes, index).sort((x, y) => (rank2[x] ?? 0) - (rank2[y] ?? 0)).map((i) => orders[i]?.id ?? "")
+  }));
+  files.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0);
+  overlaps.sort((x, y) => compareOverlaps(x, y, rank2));
+  return { overlaps, files };
+}
+function toOverlap(kind, a, b, pairs) {
+  const patterns = pairs.map(({ ours, theirs, witness }) => ({ ours, theirs, witness }));
+  if (patterns.length > 1) {
+    patterns.sort((x, y) => compareText2(x.ours, y.ours) || compareText2(x.theirs, y.theirs));
+  }
+  const first = patterns[0];
+  return { kind, a, b, patterns, witness: representative(first).path };
+}
+function representative(pair) {
+  const ours = splitNegation(pair.ours).body;
+  if (ours === splitNegation(pair.theirs).body) return { path: ours, isWitness: false };
+  if (pair.witness === "") return { path: ours, isWitness: false };
+  return { path: pair.witness, isWitness: true };
+}
+function coveringOrders(pattern, members, writes, index) {
+  const found = new Set(members);
+  const probe = OverlapSet.compile([pattern]);
+  for (const i of index.candidates([staticPrefix(pattern)])) {
+    const set = writes[i];
+    if (!found.has(i) && set && findOverlaps(set, probe).length > 0) found.add(i);
+  }
+  return [...found];
+}
+function compareOverlaps(x, y, rank2) {
+  if (x.kind !== y.kind) return x.kind === "write-write" ? -1 : 1;
+  return (rank2[x.a] ?? 0) - (rank2[y.a] ?? 0) || (rank2[x.b] ?? 0) - (rank2[y.b] ?? 0);
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function hasPositive(entries) {
+  return entries.some((e) => !splitNegation(e).negated);
+}
+function positivePrefixes(entries) {
+  const prefixes = [];
+  for (const entry of entries) {
+    const { negated, body } = splitNegation(entry);
+    if (!negated) prefixes.push(staticPrefix(body));
+  }
+  return prefixes;
+}
+function staticPrefix(body) {
+  const cut = body.search(MAGIC2);
+  const prefix = cut < 0 ? body : body.slice(0, cut);
+  return /(^|\/)\.\.?(\/|$)/.test(prefix) ? "" : prefix;
+}
+function escapeGlob(path7) {
+  return path7.replace(/[{}*?[\]\\!@+()]/g, "\\$&");
+}
+var PrefixIndex = class {
+  owners = /* @__PURE__ */ new Map();
+  sorted = [];
+  meeting = /* @__PURE__ */ new Map();
+  add(prefix, owner) {
+    const set = this.owners.get(prefix) ?? /* @__PURE__ */ new Set();
+    set.add(owner);
+    this.owners.set(prefix, set);
+  }
+  freeze() {
+    this.sorted = [...this.owners.keys()].sort(compareText2);
+  }
+  candidates(prefixes) {
+    const found = /* @__PURE__ */ new Set();
+    for (const prefix of prefixes) for (const owner of this.ownersMeeting(prefix)) found.add(owner);
+    return found;
+  }
+  // Work orders repeat prefixes (`src/api/`), so each prefix's answer is worked out once.
+  ownersMeeting(prefix) {
+    const cached = this.meeting.get(prefix);
+    if (cached) return cached;
+    const found = /* @__PURE__ */ new Set();
+    const take = (key) => {
+      for (const owner of this.owners.get(key) ?? []) found.add(owner);
+    };
+    for (let i = 0; i < prefix.length; i++) take(prefix.slice(0, i));
+    for (let j = this.lowerBound(prefix); j < this.sorted.length; j++) {
+      const key = this.sorted[j];
+      if (!key.startsWith(prefix)) break;
+      take(key);
+    }
+    const owners = [...found];
+    this.meeting.set(prefix, owners);
+    return owners;
+  }
+  lowerBound(prefix) {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+};
+
+// src/scope/plan-schedule.ts
+function schedule(input) {
+  const { ids, dependsOn } = input;
+  const notBefore = input.notBefore ?? [];
+  const held = Math.max(0, ...notBefore);
+  const rank2 = idRanks(ids);
+  const byId = (a, b) => (rank2[a] ?? 0) - (rank2[b] ?? 0);
+  const groups2 = connectedParts(ids.length, input.conflicts).map((members) => members.sort(byId));
+  groups2.sort((a, b) => b.length - a.length || byId(a[0] ?? 0, b[0] ?? 0));
+  const groupOf = [];
+  groups2.forEach((members, g) => members.forEach((m) => groupOf[m] = g));
+  const waveOf = new Array(ids.length).fill(-1);
+  const order = groups2.map(() => []);
+  const waves = [];
+  for (let placed = 0; placed < ids.length; ) {
+    const wave = waves.length;
+    const started = [];
+    groups2.forEach((members, g) => {
+      const next = members.find(
+        (m) => waveOf[m] === -1 && (notBefore[m] ?? 0) <= wave && (dependsOn[m] ?? []).every((d) => (waveOf[d] ?? -1) !== -1 && (waveOf[d] ?? 0) < wave)
+      );
+      if (next === void 0) return;
+      started.push(next);
+      order[g]?.push(next);
+    });
+    if (started.length === 0 && wave >= held) break;
+    for (const m of started) waveOf[m] = wave;
+    placed += started.length;
+    waves.push(started.sort(byId));
+  }
+  return {
+    groups: groups2.map((members, g) => {
+      const ran = order[g] ?? [];
+      const stuck = members.filter((m) => waveOf[m] === -1);
+      const waitsFor = members.flatMap(
+        (member) => (dependsOn[member] ?? []).filter((d) => groupOf[d] !== g).sort(byId).map((d) => ({ member, dependsOn: d, group: groupOf[d] ?? -1 }))
+      );
+      return { members: [...ran, ...stuck], waitsFor };
+    }),
+    waves,
+    cycles: findCycles(ids.length, dependsOn, byId)
+  };
+}
+function connectedParts(size, edges) {
+  const parent = Array.from({ length: size }, (_, i) => i);
+  const root = (i) => {
+    while (parent[i] !== i) {
+      const up = parent[i];
+      parent[i] = parent[up];
+      i = up;
+    }
+    return i;
+  };
+  for (const [a, b] of edges) parent[root(a)] = root(b);
+  const parts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < size; i++) {
+    const r = root(i);
+    const part = parts.get(r) ?? [];
+    part.push(i);
+    parts.set(r, part);
+  }
+  return [...parts.values()];
+}
+function findCycles(size, dependsOn, byId) {
+  const cycles = [];
+  for (const part of stronglyConnectedParts(size, dependsOn)) {
+    const start = [...part].sort(byId)[0];
+    const selfLoop = (dependsOn[start] ?? []).includes(start);
+    if (part.length === 1 && !selfLoop) continue;
+    cycles.push(selfLoop ? [start, start] : shortestCycle(start, new Set(part), dependsOn, byId));
+  }
+  return cycles.sort((a, b) => byId(a[0] ?? 0, b[0] ?? 0));
+}
+function shortestCycle(start, inPart, dependsOn, byId) {
+  const from = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    for (const next of [...dependsOn[node] ?? []].sort(byId)) {
+      if (!inPart.has(next)) continue;
+      if (next === start) {
+        const path7 = [start];
+        for (let at = node; at !== start && at !== void 0; at = from.get(at)) {
+          path7.splice(1, 0, at);
+        }
+        return [start, ...path7.slice(1), start];
+      }
+      if (from.has(next)) continue;
+      from.set(next, node);
+      queue.push(next);
+    }
+  }
+  return [start, start];
+}
+function stronglyConnectedParts(size, edges) {
+  const index = new Array(size).fill(-1);
+  const low = new Array(size).fill(0);
+  const onStack = new Array(size).fill(false);
+  const stack = [];
+  const parts = [];
+  let counter = 0;
+  for (let root = 0; root < size; root++) {
+    if (index[root] !== -1) continue;
+    const frames = [{ node: root, edge: 0 }];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = true;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      const out = edges[frame.node] ?? [];
+      if (frame.edge < out.length) {
+        const next = out[frame.edge++];
+        if (index[next] === -1) {
+          index[next] = low[next] = counter++;
+          stack.push(next);
+          onStack[next] = true;
+          frames.push({ node: next, edge: 0 });
+        } else if (onStack[next]) {
+          low[frame.node] = Math.min(low[frame.node], index[next]);
+        }
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) low[parent.node] = Math.min(low[parent.node], low[frame.node]);
+      if (low[frame.node] === index[frame.node]) {
+        const part = [];
+        let member;
+        do {
+          member = stack.pop();
+          onStack[member] = false;
+          part.push(member);
+        } while (member !== frame.node);
+        parts.push(part);
+      }
+    }
+  }
+  return parts;
+}
+
+// src/scope/plan.ts
+var IN_FLIGHT_OVERLAP_MS = 2e3;
+function planWorkOrders(workOrders, options = {}) {
+  const sorted = [...workOrders].sort((a, b) => compareIds(a.id, b.id) || compare(a.path, b.path));
+  const messages = [...duplicateIds(sorted), ...badPatterns(sorted)];
+  const given = options.inFlight !== void 0;
+  const pulls = inFlightParties(options.inFlight ?? [], sorted, messages);
+  const carried = carriers(pulls);
+  const isCarried = (order) => carried.has(order.id.toUpperCase());
+  const scoped = sorted.flatMap(
+    (order) => order.scope && !isCarried(order) ? [{ order, scope: order.scope }] : []
+  );
+  const unplanned = sorted.filter((o) => !o.scope && !isCarried(o)).map(({ id, path: path7 }) => ({ id, path: path7 }));
+  const listedPulls = given ? pulls.map(plannedPull) : null;
+  const noWaits = (o) => listed2(o, [], [], carried.get(o.id.toUpperCase()) ?? []);
+  if (messages.some((m) => m.level === "error")) {
+    return {
+      workOrders: sorted.map(noWaits),
+      files: [],
+      conflicts: [],
+      groups: [],
+      waves: [],
+      unplanned,
+      messages,
+      inFlight: listedPulls,
+      inFlightConflicts: []
+    };
+  }
+  const edgeLines = /* @__PURE__ */ new Map();
+  const declared = /* @__PURE__ */ new Map();
+  const dependsOn = resolveDependencies(
+    scoped,
+    sorted,
+    messages,
+    edgeLines,
+    declared,
+    carried,
+    given
+  );
+  const ids = scoped.map((s) => s.order.id);
+  const ignore = ignoring(options.ignore ?? []);
+  const raw = findPlanOverlaps(
+    scoped.map(({ order, scope }) => ({
+      id: order.id,
+      write: ignore.takeBack(scope.write),
+      read: ignore.takeBack(scope.read)
+    }))
+  );
+  const overlaps = ignore.keepOverlaps(raw.overlaps);
+  const files = raw.files.filter((f) => !ignore.drops(f.path));
+  const conflicts = overlaps.map((o) => ({
+    kind: o.kind,
+    workOrders: [ids[o.a] ?? "", ids[o.b] ?? ""],
+    patterns: o.patterns,
+    witness: o.witness,
+    sequenced: (dependsOn[o.a] ?? []).includes(o.b) || (dependsOn[o.b] ?? []).includes(o.a)
+  }));
+  const meeting2 = inFlightOverlaps(scoped, pulls, ignore, options.budget, messages);
+  const named = pullLookup(pulls);
+  const waits = scoped.map((s, i) => pullWaits(s, named, meeting2.byOrder[i] ?? []));
+  const planned = schedule({
+    ids,
+    conflicts: overlaps.filter((o) => o.kind === "write-write").map((o) => [o.a, o.b]),
+    dependsOn,
+    notBefore: waits.map((w) => w.length > 0 ? 1 : 0)
+  });
+  for (const cycle of planned.cycles) messages.push(cycleError(cycle, scoped, edgeLines));
+  const waitsOf = new Map(scoped.map((s, i) => [s.order.id, waits[i] ?? []]));
+  const idOf = (i) => ids[i] ?? "";
+  const groups2 = planned.groups.map((g) => ({
+    workOrders: g.members.map(idOf),
+    waitsFor: g.waitsFor.map((w) => ({
+      workOrder: idOf(w.member),
+      dependsOn: idOf(w.dependsOn),
+      group: w.group
+    }))
+  }));
+  return {
+    workOrders: sorted.map(
+      (o) => listed2(
+        o,
+        declared.get(o.id) ?? [],
+        waitsOf.get(o.id) ?? [],
+        carried.get(o.id.toUpperCase()) ?? []
+      )
+    ),
+    files,
+    conflicts,
+    groups: groups2,
+    waves: planned.waves.map((wave) => wave.map(idOf)),
+    unplanned,
+    messages,
+    inFlight: listedPulls,
+    inFlightConflicts: meeting2.conflicts
+  };
+}
+function listed2(order, dependsOn, waits, carriedBy) {
+  return {
+    id: order.id,
+    path: order.path,
+    scoped: order.scope !== null,
+    dependsOn,
+    waits,
+    carriedBy
+  };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function duplicateIds(sorted) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const order of sorted) {
+    const key = order.id.toUpperCase();
+    byKey.set(key, [...byKey.get(key) ?? [], order]);
+  }
+  return [...byKey.values()].filter((same) => same.length > 1).map((same) => ({
+    level: "error",
+    workOrder: same[0]?.id,
+    path: same[1]?.path,
+    message: `work-order ID ${same[0]?.id ?? ""} is used by ${same.map((o) => o.path).join(" and ")}: give each work order its own ID (file name, or a first-level heading starting with it)`
+  }));
+}
+var GLOB_SYNTAX = /[*?[\]{}()!@+\\]/;
+function patternProblem(text) {
+  const trimmed = text.trim();
+  const { body } = splitNegation(trimmed);
+  return GLOB_SYNTAX.test(body) ? validatePattern(text) : checkBounds(body, trimmed);
+}
+function badPatterns(sorted) {
+  const messages = [];
+  const checked = /* @__PURE__ */ new Map();
+  const check2 = (text) => {
+    const known = checked.get(text);
+    if (known !== void 0) return known;
+    const problem = patternProblem(text);
+    checked.set(text, problem);
+    return problem;
+  };
+  for (const order of sorted) {
+    const scope = order.scope;
+    if (!scope) continue;
+    for (const [what, entries] of [
+      ["write set", scope.write],
+      ["read set", scope.read],
+      ["do-not-touch list", scope.forbidden]
+    ]) {
+      for (const entry of entries) {
+        const problem = check2(entry.text);
+        if (problem === null) continue;
+        messages.push({
+          level: "error",
+          workOrder: order.id,
+          path: order.path,
+          line: entry.line,
+          message: `${order.id} ${what}: ${problem}`
+        });
+      }
+    }
+  }
+  return messages;
+}
+function resolveDependencies(scoped, all, messages, edgeLines, declared, inFlight, against) {
+  const indexOf = new Map(scoped.map((s, i) => [s.order.id.toUpperCase(), i]));
+  const known = new Map(all.map((o) => [o.id.toUpperCase(), o]));
+  return scoped.map(({ order, scope }) => {
+    const found = /* @__PURE__ */ new Set();
+    const named = /* @__PURE__ */ new Map();
+    for (const dependency of scope.dependencies) {
+      for (const ref of dependency.refs) {
+        if (ref.kind !== "work-order") continue;
+        const key = ref.id.toUpperCase();
+        const other = known.get(key);
+        named.set(key, other?.id ?? ref.id);
+        const index = indexOf.get(key);
+        if (index !== void 0) {
+          found.add(index);
+          edgeLines.set(`${order.id} ${scoped[index]?.order.id ?? ""}`, dependency.line);
+          continue;
+        }
+        if (inFlight.has(key)) continue;
+        messages.push({
+          level: "warning",
+          workOrder: order.id,
+          path: order.path,
+          line: dependency.line,
+          message: other ? `${order.id} depends on ${other.id}, which has no Session Scope and is not planned: add a Session Scope to ${other.path} to order them` : against ? `${order.id} depends on ${ref.id}, which is neither among the work orders given nor carried by an open pull request: taken as merged; if it is not, check the ID or add its file` : `${order.id} depends on ${ref.id}, which is not among the work orders given: check the ID, or add its file to the command; the plan ignores this dependency`
+        });
+      }
+    }
+    declared.set(order.id, [...named.values()].sort(compareIds));
+    return [...found].sort(
+      (a, b) => compareIds(scoped[a]?.order.id ?? "", scoped[b]?.order.id ?? "")
+    );
+  });
+}
+function cycleError(cycle, scoped, edgeLines) {
+  const ids = cycle.map((i) => scoped[i]?.order.id ?? "");
+  const first = scoped[cycle[0] ?? 0]?.order;
+  const edges = ids.slice(0, -1).map((id, k) => {
+    const next = ids[k + 1] ?? "";
+    const path7 = scoped[cycle[k] ?? 0]?.order.path ?? "";
+    return `${id} depends on ${next} (${path7}, line ${edgeLines.get(`${id} ${next}`) ?? "?"})`;
+  });
+  return {
+    level: "error",
+    workOrder: first?.id,
+    path: first?.path,
+    line: edgeLines.get(`${ids[0] ?? ""} ${ids[1] ?? ""}`),
+    message: `dependency cycle ${ids.join(" -> ")}: none of them can start first (${edges.join("; ")}); remove one of these dependencies`
+  };
+}
+function inFlightParties(pulls, orders, messages) {
+  const byId = new Map(orders.map((o) => [o.id.toUpperCase(), o]));
+  const seen = /* @__PURE__ */ new Set();
+  const checked = /* @__PURE__ */ new Map();
+  const problem = (text) => {
+    if (!checked.has(text)) checked.set(text, patternProblem(text));
+    return checked.get(text) ?? null;
+  };
+  const parties = [];
+  for (const pull of [...pulls].sort((a, b) => a.number - b.number)) {
+    if (seen.has(pull.number)) continue;
+    seen.add(pull.number);
+    const carried = pull.workOrder === null ? void 0 : byId.get(pull.workOrder.toUpperCase());
+    const fromWorkOrder = pull.scope === null && (carried?.scope ?? null) !== null;
+    const declared = pull.scope ?? carried?.scope ?? null;
+    if (declared === null) {
+      const why = pull.unknown ?? "it declares no Session Scope";
+      parties.push({ pull, scope: null, fromWorkOrder: false, unknown: why });
+      messages.push({
+        level: "warning",
+        pullRequest: pull.number,
+        message: `#${pull.number} "${pull.title}" is in flight with no Session Scope (${why}): nothing can be planned around it. Give it a Session Scope, in its body or in a work order it names.`
+      });
+      continue;
+    }
+    const valid = (entries, what) => entries.filter((entry) => {
+      const why = problem(entry.text);
+      if (why === null) return true;
+      messages.push({
+        level: "warning",
+        pullRequest: pull.number,
+        message: `#${pull.number} ${what}: ${why}; it counts for nothing in the plan`
+      });
+      return false;
+    });
+    const scope = {
+      ...declared,
+      write: valid(declared.write, "write set"),
+      read: valid(declared.read, "read set")
+    };
+    parties.push({ pull, scope, fromWorkOrder, unknown: null });
+  }
+  return parties;
+}
+function carriers(parties) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { pull } of parties) {
+    if (pull.workOrder === null) continue;
+    const key = pull.workOrder.toUpperCase();
+    out.set(key, [...out.get(key) ?? [], pull.number]);
+  }
+  return out;
+}
+function plannedPull(party) {
+  const { number, title, url, draft, workOrder } = party.pull;
+  const write = party.pull.scope?.write ?? (party.fromWorkOrder ? party.scope?.write : null);
+  return {
+    number,
+    title,
+    url,
+    draft,
+    workOrder,
+    write: write ? write.map((e) => e.text) : null,
+    unknown: party.unknown
+  };
+}
+function ignoring(globs) {
+  const texts2 = (entries) => entries.map((e) => e.text);
+  if (globs.length === 0 || !globs.some((g) => splitNegation(g).negated)) {
+    const backs = globs.map((g) => `!${g}`);
+    return {
+      takeBack: (entries) => [...texts2(entries), ...backs],
+      keep: (pairs) => pairs,
+      keepOverlaps: (overlaps) => overlaps,
+      drops: () => false
+    };
+  }
+  const list = PatternList.compile(
+    globs.map((text, i) => ({ text, line: i + 1 })),
+    "ignore"
+  ).list;
+  const keep = (pairs) => pairs.filter((p) => p.witness === UNKNOWN_WITNESS || !list.covers(p.witness));
+  return {
+    takeBack: texts2,
+    keep,
+    keepOverlaps: (overlaps) => overlaps.flatMap((o) => {
+      const patterns = keep(o.patterns);
+      if (patterns.length === 0) return [];
+      const witness = patterns.some((p) => p.witness === o.witness) ? o.witness : patterns[0]?.witness ?? "";
+      return [{ ...o, patterns, witness }];
+    }),
+    drops: (path7) => list.covers(path7)
+  };
+}
+function inFlightOverlaps(scoped, parties, ignore, budget, messages) {
+  const known = parties.filter((p) => p.scope !== null);
+  const byOrder = scoped.map(() => []);
+  if (known.length === 0 || scoped.length === 0) return { conflicts: [], byOrder };
+  const writes = known.map((p) => OverlapSet.compile(ignore.takeBack(p.scope.write)));
+  const index = new PrefixOwners();
+  known.forEach((p, k) => {
+    for (const prefix of positivePrefixes2(p.scope.write)) index.add(prefix, k);
+  });
+  const deadline = budget ? budget.now() + budget.ms : Number.POSITIVE_INFINITY;
+  const undecided = [];
+  const conflicts = [];
+  scoped.forEach(({ order, scope }, i) => {
+    const ours = OverlapSet.compile(ignore.takeBack(scope.write));
+    const candidates = [...index.candidates(positivePrefixes2(scope.write))].sort((a, b) => a - b);
+    for (const k of candidates) {
+      const party = known[k];
+      const base = {
+        workOrder: order.id,
+        number: party.pull.number,
+        sequenced: sequencedAfter(party.scope, order.id) || namesPull(scope, party.pull)
+      };
+      let found = null;
+      if (budget && budget.now() > deadline) {
+        undecided.push(`${order.id} and #${party.pull.number}`);
+        found = { ...base, patterns: [], witness: UNKNOWN_WITNESS, undecided: true };
+      } else {
+        const pairs = ignore.keep(findOverlaps(ours, writes[k]));
+        if (pairs.length > 0) found = meeting(base, pairs);
+      }
+      if (found === null) continue;
+      byOrder[i]?.push(found);
+      conflicts.push(found);
+    }
+  });
+  if (undecided.length > 0 && budget) {
+    const shown = undecided.slice(0, 5).join(", ");
+    const more = undecided.length > 5 ? ` and ${undecided.length - 5} more` : "";
+    messages.push({
+      level: "warning",
+      message: `could not decide within ${budget.ms} ms whether ${undecided.length} work-order and pull-request pairs overlap (${shown}${more}): each is taken as overlapping, so the work order waits; narrow the write sets to plan them exactly`
+    });
+  }
+  return { conflicts, byOrder };
+}
+function meeting(base, pairs) {
+  const seen = /* @__PURE__ */ new Set();
+  const patterns = [];
+  for (const { ours, theirs, witness: witness2 } of pairs) {
+    const key = `${ours}\0${theirs}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    patterns.push({ ours, theirs, witness: witness2 });
+  }
+  const witness = patterns.find((p) => p.witness !== UNKNOWN_WITNESS)?.witness ?? UNKNOWN_WITNESS;
+  return { ...base, patterns, witness, undecided: false };
+}
+function pullWaits({ scope }, named, meetings) {
+  const waits = /* @__PURE__ */ new Map();
+  for (const dependency of scope.dependencies) {
+    for (const ref of dependency.refs) {
+      for (const pull of named(ref)) waits.set(pull.number, "dependency");
+    }
+  }
+  for (const m of meetings) {
+    if (!m.sequenced && !waits.has(m.number)) waits.set(m.number, "overlap");
+  }
+  return [...waits].sort(([a], [b]) => a - b).map(([number, reason]) => ({ number, reason }));
+}
+function pullLookup(parties) {
+  const byNumber = new Map(parties.map((p) => [p.pull.number, p.pull]));
+  const byWorkOrder = /* @__PURE__ */ new Map();
+  for (const { pull } of parties) {
+    if (pull.workOrder === null) continue;
+    const key = pull.workOrder.toUpperCase();
+    byWorkOrder.set(key, [...byWorkOrder.get(key) ?? [], pull]);
+  }
+  return (ref) => {
+    if (ref.kind === "work-order") return byWorkOrder.get(ref.id.toUpperCase()) ?? [];
+    const pull = byNumber.get(ref.number);
+    return pull && (ref.kind === "number" || sameRepository(ref, pull.url)) ? [pull] : [];
+  };
+}
+function namesPull(scope, pull) {
+  const names = (ref) => {
+    switch (ref.kind) {
+      case "number":
+        return ref.number === pull.number;
+      case "url":
+        return ref.number === pull.number && sameRepository(ref, pull.url);
+      case "work-order":
+        return pull.workOrder !== null && ref.id.toUpperCase() === pull.workOrder.toUpperCase();
+    }
+  };
+  return scope.dependencies.some((d) => d.refs.some(names));
+}
+function sameRepository(ref, url) {
+  const match2 = /\/([^/]+)\/([^/]+)\/pull\/\d+\/?$/.exec(url);
+  return match2 !== null && ref.owner.toLowerCase() === match2[1].toLowerCase() && ref.repo.toLowerCase() === match2[2].toLowerCase();
+}
+function sequencedAfter(scope, workOrder) {
+  const key = workOrder.toUpperCase();
+  return scope.dependencies.some(
+    (d) => d.refs.some((ref) => ref.kind === "work-order" && ref.id.toUpperCase() === key)
+  );
+}
+var MAGIC3 = /[{}*?[\]\\!@+()]/;
+function positivePrefixes2(entries) {
+  const prefixes = [];
+  for (const entry of entries) {
+    const { negated, body } = splitNegation(entry.text);
+    if (negated) continue;
+    const cut = body.search(MAGIC3);
+    const prefix = cut < 0 ? body : body.slice(0, cut);
+    prefixes.push(/(^|\/)\.\.?(\/|$)/.test(prefix) ? "" : prefix);
+  }
+  return prefixes;
+}
+var PrefixOwners = class {
+  owners = /* @__PURE__ */ new Map();
+  sorted = null;
+  answers = /* @__PURE__ */ new Map();
+  add(prefix, owner) {
+    const list = this.owners.get(prefix);
+    if (list === void 0) this.owners.set(prefix, [owner]);
+    else if (list[list.length - 1] !== owner) list.push(owner);
+  }
+  candidates(prefixes) {
+    const found = /* @__PURE__ */ new Set();
+    for (const prefix of prefixes) for (const owner of this.meeting(prefix)) found.add(owner);
+    return found;
+  }
+  meeting(prefix) {
+    const cached = this.answers.get(prefix);
+    if (cached) return cached;
+    const sorted = this.sorted ??= [...this.owners.keys()].sort(compare);
+    const found = /* @__PURE__ */ new Set();
+    const take = (key) => {
+      for (const owner of this.owners.get(key) ?? []) found.add(owner);
+    };
+    for (let i = 0; i < prefix.length; i++) take(prefix.slice(0, i));
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < sorted.length && sorted[j].startsWith(prefix); j++) {
+      take(sorted[j]);
+    }
+    const owners = [...found];
+    this.answers.set(prefix, owners);
+    return owners;
+  }
+};
+
+// src/board.ts
+var SUMMARY_HINT = "the output `plan` lists them all";
+function isBoardRun(env) {
+  return isBoardEvent(env.GITHUB_EVENT_NAME);
+}
+async function runBoard(workflowInputs, env, given = /* @__PURE__ */ new Set()) {
+  const event = readBoardEvent(env);
+  if (!event.ok) return event.error;
+  const { owner, repo, branch } = event.value;
+  const client = createClient({
+    token: workflowInputs.token,
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    log: actionLog
+  });
+  const graphql3 = createGraphQLEndpoint({ token: workflowInputs.token, env, log: actionLog });
+  let base = branch ?? event.value.defaultBranch;
+  if (base === null) {
+    const repository = await getRepository(client, { owner, repo });
+    if (!repository.ok) return repository.error;
+    base = repository.value.defaultBranch;
+  }
+  const sha = branch !== null && event.value.sha !== null ? event.value.sha : base;
+  const at = /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 12) : sha;
+  actionLog.info(
+    `Dispatch board of ${owner}/${repo}: the work orders at ${at} against the open pull requests to ${base}`
+  );
+  const read = await readBoard(
+    client,
+    graphql3,
+    { owner, repo, base, sha },
+    () => inputsWithSettings(graphql3, { owner, repo, sha }, workflowInputs, given, actionLog)
+  );
+  if (!read.ok) return read.error;
+  const { settings: inputs, index, pulls } = read.value;
+  const annotations = [];
+  const orders = workOrdersOf(index, annotations);
+  if (!orders.ok) {
+    return `The dispatch board cannot plan: ${count(orders.problems.length, "problem")} in the work orders of ${owner}/${repo} at ${at}:
+${orders.problems.map((p) => `  ${p}`).join("\n")}
+Fix them on ${base}, or keep the file out of the \`work-orders\` glob (${inputs.workOrders}).`;
+  }
+  if (index.files.length === 0) {
+    annotations.push({
+      level: "warning",
+      title: "Dispatch board",
+      message: `No work-order files match the \`work-orders\` glob ${inputs.workOrders} at ${at}: the board has nothing to plan. Check the input (or \`work-orders\` in .github/pr-scope.yml).`
+    });
+  }
+  const plan = planWorkOrders(orders.value, {
+    inFlight: inFlightPulls(pulls, index, inputs.scopeSource),
+    ignore: inputs.ignore,
+    budget: { now: () => Date.now(), ms: IN_FLIGHT_OVERLAP_MS }
+  });
+  const errors = plan.messages.filter((m) => m.level === "error");
+  if (errors.length > 0) {
+    const lines = errors.map((m) => `  ${m.path !== void 0 ? `${m.path}: ` : ""}${m.message}`);
+    return `The dispatch board cannot plan the work orders of ${owner}/${repo} at ${at}:
+${lines.join("\n")}
+Fix them on ${base}.`;
+  }
+  for (const warning2 of plan.messages) {
+    annotations.push({
+      level: "warning",
+      title: "Dispatch board",
+      message: shownText(warning2.message)
+    });
+  }
+  actionLog.info(...dispatchLines(plan));
+  actionLog.info(...annotations.map((a) => `${a.level}: ${a.title}: ${a.message}`));
+  publishAnnotations(annotations, "the log and the job summary");
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  await writeSummary(
+    renderBoardMarkdown(plan, {
+      repository: { owner, repo, serverUrl },
+      base,
+      ref: sha,
+      maxBytes: 1e6,
+      hint: SUMMARY_HINT
+    })
+  );
+  setOutput(
+    "plan",
+    JSON.stringify(planJson(plan, { repository: `${owner}/${repo}`, base, ref: sha }))
+  );
+  return null;
+}
+function workOrdersOf(index, annotations) {
+  const problems = [];
+  const value = [];
+  for (const file of index.files) {
+    if (file.text === null) {
+      problems.push(
+        `${file.path}: cannot be read as text (binary, or too large for GitHub to return): keep work orders as plain Markdown`
+      );
+      continue;
+    }
+    const { scope, messages } = parseScope(file.text);
+    let usable = true;
+    for (const message of messages) {
+      const text = withoutLinePrefix(message.message, message.line);
+      if (message.level === "error") {
+        problems.push(`${file.path}:${message.line}: ${text}`);
+        usable = false;
+      } else {
+        annotations.push({
+          level: message.level,
+          title: "Dispatch board: work order",
+          message: `${file.path}:${message.line}: ${text}`,
+          file: file.path,
+          startLine: message.line
+        });
+      }
+    }
+    if (usable) value.push({ id: file.id, path: file.path, scope });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+// src/git/name-status.ts
+var SIMPLE = {
+  A: "added",
+  M: "modified",
+  D: "removed",
+  T: "changed"
+};
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  if (fields[fields.length - 1] === "") fields.pop();
+  const files = [];
+  let i = 0;
+  const take = (status) => {
+    const value = fields[i++];
+    if (value === void 0 || value === "") {
+      throw new Error(
+        `git diff --name-status -z: status ${status} has no path (record ${files.length + 1})`
+      );
+    }
+    return value;
+  };
+  while (i < fields.length) {
+    const status = fields[i++] ?? "";
+    const letter = status.charAt(0);
+    const simple = SIMPLE[letter];
+    if (simple !== void 0 && status.length === 1) {
+      files.push({ path: take(status), status: simple });
+    } else if ((letter === "R" || letter === "C") && /^[RC]\d{0,3}$/.test(status)) {
+      const previousPath = take(status);
+      const path7 = take(status);
+      files.push({ path: path7, status: letter === "R" ? "renamed" : "copied", previousPath });
+    } else {
+      throw new Error(
+        `git diff --name-status -z: unexpected status ${JSON.stringify(status)} (record ${files.length + 1})`
+      );
+    }
+  }
+  return files;
+}
+
+// src/git/run.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+var GitError = class extends Error {
+  constructor(message, command, stderr = "") {
+    super(message);
+    this.command = command;
+    this.stderr = stderr;
+  }
+  command;
+  stderr;
+  name = "GitError";
+};
+var MAX_OUTPUT = 1024 * 1024 * 1024;
+async function runGit(cwd, args, input) {
+  const result = await runGitBytes(cwd, args, input);
+  return { ...result, stdout: result.stdout.toString("utf8") };
+}
+function runGitBytes(cwd, args, input) {
+  const command = ["git", ...args].join(" ");
+  return new Promise((resolve2, reject) => {
+    const child2 = spawn2("git", args, {
+      cwd,
+      windowsHide: true,
+      stdio: ["pipe", "pipe", "pipe"],
+      // Read-only commands must not take the index lock that a concurrent git may hold.
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
+    });
+    const out = [];
+    const err = [];
+    let size = 0;
+    let settled = false;
+    const settle = (fn) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    child2.stdout.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT) {
+        child2.kill();
+        settle(() => reject(new GitError(`${command}: output over ${MAX_OUTPUT} bytes`, command)));
+        return;
+      }
+      out.push(chunk);
+    });
+    child2.stderr.on("data", (chunk) => err.push(chunk));
+    child2.on("error", (error2) => {
+      settle(() => {
+        if ((error2.code === "ENOENT" || error2.code === "ENOTDIR") && !existsSync3(cwd)) {
+          reject(new GitError(`${command}: folder ${cwd} does not exist`, command));
+        } else if (error2.code === "ENOENT") {
+          reject(
+            new GitError(`git was not found (${command}): install git and put it on PATH`, command)
+          );
+        } else {
+          reject(new GitError(`${command} failed: ${error2.message}`, command));
+        }
+      });
+    });
+    child2.on("close", (code2) => {
+      settle(
+        () => resolve2({
+          code: code2 ?? 1,
+          stdout: Buffer.concat(out),
+          stderr: Buffer.concat(err).toString("utf8").trim()
+        })
+      );
+    });
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input ?? "");
+  });
+}
+function failure2(result, args, fix) {
+  const command = ["git", ...args].join(" ");
+  const said = result.stderr.split("\n")[0] ?? "";
+  const detail = said === "" ? `exit ${result.code}` : said;
+  return new GitError(`${command} failed (${detail}): ${fix}`, command, result.stderr);
+}
+function isOptionLike(ref) {
+  return ref.startsWith("-") || ref === "";
+}
+
+// src/git/diff.ts
+async function hasCommit(cwd, ref) {
+  if (isOptionLike(ref)) return false;
+  const args = ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`];
+  const result = await runGit(cwd, args);
+  if (result.code === 0) return true;
+  if (result.code === 1) return false;
+  throw failure2(result, args, "run it inside a git repository");
+}
+async function gitChangedFiles(options) {
+  const { cwd, base } = options;
+  const head = options.head ?? "HEAD";
+  if (!await hasCommit(cwd, head)) {
+    throw new GitError(
+      head === "HEAD" ? "HEAD has no commit (git rev-parse --verify HEAD^{commit}): commit the work to check first" : `head ref \`${head}\` not found (git rev-parse --verify ${head}^{commit}): fetch it`,
+      `git rev-parse --verify ${head}^{commit}`
+    );
+  }
+  if (!await hasCommit(cwd, base)) {
+    throw new GitError(
+      `base ref \`${base}\` not found (git rev-parse --verify ${base}^{commit}): fetch it (git fetch origin <branch>, or full history with git fetch --unshallow)`,
+      `git rev-parse --verify ${base}^{commit}`
+    );
+  }
+  const args = [
+    "-c",
+    "core.quotePath=false",
+    "diff",
+    "--name-status",
+    "-z",
+    "-M",
+    // A user's diff.relative=true would make paths relative to the current folder.
+    "--no-relative",
+    "--no-ext-diff",
+    "--no-color",
+    `${base}...${head}`,
+    "--"
+  ];
+  const result = await runGit(cwd, args);
+  if (result.code !== 0) {
+    const noHistory = /no merge base/i.test(result.stderr);
+    throw failure2(
+      result,
+      args,
+      noHistory ? `\`${base}\` and \`${head}\` share no history: fetch full history (git fetch --unshallow), or compare with a base that ${head} grew from` : "check that both refs exist and the repository is readable"
+    );
+  }
+  return parseNameStatus(result.stdout);
+}
+
+// src/github/changed-files.ts
+async function getChangedFiles(client, pr, options) {
+  if (pr.changedFiles <= API_FILE_LIMIT) {
+    const listed3 = await listPullRequestFiles(client, pr, options);
+    return listed3.ok ? ok({ files: listed3.value, source: "api" }) : listed3;
+  }
+  const { workspace, git } = options;
+  const present = workspace !== "" && await git.hasCommit(workspace, pr.base.sha).catch(() => false) && await git.hasCommit(workspace, pr.head.sha).catch(() => false);
+  if (!present) return failure(tooManyFilesMessage(pr, workspace));
+  try {
+    const files = await git.changedFiles({ cwd: workspace, base: pr.base.sha, head: pr.head.sha });
+    return ok({ files, source: "git" });
+  } catch (error2) {
+    return failure(
+      `Pull request #${pr.number} changes ${pr.changedFiles} files, more than the ${API_FILE_LIMIT} GitHub's API lists, and \`git diff\` in ${workspace} failed: ${error2.message}`
+    );
+  }
+}
+function tooManyFilesMessage(pr, workspace) {
+  const where = workspace === "" ? "GITHUB_WORKSPACE is not set" : `the workspace (${workspace}) does not hold`;
+  return [
+    `Pull request #${pr.number} changes ${pr.changedFiles} files; GitHub's API lists at most ${API_FILE_LIMIT}, so the list must come from \`git diff\`, but ${where} both the base (${pr.base.sha.slice(0, 7)}) and head (${pr.head.sha.slice(0, 7)}) commits. No verdict on a partial list. Check out the full history before this step:`,
+    "",
+    "  - uses: actions/checkout@v5",
+    "    with:",
+    "      fetch-depth: 0"
+  ].join("\n");
+}
+
+// src/report/headline.ts
+function areOutside(paths) {
+  return `${count(paths, "file")} ${paths === 1 ? "is" : "are"} outside this pull request's Session Scope`;
+}
+function failureReasons(input, view) {
+  const reasons = [];
+  let explained = 0;
+  const errorsOf = (check2) => view.others.filter((f) => f.level === "error" && f.check === check2).length;
+  const syntax = errorsOf("scope-syntax");
+  if (syntax > 0) {
+    reasons.push(
+      input.scope === null ? "the Session Scope could not be read" : `the Session Scope has ${count(syntax, "error")}`
+    );
+    explained += syntax;
+  }
+  const missing = errorsOf("missing-scope");
+  if (missing > 0) {
+    reasons.push("no Session Scope was found in the pull request body or its work order");
+    explained += missing;
+  }
+  const paths = new Set(view.pathRows.filter((r) => r.level === "error").map((r) => r.path));
+  if (paths.size > 0) reasons.push(areOutside(paths.size));
+  const conflicts = new Set(view.conflicts.filter((c) => c.level === "error").map((c) => c.number));
+  if (conflicts.size > 0) {
+    reasons.push(`it overlaps ${count(conflicts.size, "other open pull request")}`);
+  }
+  const unmet = view.unmet.filter((d) => d.level === "error").length;
+  if (unmet > 0) {
+    reasons.push(
+      `${count(unmet, "dependency", "dependencies")} ${unmet === 1 ? "is" : "are"} not met`
+    );
+  }
+  const rest = view.others.filter((f) => f.level === "error").length - explained;
+  if (rest > 0)
+    reasons.push(`${count(rest, reasons.length > 0 ? "other error" : "error")} listed below`);
+  return reasons;
+}
+function warningCount(view) {
+  const paths = new Set(view.pathRows.filter((r) => r.level === "warning").map((r) => r.path));
+  return paths.size + view.conflicts.filter((c) => c.level === "warning").length + view.unmet.filter((d) => d.level === "warning").length + view.others.filter((f) => f.level === "warning").length;
+}
+function passClause(input, view) {
+  if (input.scope === null) return "no Session Scope was found, so the scope checks were skipped";
+  const outside2 = new Set(view.pathRows.map((r) => r.path)).size;
+  if (outside2 > 0) return `${areOutside(outside2)}, reported as warnings`;
+  const changed = input.changedFileCount;
+  if (changed === void 0) return "every changed file is inside the Session Scope";
+  if (changed === 0) return "this pull request changes no files";
+  if (changed === 1) return "the 1 changed file is inside the Session Scope";
+  return `all ${count(changed, "changed file")} are inside the Session Scope`;
+}
+function renderHeadline(input, view) {
+  if (input.verdict.result === "fail") {
+    const reasons = failureReasons(input, view);
+    return reasons.length === 0 ? "❌ **pr-scope-check failed**: see the findings below." : `❌ **pr-scope-check failed**: ${reasons.join("; ")}.`;
+  }
+  const warnings = warningCount(view);
+  const qualifier = warnings > 0 ? ` with ${count(warnings, "warning")}` : "";
+  return `✅ **pr-scope-check passed**${qualifier}: ${passClause(input, view)}.`;
+}
+
+// src/report/limit.ts
+function sizeOf(text) {
+  return { length: text.length, bytes: Buffer.byteLength(text, "utf8") };
+}
+function textBlock(text) {
+  return { rows: 0, render: () => text };
+}
+function partsBlock(rows, parts) {
+  const sizes = /* @__PURE__ */ new Map();
+  const measure = (part) => {
+    let size = sizes.get(part);
+    if (size === void 0) sizes.set(part, size = sizeOf(part));
+    return size;
+  };
+  return {
+    rows,
+    render: (cap) => parts(cap).join(""),
+    size: (cap) => {
+      let length = 0;
+      let bytes = 0;
+      for (const part of parts(cap)) {
+        const size = measure(part);
+        length += size.length;
+        bytes += size.bytes;
+      }
+      return { length, bytes };
+    }
+  };
+}
+function joinBlocks(blocks, cap) {
+  const parts = blocks.map((block) => block.render(cap)).filter((part) => part !== "");
+  return `${parts.join("\n\n")}
+`;
+}
+function joinedSize(blocks, cap) {
+  let length = 0;
+  let bytes = 0;
+  let parts = 0;
+  for (const block of blocks) {
+    const size = block.size?.(cap) ?? sizeOf(block.render(cap));
+    if (size.length === 0) continue;
+    parts += 1;
+    length += size.length;
+    bytes += size.bytes;
+  }
+  const extra = 2 * Math.max(0, parts - 1) + 1;
+  return { length: length + extra, bytes: bytes + extra };
+}
+function sizeWithin(size, limits) {
+  if (limits.maxLength !== void 0 && size.length > limits.maxLength) return false;
+  return limits.maxBytes === void 0 || size.bytes <= limits.maxBytes;
+}
+function within(text, limits) {
+  if (limits.maxLength !== void 0 && text.length > limits.maxLength) return false;
+  if (limits.maxBytes !== void 0 && text.length * 3 > limits.maxBytes) {
+    return Buffer.byteLength(text, "utf8") <= limits.maxBytes;
+  }
+  return true;
+}
+function cutText(text, limits) {
+  let out = text.slice(0, Math.max(0, Math.min(text.length, limits.maxLength ?? Infinity)));
+  while (out !== "" && !within(out, limits)) out = out.slice(0, Math.floor(out.length * 0.9));
+  const last = out.charCodeAt(out.length - 1);
+  return last >= 55296 && last <= 56319 ? out.slice(0, -1) : out;
+}
+function fitBlocks(blocks, limits, fallback) {
+  const fits = (cap) => sizeWithin(joinedSize(blocks, cap), limits);
+  if (fits(Infinity)) return joinBlocks(blocks, Infinity);
+  if (!fits(0)) return cutText(fallback(), limits);
+  let low = 0;
+  let high = Math.max(0, ...blocks.map((block) => block.rows));
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle;
+  }
+  return joinBlocks(blocks, low);
+}
+
+// src/report/sections.ts
+var FOLD_AFTER = 10;
+function mostSevere(levels) {
+  if (levels.includes("error")) return "error";
+  return levels.includes("warning") ? "warning" : "notice";
+}
+function moreNote(hidden2, hint2) {
+  return `…and ${formatNumber(hidden2)} more, ${hint2}.`;
+}
+function cellList(items, cap, hint2) {
+  if (items.length === 0) return "—";
+  const shown = items.slice(0, cap);
+  const hidden2 = items.length - shown.length;
+  return [...shown, ...hidden2 > 0 ? [moreNote(hidden2, hint2)] : []].join("<br>");
+}
+function tableParts(header, total, shown, hint2, summary2) {
+  const folded = total > FOLD_AFTER;
+  const parts = [];
+  if (folded) parts.push(`<details>
+<summary>${summary2}</summary>
+
+`);
+  if (shown.length > 0) {
+    parts.push(tableHeader(header));
+    for (const row of shown) parts.push("\n", row);
+  }
+  const hidden2 = total - shown.length;
+  if (hidden2 > 0) parts.push(shown.length > 0 ? "\n\n" : "", moreNote(hidden2, hint2));
+  if (folded) parts.push("\n\n</details>");
+  return parts;
+}
+function firstRows(rows, cap) {
+  return cap >= rows.length ? rows : rows.slice(0, cap);
+}
+function scopeLineCell(input, line) {
+  if (line === void 0) return "—";
+  return markdownLink(String(line), scopeLineUrl(input, line));
+}
+function scopeLineUrl(input, line) {
+  const source = input.source;
+  if (source?.kind !== "work-order" || source.path === null || source.ref === null) return null;
+  return blobLineUrl(input.repository, source.ref, source.path, line);
+}
+function fileCell(input, path7) {
+  const pr = input.pullRequest;
+  return markdownLink(
+    codeText(path7),
+    pr === null ? null : pullFileUrl(input.repository, pr.number, path7)
+  );
+}
+function reasonOf(row) {
+  const message = row.message || CHECK_TITLE[row.check];
+  const lead = `\`${row.path}\` `;
+  if (!message.startsWith(lead)) return message;
+  const rest = message.slice(lead.length).replace(/^is /, "");
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+function outOfScopeBlock(rows, context3) {
+  if (rows.length === 0) return textBlock("");
+  const { input, hint: hint2 } = context3;
+  const rendered = rows.map(
+    (row) => tableRow([
+      fileCell(input, row.path),
+      `${row.level === "error" ? "" : `${LEVEL_ICON[row.level]} `}${messageText(reasonOf(row))}`,
+      row.rule === void 0 ? "—" : codeText(row.rule),
+      scopeLineCell(input, row.scopeLine)
+    ])
+  );
+  const paths = new Set(rows.map((row) => row.path)).size;
+  const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))];
+  const heading = `### ${icon} ${count(paths, "file")} outside the Session Scope`;
+  const advice = rows.some((row) => row.check === "read-only-modified") ? "Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it." : "Revert these changes, or widen the write set of the Session Scope.";
+  const header = ["File", "Why", "Scope entry", "Line"];
+  const summary2 = `Show ${count(rows.length, "row")}`;
+  return partsBlock(rendered.length, (cap) => [
+    heading,
+    "\n\n",
+    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint2, summary2),
+    "\n\n",
+    advice
+  ]);
+}
+function conflictAdvice(conflict) {
+  const sequence = `\`Dependencies: #${conflict.number}\``;
+  return conflict.kind === "write-write" ? `Sequence them by adding ${sequence} to the one that must wait, or narrow a write set.` : `Let the reader go first or tolerate the write; to sequence them, add ${sequence}.`;
+}
+function conflictsBlock(conflicts, context3) {
+  if (conflicts.length === 0) return textBlock("");
+  const { input, hint: hint2 } = context3;
+  const codes = /* @__PURE__ */ new Map();
+  const code2 = (text) => {
+    let escaped = codes.get(text);
+    if (escaped === void 0) codes.set(text, escaped = codeText(text));
+    return escaped;
+  };
+  const prepared = conflicts.map((conflict) => ({
+    conflict,
+    who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
+    patterns: conflict.patterns.map(
+      (p) => `${code2(p.ours)} ~ ${code2(p.theirs)}, e.g. ${code2(p.witness)}`
+    ),
+    files: conflict.files.map((file) => fileCell(input, file))
+  }));
+  const longest = Math.max(
+    conflicts.length,
+    ...prepared.map((p) => Math.max(p.patterns.length, p.files.length))
+  );
+  const icon = LEVEL_ICON[mostSevere(conflicts.map((c) => c.level))];
+  const others = new Set(conflicts.map((c) => c.number)).size;
+  const heading = `### ${icon} Overlaps with ${count(others, "other open pull request")}`;
+  const header = ["Pull request", "Kind", "Shared patterns", "Files", "What to do"];
+  const summary2 = `Show ${count(conflicts.length, "overlap")}`;
+  const whole = [];
+  const row = (p, cap) => tableRow([
+    p.who,
+    `${LEVEL_ICON[p.conflict.level]} ${p.conflict.kind}`,
+    cellList(p.patterns, cap, hint2),
+    cellList(p.files, cap, hint2),
+    conflictAdvice(p.conflict)
+  ]);
+  const rowsUpTo = (cap) => prepared.slice(0, cap).map((p, i) => {
+    if (cap < p.patterns.length || cap < p.files.length) return row(p, cap);
+    return whole[i] ??= row(p, Infinity);
+  });
+  return partsBlock(longest, (cap) => [
+    heading,
+    "\n\n",
+    ...tableParts(header, prepared.length, rowsUpTo(cap), hint2, summary2)
+  ]);
+}
+var STATE_TEXT2 = {
+  open: "open, not merged yet",
+  "closed-unmerged": "closed without being merged",
+  "not-started": "not started: no pull request carries it",
+  unknown: "unknown: no pull request or work order carries it"
+};
+function unmetBlock(unmet, context3) {
+  if (unmet.length === 0) return textBlock("");
+  const rows = unmet.map(
+    (dep) => tableRow([
+      codeText(dep.reference),
+      `${LEVEL_ICON[dep.level]} ${STATE_TEXT2[dep.state]}`,
+      dep.url === null ? "—" : markdownLink(dep.number === null ? "link" : `#${dep.number}`, dep.url)
+    ])
+  );
+  const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))];
+  const heading = `### ${icon} ${count(unmet.length, "unmet dependency", "unmet dependencies")}`;
+  const header = ["Dependency", "State", "Pull request"];
+  const summary2 = `Show ${count(rows.length, "dependency", "dependencies")}`;
+  return partsBlock(rows.length, (cap) => [
+    heading,
+    "\n\n",
+    ...tableParts(header, rows.length, firstRows(rows, cap), context3.hint, summary2)
+  ]);
+}
+function findingItem(finding, input) {
+  const where = [];
+  if (finding.scopeLine !== void 0) {
+    where.push(markdownLink(`line ${finding.scopeLine}`, scopeLineUrl(input, finding.scopeLine)));
+  }
+  if (finding.path !== void 0) where.push(codeText(finding.path));
+  if (finding.rule !== void 0) where.push(`entry ${codeText(finding.rule)}`);
+  const place = where.length > 0 ? ` (${where.join(", ")})` : "";
+  const message = withoutLinePrefix(finding.message, finding.scopeLine);
+  return `- ${LEVEL_ICON[finding.level]} **${CHECK_TITLE[finding.check]}**${place}: ${messageText(message)}`;
+}
+function findingsBlock(findings, context3) {
+  if (findings.length === 0) return textBlock("");
+  const items = findings.map((finding) => findingItem(finding, context3.input));
+  const icon = LEVEL_ICON[mostSevere(findings.map((f) => f.level))];
+  const heading = `### ${icon} ${count(findings.length, "finding")}`;
+  return {
+    rows: items.length,
+    render: (cap) => {
+      const shown = items.slice(0, cap);
+      const hidden2 = items.length - shown.length;
+      const body = [shown.join("\n"), hidden2 > 0 ? moreNote(hidden2, context3.hint) : ""].filter((part) => part !== "").join("\n\n");
+      if (items.length <= FOLD_AFTER) return `${heading}
+
+${body}`;
+      const summary2 = `Show ${count(items.length, "finding")}`;
+      return `${heading}
+
+<details>
+<summary>${summary2}</summary>
+
+${body}
+
+</details>`;
+    }
+  };
+}
+function missingScopeHelp() {
+  return textBlock(
+    [
+      "Declare what this pull request may change with a Session Scope block in its body (or in its work-order file), for example:",
+      "",
+      "```markdown",
+      "## Session Scope",
+      "**Write set:** src/feature/**, docs/feature.md",
+      "**Read set:** src/shared/**",
+      "**Dependencies:** none",
+      "**Do NOT touch:** any file not listed above",
+      "```"
+    ].join("\n")
+  );
+}
+function skippedBlock(skipped) {
+  if (skipped === void 0 || skipped <= 0) return textBlock("");
+  const verb = skipped === 1 ? "declares" : "declare";
+  return textBlock(
+    `ℹ️ ${count(skipped, "other open pull request")} to the same base ${verb} no Session Scope, so overlaps with ${skipped === 1 ? "it" : "them"} could not be checked.`
+  );
+}
+function sourceText(input, source, line) {
+  if (source === null) return `Read at line ${line}.`;
+  if (source.kind === "body") return `Read from the pull request body, line ${line}.`;
+  if (source.path === null) return `Read from a work order, line ${line}.`;
+  const file = codeText(source.path);
+  if (source.ref === null) return `Read from work order ${file}, line ${line}.`;
+  const url = blobLineUrl(input.repository, source.ref, source.path, line);
+  return `Read from work order ${markdownLink(file, url)} at ${codeText(source.ref)}, line ${line}.`;
+}
+function fieldLine(label, items, cap, hint2) {
+  if (items.length === 0) return `- **${label}:** none`;
+  const shown = items.slice(0, cap);
+  const hidden2 = items.length - shown.length;
+  const more = hidden2 > 0 ? ` ${moreNote(hidden2, hint2)}` : "";
+  return `- **${label}:** ${shown.join(", ")}${more}`;
+}
+function scopeBlock(scope, context3) {
+  if (scope === null) return textBlock("");
+  const { input, hint: hint2 } = context3;
+  const write = scope.write.map((e) => codeText(e.text));
+  const read = scope.read.map((e) => codeText(e.text));
+  const dependencies = scope.dependencies.map((d) => escapeText(d.text));
+  const forbidden = [
+    ...scope.forbidden.map((e) => codeText(e.text)),
+    ...scope.forbidOthers ? ["any file not listed above"] : []
+  ];
+  const total = write.length + read.length + dependencies.length + forbidden.length;
+  const source = sourceText(input, input.source, scope.line);
+  return {
+    rows: Math.max(write.length, read.length, dependencies.length, forbidden.length),
+    render: (cap) => {
+      const lines = [
+        fieldLine("Write set", write, cap, hint2),
+        fieldLine("Read set", read, cap, hint2),
+        fieldLine("Dependencies", dependencies, cap, hint2),
+        fieldLine("Do not touch", forbidden, cap, hint2)
+      ].join("\n");
+      const body = `${source}
+
+${lines}`;
+      if (total <= FOLD_AFTER) return `### Declared scope
+
+${body}`;
+      const summary2 = `Show ${count(total, "entry", "entries")}`;
+      return `### Declared scope
+
+<details>
+<summary>${summary2}</summary>
+
+${body}
+
+</details>`;
+    }
+  };
+}
+function footerBlock(input) {
+  const sha = input.pullRequest?.headSha;
+  if (sha === void 0 || sha === "") return textBlock("");
+  return textBlock(`<sub>Checked commit ${codeText(sha.slice(0, 12))}.</sub>`);
+}
+
+// src/report/markdown.ts
+function renderReport(input, options = {}) {
+  const view = arrangeVerdict(input.verdict);
+  const context3 = { input, hint: options.hint ?? "see the job summary" };
+  const headline = renderHeadline(input, view);
+  const head = options.marker === void 0 ? headline : `${options.marker}
+${headline}`;
+  const missing = input.scope === null && input.verdict.findings.some((f) => f.check === "missing-scope");
+  const blocks = [
+    textBlock(head),
+    outOfScopeBlock(view.pathRows, context3),
+    conflictsBlock(view.conflicts, context3),
+    skippedBlock(input.skippedWithoutScope),
+    unmetBlock(view.unmet, context3),
+    findingsBlock(view.others, context3),
+    missing ? missingScopeHelp() : textBlock(""),
+    scopeBlock(input.scope, context3),
+    footerBlock(input)
+  ];
+  return fitBlocks(
+    blocks,
+    {
+      ...options.maxLength !== void 0 ? { maxLength: options.maxLength } : {},
+      ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {}
+    },
+    () => `${head}
+
+The full report is too long for this comment: ${context3.hint}.
+`
+  );
+}
+
+// src/report/marker.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function commentMarker(key) {
+  const wellFormed = key.replace(LONE_SURROGATE, "�");
+  return `<!-- pr-scope-check:${encodeURIComponent(wellFormed).replace(/-/g, "%2D")} -->`;
+}
+
+// src/github/comment-plan.ts
+function carriesMarker(body, marker) {
+  return body.replace(/^\uFEFF/, "").startsWith(marker);
+}
+function writtenBy(comment, identity) {
+  if (identity.kind === "login") {
+    return comment.author.login.toLowerCase() === identity.login.toLowerCase();
+  }
+  return comment.author.type === "Bot";
+}
+function ourComments(comments, marker, identity) {
+  return comments.filter((c) => carriesMarker(c.body, marker) && writtenBy(c, identity)).sort((a, b) => compareTimes(a.createdAt, b.createdAt) || a.id - b.id);
+}
+function sameBody(a, b) {
+  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}
+function planComment(options) {
+  const { mode, result, body } = options;
+  if (mode === "never") return { kind: "none", reason: "input `comment` is `never`" };
+  const existing = ourComments(options.comments, options.marker, options.identity)[0];
+  if (existing === void 0) {
+    if (mode === "on-failure" && result === "pass") {
+      return {
+        kind: "none",
+        reason: "the check passed and input `comment` is `on-failure`, with no earlier comment"
+      };
+    }
+    return { kind: "create", body };
+  }
+  if (sameBody(existing.body, body)) return { kind: "unchanged", id: existing.id };
+  return { kind: "update", id: existing.id, body };
+}
+function planCleanup(options) {
+  const ours = ourComments(options.comments, options.marker, {
+    kind: "login",
+    login: options.login
+  });
+  const [oldest, ...rest] = ours;
+  if (oldest === void 0) return { keep: null, update: null, remove: [] };
+  return {
+    keep: oldest.id,
+    update: sameBody(oldest.body, options.body) ? null : { id: oldest.id, body: options.body },
+    remove: rest.map((c) => c.id)
+  };
+}
+function identityFromToken(token) {
+  return token.startsWith("ghs_") ? { kind: "bot" } : null;
+}
+function compareTimes(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return a < b ? -1 : a > b ? 1 : 0;
+  return ta - tb;
+}
+
+// src/github/comment-api.ts
+var COMMENTS_PER_PAGE = 100;
+function toComment(raw) {
+  return {
+    id: raw.id,
+    body: raw.body ?? "",
+    createdAt: raw.created_at,
+    url: raw.html_url,
+    // A deleted account shows as null; GitHub calls it "ghost", a person, never ours.
+    author: { login: raw.user?.login ?? "ghost", type: raw.user?.type ?? "User" }
+  };
+}
+async function listComments(client, target) {
+  const raw = await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    per_page: COMMENTS_PER_PAGE
+  });
+  return raw.map(toComment);
+}
+async function createComment(client, target, body) {
+  const { data } = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    body
+  });
+  return toComment(data);
+}
+async function updateComment(client, target, id, body) {
+  const { data } = await client.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: id,
+    body
+  });
+  return toComment(data);
+}
+async function deleteComment(client, target, id) {
+  try {
+    await client.rest.issues.deleteComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id
+    });
+  } catch (error2) {
+    if (statusOf2(error2) !== 404) throw error2;
+  }
+}
+async function whoAmI(client, token) {
+  const known = identityFromToken(token);
+  if (known !== null) return known;
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return { kind: "login", login: data.login };
+  } catch (error2) {
+    const status = statusOf2(error2);
+    if (status === 401 || status === 403 || status === 404) return { kind: "bot" };
+    throw error2;
+  }
+}
+function statusOf2(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : null;
+}
+
+// src/github/comment-warning.ts
+var FORK_SECTION = "Fork pull requests";
+var STANDS = "The verdict does not depend on the comment: the job summary and the outputs hold the full report.";
+function commentWarning(error2, stage, number) {
+  const doing = stage === "read" ? "read the comments of" : "post its comment on";
+  const status = error2?.status;
+  const message = apiMessage(error2);
+  if (typeof status !== "number") {
+    return `pr-scope-check could not ${doing} pull request #${number}: ${message}. ${STANDS}`;
+  }
+  const answered2 = `pr-scope-check could not ${doing} pull request #${number}: GitHub answered ${status} "${message}".`;
+  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+    return `${answered2} GitHub's rate limit still refused after the retries; the next run updates the comment. ${STANDS}`;
+  }
+  if (status === 401 || status === 403 || status === 404) {
+    const level = stage === "read" ? "read" : "write";
+    return `${answered2} The token may not ${stage} pull request comments: give the job \`permissions:\` with \`pull-requests: ${level}\` (or \`issues: ${level}\`), or set \`comment: never\`. On a pull request from a fork the token is read-only whatever the workflow asks: see the README section "${FORK_SECTION}". ${STANDS}`;
+  }
+  return `${answered2} ${STANDS}`;
+}
+function duplicateWarning(error2, about) {
+  const status = error2?.status;
+  const message = apiMessage(error2);
+  const answer = typeof status === "number" ? `GitHub answered ${status} "${message}"` : message;
+  const kept = about.kept === null ? "" : ` (${about.kept.url})`;
+  return `pr-scope-check could not delete a duplicate of its comment on pull request #${about.number} (comment ${about.duplicate}, left by a concurrent run of this job): ${answer}. The report comment itself is up to date${kept}; the next run tries the duplicate again, or delete it by hand. The verdict does not depend on the comment.`;
+}
+function apiMessage(error2) {
+  const data = error2?.response?.data;
+  const text = data?.message;
+  if (typeof text === "string" && text !== "") return text;
+  if (error2 instanceof Error) return error2.message;
+  return String(error2);
+}
+
+// src/github/comment.ts
+var COMMENT_MAX_LENGTH = 65536;
+async function syncComment(client, options) {
+  const { mode, result, body, marker } = options;
+  const target = { owner: options.owner, repo: options.repo, number: options.number };
+  if (mode === "never") {
+    return { ok: true, outcome: none("input `comment` is `never`") };
+  }
+  let stage = "read";
+  try {
+    const listed3 = await listComments(client, target);
+    const identity = listed3.some((c) => carriesMarker(c.body, marker)) ? await whoAmI(client, options.token) : { kind: "bot" };
+    const plan = planComment({ mode, result, body, comments: listed3, marker, identity });
+    if (plan.kind === "none") return { ok: true, outcome: none(plan.reason) };
+    let current;
+    let fresh = listed3;
+    if (plan.kind === "unchanged") {
+      current = listed3.find((c) => c.id === plan.id);
+    } else {
+      stage = "write";
+      current = plan.kind === "create" ? await createComment(client, target, plan.body) : await updateComment(client, target, plan.id, plan.body);
+      stage = "read";
+      fresh = withComment(await listComments(client, target), current);
+    }
+    const cleanup = planCleanup({ comments: fresh, marker, login: current.author.login, body });
+    stage = "write";
+    let survivor = fresh.find((c) => c.id === cleanup.keep) ?? current;
+    if (cleanup.update !== null) {
+      survivor = await updateComment(client, target, cleanup.update.id, cleanup.update.body);
+    }
+    const removed = [];
+    const undeleted = [];
+    for (const id of cleanup.remove) {
+      try {
+        await deleteComment(client, target, id);
+        removed.push(id);
+      } catch (error2) {
+        undeleted.push({ id, error: error2 });
+      }
+    }
+    const action = plan.kind === "create" && survivor.id === current.id ? "created" : plan.kind === "unchanged" && cleanup.update === null ? "unchanged" : "updated";
+    return { ok: true, outcome: { action, comment: survivor, removed, undeleted } };
+  } catch (error2) {
+    return { ok: false, stage, error: error2 };
+  }
+}
+async function commentOnPullRequest(client, options) {
+  const { log, target } = options;
+  if (options.mode === "never") return;
+  try {
+    const marker = commentMarker(options.key);
+    const body = renderReport(options.report, { maxLength: COMMENT_MAX_LENGTH, marker });
+    const synced = await syncComment(client, {
+      ...target,
+      mode: options.mode,
+      result: options.report.verdict.result,
+      body,
+      marker,
+      token: options.token
+    });
+    if (!synced.ok) {
+      log.warning(commentWarning(synced.error, synced.stage, target.number));
+      return;
+    }
+    log.info(describe2(synced.outcome));
+    for (const { id, error: error2 } of synced.outcome.undeleted) {
+      log.warning(
+        duplicateWarning(error2, {
+          number: target.number,
+          duplicate: id,
+          kept: synced.outcome.comment
+        })
+      );
+    }
+  } catch (error2) {
+    log.warning(
+      `pr-scope-check could not update its comment on pull request #${target.number} (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}. The verdict does not depend on the comment.`
+    );
+  }
+}
+function none(reason) {
+  return { action: "none", reason, comment: null, removed: [], undeleted: [] };
+}
+function withComment(list, written) {
+  return list.some((c) => c.id === written.id) ? list : [...list, written];
+}
+function describe2(outcome) {
+  const where = outcome.comment === null ? "" : `: ${outcome.comment.url}`;
+  const removed = outcome.removed.length === 0 ? "" : ` (deleted ${outcome.removed.length} duplicate ${outcome.removed.length === 1 ? "comment" : "comments"} of a concurrent run)`;
+  switch (outcome.action) {
+    case "none":
+      return `No pull request comment: ${outcome.reason ?? "nothing to say"}.`;
+    case "created":
+      return `Posted the report comment${where}${removed}`;
+    case "updated":
+      return `Updated the report comment${where}${removed}`;
+    case "unchanged":
+      return `The report comment is up to date${where}${removed}`;
+  }
+}
+
+// src/scope/dependency-check.ts
+function dependencyQuestions(scope, context3) {
+  const numbers = /* @__PURE__ */ new Set();
+  const ids = /* @__PURE__ */ new Set();
+  for (const dependency of scope.dependencies) {
+    for (const ref of dependency.refs) {
+      if (ref.kind === "work-order") {
+        if (ref.id !== context3.selfWorkOrderId) ids.add(ref.id);
+        continue;
+      }
+      if (ref.kind === "url" && !sameRepository2(ref, context3)) continue;
+      if (ref.number !== context3.self) numbers.add(ref.number);
+    }
+  }
+  return { numbers: [...numbers], workOrderIds: [...ids] };
+}
+function checkDependencies(input) {
+  const { scope, facts, context: context3 } = input;
+  const level = input.level === "fail" ? "error" : "warning";
+  const findings = [];
+  const unmet = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const dependency of scope.dependencies) {
+    for (const ref of dependency.refs) {
+      const at = { check: "unmet-dependency", scopeLine: dependency.line };
+      if (ref.kind === "url" && !sameRepository2(ref, context3)) {
+        findings.push({
+          ...at,
+          level: "notice",
+          message: `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`
+        });
+        continue;
+      }
+      if (ref.kind === "work-order") {
+        if (ref.id === context3.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue;
+        seen.add(`wo ${ref.id}`);
+        const fact2 = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] };
+        const result2 = judgeWorkOrder(fact2, level);
+        if (result2) {
+          findings.push({ ...at, level: result2.unmet.level, message: result2.message });
+          unmet.push(result2.unmet);
+        }
+        continue;
+      }
+      if (ref.number === context3.self || seen.has(`#${ref.number}`)) continue;
+      seen.add(`#${ref.number}`);
+      const reference = ref.kind === "url" ? ref.url : `#${ref.number}`;
+      const fact = facts.numbers.get(ref.number) ?? { kind: "missing", number: ref.number };
+      const result = judgeNumber(reference, fact, level, context3);
+      if (result) {
+        findings.push({ ...at, level: result.unmet.level, message: result.message });
+        unmet.push(result.unmet);
+      }
+    }
+  }
+  return { findings, unmetDependencies: unmet };
+}
+function judgeNumber(reference, fact, level, context3) {
+  if (fact.kind === "missing") {
+    return {
+      unmet: { reference, number: fact.number, state: "unknown", url: null, level: "notice" },
+      message: `Dependency ${reference}: ${context3.owner}/${context3.repo} has no issue or pull request #${fact.number} that this token can see, so it is not checked.`
+    };
+  }
+  const what = `${fact.kind === "pull" ? "pull request" : "issue"} #${fact.number} "${fact.title}"`;
+  const unmet = (state) => ({
+    reference,
+    number: fact.number,
+    state,
+    url: fact.url,
+    level
+  });
+  if (fact.state === "merged") return null;
+  if (fact.kind === "issue" && fact.state === "closed") return null;
+  if (fact.state === "open") {
+    return {
+      unmet: unmet("open"),
+      message: `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
+    };
+  }
+  return {
+    unmet: unmet("closed-unmerged"),
+    message: `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
+  };
+}
+function judgeWorkOrder(fact, level) {
+  const { id } = fact;
+  if (fact.carriers.some((c) => c.state === "merged")) return null;
+  const open2 = fact.carriers.filter((c) => c.state === "open").sort((a, b) => a.number - b.number);
+  const first = open2[0];
+  if (first) {
+    const also = open2.length > 1 ? ` (also ${open2.slice(1).map((c) => `#${c.number}`).join(", ")})` : "";
+    return {
+      unmet: { reference: id, number: first.number, state: "open", url: first.url, level },
+      message: `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
+    };
+  }
+  const closed = [...fact.carriers].sort((a, b) => b.number - a.number)[0];
+  if (closed) {
+    return {
+      unmet: {
+        reference: id,
+        number: closed.number,
+        state: "closed-unmerged",
+        url: closed.url,
+        level
+      },
+      message: `Dependency ${id} is not met: pull request #${closed.number} "${closed.title}" carries it but was closed without being merged. Merge the work in another pull request that carries ${id} (in its title, branch or a \`Work order:\` line), or remove the dependency.`
+    };
+  }
+  if (fact.path !== null) {
+    return {
+      unmet: { reference: id, number: null, state: "not-started", url: null, level },
+      message: `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request carries ${id} yet (not started). Wait for it to be done and merged.`
+    };
+  }
+  return {
+    unmet: { reference: id, number: null, state: "unknown", url: null, level: "notice" },
+    message: `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is not checked. Check the spelling, or name the pull request as #123.`
+  };
+}
+function sameRepository2(ref, context3) {
+  return ref.owner.toLowerCase() === context3.owner.toLowerCase() && ref.repo.toLowerCase() === context3.repo.toLowerCase();
+}
+
+// src/github/dependencies.ts
+var SEARCH_HITS = 30;
+function dependencyQuery(numbers, searches) {
+  const vars = [
+    ...Array.from({ length: numbers }, (_, i) => `$n${i}: Int!`),
+    ...searches.map((alias) => `$${alias}: String!`)
+  ];
+  const item = "__typename ... on PullRequest { number title url pullState: state } ... on Issue { number title url issueState: state }";
+  const numberFields = Array.from(
+    { length: numbers },
+    (_, i) => `    n${i}: issueOrPullRequest(number: $n${i}) { ${item} }`
+  );
+  const searchFields = searches.map(
+    (alias) => `  ${alias}: search(query: $${alias}, type: ISSUE, first: ${SEARCH_HITS}) { nodes { __typename ... on PullRequest { number title url state body headRefName } } }`
+  );
+  const repository = numbers > 0 ? [`  repository(owner: $owner, name: $name) {`, ...numberFields, "  }"] : [];
+  const header = numbers > 0 ? ["$owner: String!", "$name: String!", ...vars] : vars;
+  return [`query(${header.join(", ")}) {`, ...repository, ...searchFields, "}"].join("\n");
+}
+async function gatherDependencyFacts(endpoint2, lookup) {
+  const numbers = /* @__PURE__ */ new Map();
+  const workOrders = /* @__PURE__ */ new Map();
+  if (lookup.numbers.length === 0 && lookup.workOrderIds.length === 0) {
+    return ok({ numbers, workOrders });
+  }
+  const repoQualifier = `repo:${lookup.owner}/${lookup.repo} is:pr`;
+  const searches = [];
+  lookup.workOrderIds.forEach((id, i) => {
+    searches.push({ alias: `t${i}`, id, query: `${repoQualifier} in:title ${id}` });
+    searches.push({ alias: `h${i}`, id, query: `${repoQualifier} head:${id.toLowerCase()}` });
+    const path7 = lookup.index?.byId.get(id)?.path;
+    if (path7) searches.push({ alias: `b${i}`, id, query: `${repoQualifier} in:body "${path7}"` });
+  });
+  const variables = {};
+  if (lookup.numbers.length > 0) {
+    variables.owner = lookup.owner;
+    variables.name = lookup.repo;
+  }
+  lookup.numbers.forEach((n, i) => variables[`n${i}`] = n);
+  for (const s of searches) variables[s.alias] = s.query;
+  const answer = await runQuery(
+    endpoint2,
+    dependencyQuery(
+      lookup.numbers.length,
+      searches.map((s) => s.alias)
+    ),
+    variables,
+    {
+      what: `look up the dependencies of this pull request in ${lookup.owner}/${lookup.repo}`,
+      permission: "pull-requests: read"
+    },
+    // A number that names nothing is answered with a NOT_FOUND error at its alias: a fact, not a failure.
+    (error2) => error2.type === "NOT_FOUND" && error2.path?.[0] === "repository" && error2.path.length === 2
+  );
+  if (!answer.ok) return answer;
+  const data = answer.value;
+  const repository = data.repository ?? {};
+  lookup.numbers.forEach((number, i) => {
+    const node = repository[`n${i}`];
+    numbers.set(number, node ? numberFact(node) : { kind: "missing", number });
+  });
+  const merged = new Map((lookup.knownMerged ?? []).map((pr) => [pr.number, pr]));
+  for (const id of lookup.workOrderIds) {
+    const carriers2 = /* @__PURE__ */ new Map();
+    const add = (pr, state) => {
+      if (pr.number === lookup.self || !carriesWorkOrderId(pr, id, lookup.index)) return;
+      carriers2.set(pr.number, { number: pr.number, title: pr.title, url: pr.url, state });
+    };
+    for (const s of searches.filter((s2) => s2.id === id)) {
+      const nodes = data[s.alias]?.nodes ?? [];
+      for (const node of nodes) {
+        if (node?.__typename !== "PullRequest") continue;
+        add(
+          {
+            number: node.number,
+            title: node.title,
+            url: node.url,
+            body: node.body ?? "",
+            headRef: node.headRefName ?? ""
+          },
+          itemState(node.state)
+        );
+      }
+    }
+    for (const pr of lookup.openPulls ?? []) add(pr, "open");
+    for (const pr of merged.values()) add(pr, "merged");
+    workOrders.set(id, {
+      id,
+      path: lookup.index?.byId.get(id)?.path ?? null,
+      carriers: [...carriers2.values()]
+    });
+  }
+  for (const pr of merged.values()) {
+    const fact = numbers.get(pr.number);
+    if (fact && fact.kind === "pull") numbers.set(pr.number, { ...fact, state: "merged" });
+  }
+  return ok({ numbers, workOrders });
+}
+async function checkPullRequestDependencies(endpoint2, input) {
+  const scope = input.parse.scope;
+  if (input.level === "off" || scope === null) return ok({ findings: [], unmetDependencies: [] });
+  const base = {
+    owner: input.owner,
+    repo: input.repo,
+    self: input.pr.number,
+    selfWorkOrderId: null
+  };
+  let index = null;
+  if (dependencyQuestions(scope, base).workOrderIds.length > 0) {
+    const loaded = await input.loader.index();
+    if (!loaded.ok) return loaded;
+    index = loaded.value;
+  }
+  const context3 = {
+    ...base,
+    selfWorkOrderId: input.workOrderId ?? (index ? workOrderOf(input.pr, null, index)?.id ?? null : null)
+  };
+  const questions = dependencyQuestions(scope, context3);
+  let openPulls = null;
+  if (questions.workOrderIds.length > 0 && input.openPulls) {
+    const listed3 = await input.openPulls();
+    if (!listed3.ok) return listed3;
+    openPulls = listed3.value;
+  }
+  const facts = await gatherDependencyFacts(endpoint2, {
+    owner: input.owner,
+    repo: input.repo,
+    numbers: questions.numbers,
+    workOrderIds: questions.workOrderIds,
+    index,
+    openPulls,
+    ...input.knownMerged ? { knownMerged: input.knownMerged } : {},
+    self: input.pr.number
+  });
+  if (!facts.ok) return facts;
+  return ok(checkDependencies({ scope, facts: facts.value, level: input.level, context: context3 }));
+}
+function numberFact(node) {
+  const common = { number: node.number, title: node.title, url: node.url };
+  if (node.__typename === "Issue") {
+    return { kind: "issue", ...common, state: node.issueState === "OPEN" ? "open" : "closed" };
+  }
+  return { kind: "pull", ...common, state: itemState(node.pullState ?? "CLOSED") };
+}
+function itemState(state) {
+  return state === "MERGED" ? "merged" : state === "OPEN" ? "open" : "closed";
+}
+
+// src/github/pull-request.ts
+async function getPullRequest(client, ref) {
+  try {
+    const { data } = await client.rest.pulls.get({
+      owner: ref.owner,
+      repo: ref.repo,
+      pull_number: ref.number
+    });
+    return ok({
+      ...ref,
+      title: data.title,
+      body: data.body ?? "",
+      state: data.state === "closed" ? "closed" : "open",
+      draft: data.draft === true,
+      merged: data.merged === true,
+      author: data.user?.login ?? "ghost",
+      url: data.html_url,
+      base: { ref: data.base.ref, sha: data.base.sha },
+      head: { ref: data.head.ref, sha: data.head.sha },
+      changedFiles: data.changed_files
+    });
+  } catch (error2) {
+    return failure(
+      explainApiError(error2, {
+        what: `read pull request #${ref.number} of ${ref.owner}/${ref.repo}`,
+        permission: "pull-requests: read"
+      })
+    );
+  }
+}
+
+// src/github/statuses.ts
+var STATUS_CONTEXT = "pr-scope-check";
+var MAX_DESCRIPTION = 140;
+var READ_ONLY_ADVICE = "A `pull_request` run for a pull request from a fork gets a read-only token whatever `permissions:` asks: run the refresh on `pull_request_target` (types: [closed]) instead, which is safe here since the action never checks out or runs pull request code.";
+async function postCommitStatus(client, status) {
+  try {
+    await client.rest.repos.createCommitStatus({
+      owner: status.owner,
+      repo: status.repo,
+      sha: status.sha,
+      state: status.state,
+      context: STATUS_CONTEXT,
+      description: clip2(status.description),
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    });
+    return { ok: true };
+  } catch (error2) {
+    const message = explainApiError(error2, {
+      what: `post the commit status ${STATUS_CONTEXT} on ${status.sha.slice(0, 12)}`,
+      permission: "statuses: write",
+      advice: READ_ONLY_ADVICE
+    });
+    return { ok: false, error: message, refused: isPermissionRefusal(error2) };
+  }
+}
+function clip2(text, max = MAX_DESCRIPTION) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+function runUrl(env) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
 // src/refresh.ts
 async function refreshDependants(ctx, closed, pipeline) {
   if (!closed.merged) {
@@ -49866,467 +51668,6 @@ No open pull request on \`${escapeText(closed.base.ref)}\` depends on #${closed.
   ].join("\n");
 }
 
-// src/settings/keys.ts
-var CHOICES = {
-  "scope-source": ["auto", "body", "work-order"],
-  "out-of-scope": ["fail", "warn"],
-  "missing-scope": ["fail", "warn", "ignore"],
-  overlap: ["fail", "warn", "off"],
-  "read-overlap": ["warn", "off"],
-  dependencies: ["fail", "warn", "off"],
-  "include-drafts": ["true", "false"],
-  comment: ["always", "on-failure", "never"]
-};
-var DEFAULT_WORK_ORDERS = "work-orders/**/*.md";
-var SETTINGS_PATH = ".github/pr-scope.yml";
-var SETTING_KEYS = [
-  "scope-source",
-  "work-orders",
-  "ignore",
-  "out-of-scope",
-  "missing-scope",
-  "overlap",
-  "read-overlap",
-  "dependencies",
-  "include-drafts"
-];
-var WORKFLOW_ONLY = ["token", "comment", "comment-key"];
-var SETTING_FIELDS = {
-  "scope-source": "scopeSource",
-  "work-orders": "workOrders",
-  ignore: "ignore",
-  "out-of-scope": "outOfScope",
-  "missing-scope": "missingScope",
-  overlap: "overlap",
-  "read-overlap": "readOverlap",
-  dependencies: "dependencies",
-  "include-drafts": "includeDrafts"
-};
-function ignoreLines(text) {
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-
-// src/github/settings.ts
-var QUERY = `query($owner: String!, $name: String!, $file: String!) {
-  repository(owner: $owner, name: $name) {
-    file: object(expression: $file) { ... on Blob { text isBinary isTruncated } }
-  }
-}`;
-async function readSettingsFile(endpoint2, ref) {
-  const where = `${SETTINGS_PATH} of ${ref.owner}/${ref.repo} at ${ref.sha}`;
-  const answer = await runQuery(
-    endpoint2,
-    QUERY,
-    { owner: ref.owner, name: ref.repo, file: `${ref.sha}:${SETTINGS_PATH}` },
-    { what: `read the settings file ${where}`, permission: "contents: read" }
-  );
-  if (!answer.ok) return answer;
-  const repository = answer.value.repository;
-  if (repository === null) {
-    return failure2(
-      `Could not read the settings file ${where}: GitHub's GraphQL API does not show the repository to this token; give the workflow \`permissions:\` with \`contents: read\`.`
-    );
-  }
-  const file = repository.file;
-  if (file === null || file.text === void 0) return ok(null);
-  if (file.isBinary === true || file.isTruncated === true || file.text === null) {
-    return failure2(
-      `The settings file ${where} cannot be read as text (binary, or too large): keep it a few lines of YAML, \`key: value\`.`
-    );
-  }
-  return ok(file.text);
-}
-
-// src/settings/parse.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// docs/pr-scope.schema.json
-var pr_scope_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://raw.githubusercontent.com/pr-scope-check/pr-scope-check/main/docs/pr-scope.schema.json",
-  title: "pr-scope-check settings (.github/pr-scope.yml)",
-  description: "Settings of pr-scope-check, read from the base branch by the action and by `pr-scope check`. A key set as an input in the workflow overrides the file; the file overrides the default. `token`, `comment` and `comment-key` are set in the workflow only.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    "scope-source": {
-      description: "Where the Session Scope is read: `auto` (the pull request body's block if present, else the work order's), `body` (only the pull request body) or `work-order` (only the work-order file, read from the base branch). Default: auto.",
-      type: "string",
-      enum: ["auto", "body", "work-order"],
-      default: "auto"
-    },
-    "work-orders": {
-      description: "Glob of the repository's work-order files. Default: work-orders/**/*.md.",
-      type: "string",
-      minLength: 1,
-      default: "work-orders/**/*.md"
-    },
-    ignore: {
-      description: "Globs of paths that are always allowed and count for no check (lock files, say): a list, or lines of text as in the input (blank lines and lines starting with # are skipped). Default: none.",
-      type: ["array", "string"],
-      items: { type: "string", minLength: 1 },
-      default: []
-    },
-    "out-of-scope": {
-      description: "Level of a changed file outside the write set, inside the forbidden set, or in the read set only. Default: fail.",
-      type: "string",
-      enum: ["fail", "warn"],
-      default: "fail"
-    },
-    "missing-scope": {
-      description: "Level when no Session Scope block is found; with warn or ignore the checks that need a scope are skipped. Default: fail.",
-      type: "string",
-      enum: ["fail", "warn", "ignore"],
-      default: "fail"
-    },
-    overlap: {
-      description: "Level of a write-write overlap with another open pull request to the same base branch. Default: fail.",
-      type: "string",
-      enum: ["fail", "warn", "off"],
-      default: "fail"
-    },
-    "read-overlap": {
-      description: "Level of a read-write overlap with another open pull request. Default: warn.",
-      type: "string",
-      enum: ["warn", "off"],
-      default: "warn"
-    },
-    dependencies: {
-      description: "Level of a declared dependency that is not merged yet. Default: fail.",
-      type: "string",
-      enum: ["fail", "warn", "off"],
-      default: "fail"
-    },
-    "include-drafts": {
-      description: "Whether draft pull requests count as open for the overlap check. Default: true.",
-      type: "boolean",
-      default: true
-    }
-  }
-};
-
-// src/settings/suggest.ts
-function suggest(word, candidates) {
-  const typed = fold(word);
-  if (typed === "" || typed.length > 100) return null;
-  const limit = Math.max(1, Math.floor(typed.length / 3));
-  let best = null;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const d = editDistance(typed, fold(candidate), limit);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function fold(name) {
-  return name.toLowerCase().replace(/_/g, "-");
-}
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowBest = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + cost
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, before[j - 2] + 1);
-      }
-      current.push(value);
-      rowBest = Math.min(rowBest, value);
-    }
-    if (rowBest > limit) return limit + 1;
-    before = previous;
-    previous = current;
-  }
-  return Math.min(previous[b.length], limit + 1);
-}
-
-// src/settings/parse.ts
-var MAX_SETTINGS_BYTES = 64 * 1024;
-var MAX_PROBLEMS = 20;
-var validator = null;
-function validate(value) {
-  validator ??= new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(pr_scope_schema_default);
-  return validator(value) ? [] : [...validator.errors ?? []];
-}
-function parseSettings(text) {
-  if (Buffer.byteLength(text, "utf8") > MAX_SETTINGS_BYTES) {
-    return fail({
-      line: 1,
-      message: `the file is over ${MAX_SETTINGS_BYTES / 1024} KiB: a settings file holds a few lines of \`key: value\``
-    });
-  }
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text.replace(/^\uFEFF/, ""), {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: true
-  });
-  const at = (offset) => lines.linePos(offset ?? 0).line;
-  if (doc.errors.length > 0) {
-    return fail(
-      ...doc.errors.map((error2) => {
-        const [start] = error2.pos;
-        const { line, col } = lines.linePos(start);
-        return { line, column: col, message: `YAML: ${firstLine2(error2.message)}` };
-      })
-    );
-  }
-  if (doc.contents === null || (0, import_yaml2.isScalar)(doc.contents) && doc.contents.value === null) {
-    return { ok: true, settings: {}, keys: [] };
-  }
-  if (!(0, import_yaml2.isMap)(doc.contents)) {
-    return fail({
-      line: at(doc.contents.range?.[0]),
-      message: `the file must be a mapping of settings, one \`key: value\` a line (keys: ${SETTING_KEYS.join(", ")})`
-    });
-  }
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (error2) {
-    return fail({ line: 1, message: `YAML: ${firstLine2(String(error2))}` });
-  }
-  const problems = validate(value).flatMap((error2) => describe2(error2, doc, at));
-  const record = value;
-  const settings = problems.length === 0 ? toSettings(record) : {};
-  problems.push(...patternProblems(settings, doc, at));
-  if (problems.length > 0) return fail(...problems);
-  const keys = SETTING_KEYS.filter((key) => key in record);
-  return { ok: true, settings, keys };
-}
-function formatSettingsProblems(file, problems) {
-  const shown = problems.slice(0, MAX_PROBLEMS).map((p) => {
-    const column = p.column === void 0 ? "" : `:${p.column}`;
-    return `${file}:${p.line}${column}: ${p.message}`;
-  });
-  const more = problems.length - shown.length;
-  return more > 0 ? [...shown, `... and ${more} more`] : shown;
-}
-function fail(...problems) {
-  const seen = /* @__PURE__ */ new Set();
-  const unique = problems.filter((p) => {
-    const key = `${p.line} ${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  unique.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-  return { ok: false, problems: unique };
-}
-var KEYS_LIST = SETTING_KEYS.join(", ");
-function describe2(error2, doc, at) {
-  const path7 = error2.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const [key, index] = path7;
-  if (error2.keyword === "additionalProperties") {
-    const name = String(error2.params.additionalProperty);
-    return [{ line: at(keyNode(doc, name)?.range?.[0]), message: unknownKey(name) }];
-  }
-  if (key === void 0) {
-    return [{ line: 1, message: `the file must be a mapping of settings (keys: ${KEYS_LIST})` }];
-  }
-  const node = doc.getIn(path7, true);
-  const line = at((0, import_yaml2.isNode)(node) ? node.range?.[0] : keyNode(doc, key)?.range?.[0]);
-  const given = doc.getIn(path7);
-  const spec = pr_scope_schema_default.properties[key];
-  const named = `\`${key}\``;
-  if (key === "ignore") {
-    if (index !== void 0) {
-      return [
-        {
-          line,
-          message: `${named} entry ${Number(index) + 1} is ${show(given)}: each entry is a glob (text)`
-        }
-      ];
-    }
-    return [
-      {
-        line,
-        message: `${named} is ${show(given)}: give a list of globs (\`- "*.lock"\`) or lines of text (\`|\` block)`
-      }
-    ];
-  }
-  if (key === "work-orders") {
-    return [
-      { line, message: `${named} is ${show(given)}: give a glob, e.g. "work-orders/**/*.md"` }
-    ];
-  }
-  const allowed = (spec?.enum ?? [true, false]).map(String);
-  const lower = typeof given === "string" ? given.toLowerCase() : null;
-  const hint = lower !== null && allowed.includes(lower) ? " (values are written in lower case)" : "";
-  const quoted = key === "include-drafts" && lower !== null && allowed.includes(lower);
-  return [
-    {
-      line,
-      message: `${named} is ${show(given)}; allowed values: ${allowed.join(", ")}` + (quoted ? " (without quotes)" : hint)
-    }
-  ];
-}
-function unknownKey(name) {
-  if (WORKFLOW_ONLY.includes(name)) {
-    return `\`${name}\` can only be set in the workflow (\`with: ${name}: ...\`), not in the settings file; the file's keys are ${KEYS_LIST}`;
-  }
-  const near = suggest(name, SETTING_KEYS);
-  const hint = near === null ? "" : ` Did you mean \`${near}\`?`;
-  return `unknown key ${show(name)}.${hint} The keys are ${KEYS_LIST}`;
-}
-function keyNode(doc, name) {
-  if (!(0, import_yaml2.isMap)(doc.contents)) return null;
-  for (const item of doc.contents.items) {
-    if ((0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === name) return item.key;
-  }
-  return null;
-}
-function toSettings(record) {
-  const out = {};
-  for (const key of SETTING_KEYS) {
-    if (!(key in record)) continue;
-    const value = record[key];
-    out[SETTING_FIELDS[key]] = key === "ignore" ? typeof value === "string" ? ignoreLines(value) : value.map((glob) => glob.trim()) : key === "work-orders" ? value.trim() : value;
-  }
-  return out;
-}
-function patternProblems(settings, doc, at) {
-  const problems = [];
-  const lineOf = (key) => at(keyNode(doc, key)?.range?.[0]);
-  if (settings.workOrders !== void 0) {
-    const problem = validatePattern(settings.workOrders);
-    if (problem !== null) {
-      problems.push({ line: lineOf("work-orders"), message: `\`work-orders\`: ${problem}` });
-    }
-  }
-  const ignore = doc.get("ignore", true);
-  for (const [i, glob] of (settings.ignore ?? []).entries()) {
-    const problem = validatePattern(glob);
-    if (problem === null) continue;
-    const item = (0, import_yaml2.isNode)(ignore) && !(0, import_yaml2.isScalar)(ignore) ? doc.getIn(["ignore", i], true) : null;
-    const line = (0, import_yaml2.isNode)(item) ? at(item.range?.[0]) : lineOf("ignore");
-    problems.push({ line, message: `\`ignore\` entry ${i + 1}: ${problem}` });
-  }
-  return problems;
-}
-function show(value) {
-  if (value === null || value === void 0) return "empty";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  const text = typeof value === "string" ? value : String(value);
-  const clipped = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  const quoted = typeof value === "string" ? JSON.stringify(clipped) : clipped;
-  return quoted.replace(
-    /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function firstLine2(text) {
-  return show(text.split("\n")[0] ?? "").replace(/^"|"$/g, "");
-}
-
-// src/inputs.ts
-function readInputs(env = process.env) {
-  const errors = [];
-  const choice = (name) => {
-    const allowed = CHOICES[name];
-    const value = getInput(name);
-    if (value === "") return allowed[0];
-    const known = allowed.find((option) => option === value.toLowerCase());
-    if (known !== void 0) return known;
-    errors.push(invalid(name, value, `allowed values: ${allowed.join(", ")}`));
-    return allowed[0];
-  };
-  const token = getInput("token");
-  if (token === "") {
-    errors.push(
-      "Input `token` is empty: pass a token that can read the pull request, e.g. `token: ${{ github.token }}` (the default)."
-    );
-  }
-  const workOrders = getInput("work-orders") || DEFAULT_WORK_ORDERS;
-  const workOrdersError = validatePattern(workOrders);
-  if (workOrdersError !== null) errors.push(invalid("work-orders", workOrders, workOrdersError));
-  const ignore = ignoreLines(getInput("ignore"));
-  for (const glob of ignore) {
-    const problem = validatePattern(glob);
-    if (problem !== null) errors.push(invalid("ignore", glob, problem));
-  }
-  const inputs = {
-    token,
-    scopeSource: choice("scope-source"),
-    workOrders,
-    ignore,
-    outOfScope: choice("out-of-scope"),
-    missingScope: choice("missing-scope"),
-    overlap: choice("overlap"),
-    readOverlap: choice("read-overlap"),
-    dependencies: choice("dependencies"),
-    includeDrafts: choice("include-drafts") === "true",
-    comment: choice("comment"),
-    commentKey: getInput("comment-key") || defaultCommentKey(env)
-  };
-  if (errors.length > 0) return { ok: false, errors };
-  const given = new Set(SETTING_KEYS.filter((name) => getInput(name) !== ""));
-  return { ok: true, inputs, given };
-}
-function withSettings(inputs, given, settings) {
-  const merged = { ...inputs };
-  for (const key of SETTING_KEYS) {
-    const field = SETTING_FIELDS[key];
-    if (!given.has(key) && settings[field] !== void 0) merged[field] = settings[field];
-  }
-  return merged;
-}
-async function inputsWithSettings(endpoint2, ref, inputs, given, log) {
-  const text = await readSettingsFile(endpoint2, ref);
-  if (!text.ok) return text;
-  const at = ref.sha.length === 40 ? ref.sha.slice(0, 12) : ref.sha;
-  if (text.value === null) {
-    log.info(`No ${SETTINGS_PATH} at ${at}: the workflow's inputs and the defaults apply`);
-    return ok(inputs);
-  }
-  const parsed = parseSettings(text.value);
-  if (!parsed.ok) {
-    return failure2(
-      `The settings file ${SETTINGS_PATH} at ${at} cannot be used:
-` + formatSettingsProblems(SETTINGS_PATH, parsed.problems).map((line) => `  ${line}`).join("\n") + `
-Fix it on the base branch: the file is read from there, so a pull request cannot change its own settings.`
-    );
-  }
-  const applied = parsed.keys.filter((key) => !given.has(key));
-  const overridden = parsed.keys.filter((key) => given.has(key));
-  log.info(
-    `Settings from ${SETTINGS_PATH} at ${at}: ${applied.length > 0 ? applied.join(", ") : "none applied"}` + (overridden.length > 0 ? ` (set in the workflow instead: ${overridden.join(", ")})` : "")
-  );
-  return ok(withSettings(inputs, given, parsed.settings));
-}
-function ignoreList(globs) {
-  const { list, messages } = PatternList.compile(
-    globs.map((text, i) => ({ text, line: i + 1 })),
-    "ignore"
-  );
-  const errors = messages.filter((m) => m.level === "error");
-  if (errors.length > 0)
-    throw new Error(`ignore globs passed validation but do not compile: ${errors[0]?.message}`);
-  return list;
-}
-function defaultCommentKey(env) {
-  const parts = [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(
-    (part) => typeof part === "string" && part.trim() !== ""
-  );
-  return parts.length > 0 ? parts.map((part) => part.trim()).join(" / ") : "pr-scope-check";
-}
-function invalid(name, value, why) {
-  return `Invalid value for input \`${name}\`: ${JSON.stringify(value)}; ${why}.`;
-}
-
 // src/github/merge-queue-event.ts
 var MERGE_GROUP_ACTION = "checks_requested";
 var QUEUE_PREFIX = "gh-readonly-queue/";
@@ -50358,7 +51699,7 @@ function queuedPullRequests(headRef, base) {
 function readMergeGroupEvent(payload, repository) {
   const action = typeof payload.action === "string" ? payload.action : "";
   if (action !== MERGE_GROUP_ACTION) {
-    return failure2(
+    return failure(
       `The merge_group action "${action}" is not supported: pr-scope-check checks merge groups on \`${MERGE_GROUP_ACTION}\` (the only action GitHub Actions runs for merge_group).`
     );
   }
@@ -50367,19 +51708,19 @@ function readMergeGroupEvent(payload, repository) {
   const headRef = text("head_ref");
   const baseRef = text("base_ref");
   if (headRef === "" || baseRef === "") {
-    return failure2(
+    return failure(
       "The merge_group event payload (GITHUB_EVENT_PATH) has no merge_group.head_ref or merge_group.base_ref: it is not an event GitHub sent."
     );
   }
   if (!repository) {
-    return failure2(
+    return failure(
       "The merge_group event names no repository: neither the payload's repository nor GITHUB_REPOSITORY (owner/name) is set."
     );
   }
   const base = baseRef.startsWith(HEADS) ? baseRef.slice(HEADS.length) : baseRef;
   const pullRequests = queuedPullRequests(headRef, base);
   if (pullRequests === null) {
-    return failure2(
+    return failure(
       `The merge group's head ref ${headRef} is not a merge queue branch (refs/heads/gh-readonly-queue/${base}/pr-<number>-<sha>), so the queued pull requests cannot be told. pr-scope-check does not pass a merge group it cannot check.`
     );
   }
@@ -50444,7 +51785,7 @@ function renderQueueSummary(event, results) {
       pathsCell(r.report.verdict)
     ])
   );
-  const table = [
+  const table2 = [
     tableHeader(["Queued pull request", "Verdict", "Files outside its scope"]),
     ...rows
   ];
@@ -50454,7 +51795,7 @@ function renderQueueSummary(event, results) {
 
 ` + renderReport(r.report, { maxBytes: budget })
   );
-  return [headline, about, table.join("\n"), ...sections].join("\n\n") + "\n";
+  return [headline, about, table2.join("\n"), ...sections].join("\n\n") + "\n";
 }
 function pathsCell(verdict) {
   const paths = verdict.outOfScopeFiles;
@@ -50529,7 +51870,7 @@ function checkScope(input) {
   return {
     result: findings.some((f) => f.level === "error") ? "fail" : "pass",
     findings,
-    outOfScopeFiles: [...outOfScope].sort(compareText2),
+    outOfScopeFiles: [...outOfScope].sort(compareText3),
     conflicts: [],
     unmetDependencies: []
   };
@@ -50618,9 +51959,9 @@ var CHECK_ORDER = [
   "unmet-dependency"
 ];
 function compareFindings(a, b) {
-  return CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check) || compareText2(a.path ?? "", b.path ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText2(a.message, b.message);
+  return CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check) || compareText3(a.path ?? "", b.path ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText3(a.message, b.message);
 }
-function compareText2(a, b) {
+function compareText3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -50691,7 +52032,7 @@ async function checkQueued(client, group2, number, options) {
   const pr = await getPullRequest(client, { owner, repo, number });
   if (!pr.ok) return pr;
   if (pr.value.base.ref !== group2.base) {
-    return failure2(
+    return failure(
       `Queued pull request #${number} targets ${pr.value.base.ref}, but the merge group merges into ${group2.base}: the queue ref ${group2.headRef} does not name it correctly.`
     );
   }
@@ -50908,6 +52249,7 @@ async function check() {
   if (!read.ok) return read.errors.join("\n");
   let inputs = read.inputs;
   if (isMergeGroupRun(env)) return checkMergeQueue(inputs, env, read.given);
+  if (isBoardRun(env)) return runBoard(inputs, env, read.given);
   const event = readEvent(env);
   if (!event.ok) return event.error;
   const { owner, repo, number } = event.value;
@@ -50960,7 +52302,7 @@ async function check() {
     skippedWithoutScope
   };
   publishAnnotations(logFindings({ verdict, files }));
-  await writeSummary(renderReport(report, { maxBytes: 1e6, hint: SUMMARY_HINT }));
+  await writeSummary(renderReport(report, { maxBytes: 1e6, hint: SUMMARY_HINT2 }));
   for (const [name, value] of Object.entries(buildOutputs(report))) setOutput(name, value);
   await commentOnPullRequest(client, {
     target: { owner, repo, number },
@@ -51052,7 +52394,7 @@ async function evaluatePullRequest(ctx, pr) {
   verdict = addToVerdict(verdict, dependencies.value);
   return ok({ verdict, parse: parse3, source, files, skippedWithoutScope });
 }
-var SUMMARY_HINT = "the outputs `out-of-scope-files`, `conflicts` and `unmet-dependencies` list every one";
+var SUMMARY_HINT2 = "the outputs `out-of-scope-files`, `conflicts` and `unmet-dependencies` list every one";
 function failureReason(verdict) {
   const reasons = [];
   const paths = verdict.outOfScopeFiles;

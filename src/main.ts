@@ -2,6 +2,7 @@
 // fails the step. Everything written to the runner goes through the action's log (action-log.ts).
 import * as core from '@actions/core'
 import { actionLog as log } from './action-log.js'
+import { isBoardRun, runBoard } from './board.js'
 import { gitChangedFiles, hasCommit } from './git/diff.js'
 import { getChangedFiles } from './github/changed-files.js'
 import { createClient, type GitHubClient } from './github/client.js'
@@ -50,6 +51,7 @@ async function check(): Promise<string | null> {
   if (!read.ok) return read.errors.join('\n')
   let inputs = read.inputs
   if (isMergeGroupRun(env)) return checkMergeQueue(inputs, env, read.given)
+  if (isBoardRun(env)) return runBoard(inputs, env, read.given)
   const event = readEvent(env)
   if (!event.ok) return event.error
   const { owner, repo, number } = event.value

@@ -86,3 +86,54 @@ export function mergeGroupEvent(
     }
   }
 }
+
+/** A run of the dispatch board: the event, and the variables the runner sets for its ref. */
+export interface BoardRun {
+  event: WorkflowEvent
+  /** GITHUB_REPOSITORY, GITHUB_REF, GITHUB_REF_NAME and GITHUB_SHA, as the runner sets them. */
+  env: Record<string, string>
+}
+
+/**
+ * A workflow_dispatch, schedule or push event of the dispatch board, run for `branch` at `sha`,
+ * as GitHub sends it. A schedule payload names no repository (GitHub's holds only the cron line),
+ * so the repository comes from GITHUB_REPOSITORY there.
+ */
+export function boardEvent(
+  server: FakeGitHub,
+  repo: FakeRepository,
+  name: 'workflow_dispatch' | 'schedule' | 'push',
+  options: { branch?: string; sha?: string; ref?: string; deleted?: boolean } = {}
+): BoardRun {
+  const urls = { api: server.apiUrl, web: server.serverUrl }
+  const branch = options.branch ?? repo.defaultBranch
+  const ref = options.ref ?? `refs/heads/${branch}`
+  const sha = options.sha ?? fakeSha(`board-${branch}`)
+  const env = {
+    GITHUB_REPOSITORY: `${repo.owner}/${repo.name}`,
+    GITHUB_REF: ref,
+    GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, ''),
+    GITHUB_SHA: options.deleted ? '0'.repeat(40) : sha
+  }
+  const common = { repository: repositoryJson(urls, repo), sender: userJson(urls, 'octocat') }
+  if (name === 'schedule') return { event: { name, payload: { schedule: '17 * * * *' } }, env }
+  if (name === 'workflow_dispatch') {
+    const payload = { inputs: {}, ref, workflow: '.github/workflows/board.yml', ...common }
+    return { event: { name, payload }, env }
+  }
+  const payload = {
+    ref,
+    before: fakeSha(`board-before-${branch}`),
+    after: env.GITHUB_SHA,
+    created: false,
+    deleted: options.deleted === true,
+    forced: false,
+    base_ref: null,
+    compare: `${server.serverUrl}/${repo.owner}/${repo.name}/compare/${branch}`,
+    commits: [],
+    head_commit: null,
+    pusher: { name: 'octocat', email: 'octocat@example.com' },
+    ...common
+  }
+  return { event: { name, payload }, env }
+}

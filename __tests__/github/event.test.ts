@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readEvent, SUPPORTED_ACTIONS } from '../../src/github/event.js'
+import { readBoardEvent, readEvent, SUPPORTED_ACTIONS } from '../../src/github/event.js'
 
 const temp = mkdtempSync(join(tmpdir(), 'pr-scope-event-'))
 let n = 0
@@ -59,8 +59,14 @@ describe('readEvent', () => {
 
   it.each([
     ['merge_group', {}, /merge_group event is checked by checkMergeQueue/],
-    ['push', {}, /push event is not supported.*pull_request and pull_request_target/],
-    ['workflow_dispatch', {}, /workflow_dispatch.*pull_request and pull_request_target/],
+    ['push', {}, /push event is run by runBoard/],
+    ['schedule', {}, /schedule event is run by runBoard/],
+    ['workflow_dispatch', {}, /workflow_dispatch event is run by runBoard/],
+    [
+      'issues',
+      {},
+      /issues event is not supported.*pull_request and pull_request_target.*workflow_dispatch, schedule, push \(the dispatch board\)/
+    ],
     [
       'pull_request',
       payload('labeled'),
@@ -87,5 +93,69 @@ describe('readEvent', () => {
     })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error).toMatch(/Cannot read the event payload .*nope\.json/)
+  })
+})
+
+describe('readBoardEvent', () => {
+  const SHA = 'a'.repeat(40)
+  const repository = { name: 'game', owner: { login: 'octo' }, default_branch: 'trunk' }
+
+  it.each([
+    [
+      'workflow_dispatch on a branch',
+      'workflow_dispatch',
+      { ref: 'refs/heads/dev', repository },
+      { GITHUB_REF: 'refs/heads/dev', GITHUB_SHA: SHA },
+      { branch: 'dev', sha: SHA, defaultBranch: 'trunk' }
+    ],
+    [
+      'schedule, whose payload names no repository',
+      'schedule',
+      { schedule: '0 * * * *' },
+      { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: SHA },
+      { owner: 'env', repo: 'fallback', branch: 'main', sha: SHA, defaultBranch: null }
+    ],
+    [
+      'a push, from its payload when the variables are unset',
+      'push',
+      { ref: 'refs/heads/feature/x', after: SHA, repository },
+      {},
+      { branch: 'feature/x', sha: SHA }
+    ],
+    [
+      'a push of a tag: no branch',
+      'push',
+      { ref: 'refs/tags/v1', after: SHA, repository },
+      { GITHUB_REF: 'refs/tags/v1', GITHUB_SHA: SHA },
+      { branch: null, sha: null, defaultBranch: 'trunk' }
+    ],
+    [
+      'a push that deleted its branch: no branch',
+      'push',
+      { ref: 'refs/heads/gone', after: '0'.repeat(40), deleted: true, repository },
+      { GITHUB_REF: 'refs/heads/gone', GITHUB_SHA: '0'.repeat(40) },
+      { branch: null, sha: null }
+    ],
+    [
+      'no GITHUB_SHA: the branch, with no commit',
+      'workflow_dispatch',
+      { repository },
+      { GITHUB_REF: 'refs/heads/main' },
+      { branch: 'main', sha: null }
+    ]
+  ])('reads %s', (_, name, body, extra, expected) => {
+    const result = readBoardEvent(envFor(name, body, extra))
+    expect(result).toMatchObject({ ok: true, value: { name, ...expected } })
+  })
+
+  it("refuses a payload that is not JSON, and an event that is not the board's", () => {
+    expect(readBoardEvent(envFor('schedule', 'not json'))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not a JSON object/)
+    })
+    expect(readBoardEvent(envFor('pull_request', {}))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not one of the board's: workflow_dispatch, schedule, push/)
+    })
   })
 })

@@ -284,7 +284,7 @@ describe('pr-scope plan errors (exit 2)', () => {
       'an unknown option',
       {},
       ['--yaml', '.'],
-      /^pr-scope plan: unknown option --yaml: the only option is --json/
+      /^pr-scope plan: unknown option --yaml: the options are --repo, --base and --json/
     ],
     [
       'no work orders',
@@ -315,6 +315,8 @@ describe('pr-scope plan errors (exit 2)', () => {
   it('--help prints the usage and exits 0', async () => {
     const run = await plan(['--help'])
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/^Usage: pr-scope plan FILE\|DIR\.\.\. \[--json\]/)
+    expect(run.stdout).toMatch(
+      /^Usage: pr-scope plan FILE\|DIR\.\.\. \[--repo OWNER\/REPO \[--base BRANCH\]\] \[--json\]/
+    )
   })
 })

@@ -1,6 +1,7 @@
 // Reads the event that started the run (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH) and decides whether
 // this version can check it. Only the pull request's identity is taken from the payload: its body,
-// title and files are read from the API, so that a re-run sees the pull request as it is now.
+// title and files are read from the API, so that a re-run sees the pull request as it is now. The
+// board's events (workflow_dispatch, schedule, push) name a repository and a branch instead.
 import { readFileSync } from 'node:fs'
 import { failure, ok, type Result } from './result.js'
 
@@ -23,7 +24,10 @@ export interface PullRequestEvent {
   number: number
 }
 
-const SUPPORTED_TEXT = `${SUPPORTED_EVENTS.join(' and ')} events with the actions ${SUPPORTED_ACTIONS.join(', ')} (and closed, to re-check the pull requests that wait on a merged one), and merge_group (checks_requested)`
+/** The events that refresh the dispatch board (src/board.ts) instead of checking a pull request. */
+export const BOARD_EVENTS = ['workflow_dispatch', 'schedule', 'push'] as const
+
+const SUPPORTED_TEXT = `${SUPPORTED_EVENTS.join(' and ')} events with the actions ${SUPPORTED_ACTIONS.join(', ')} (and closed, to re-check the pull requests that wait on a merged one), merge_group (checks_requested), and ${BOARD_EVENTS.join(', ')} (the dispatch board)`
 
 /** Reads and checks the event of the run from the runner's environment. */
 export function readEvent(env: NodeJS.ProcessEnv): Result<PullRequestEvent> {
@@ -36,6 +40,10 @@ export function readEvent(env: NodeJS.ProcessEnv): Result<PullRequestEvent> {
     return failure(
       'The merge_group event is checked by checkMergeQueue (src/merge-queue.ts), not readEvent.'
     )
+  }
+  if (isBoardEvent(name)) {
+    // main.ts sends the board's events to runBoard (src/board.ts) before this point.
+    return failure(`The ${name} event is run by runBoard (src/board.ts), not readEvent.`)
   }
   if (!(SUPPORTED_EVENTS as readonly string[]).includes(name)) {
     return failure(
@@ -70,6 +78,66 @@ export function readEvent(env: NodeJS.ProcessEnv): Result<PullRequestEvent> {
     action: action as PullRequestEvent['action'],
     ...repository,
     number
+  })
+}
+
+/** Whether an event name is one of the board's. */
+export function isBoardEvent(name: string | undefined): name is (typeof BOARD_EVENTS)[number] {
+  return (BOARD_EVENTS as readonly (string | undefined)[]).includes(name)
+}
+
+/** A run of the dispatch board: the repository, and the branch and commit it runs for. */
+export interface BoardEvent {
+  name: (typeof BOARD_EVENTS)[number]
+  owner: string
+  repo: string
+  /** The branch of the run (GITHUB_REF), or null when its ref is not a branch that still exists. */
+  branch: string | null
+  /** The commit of that branch (GITHUB_SHA; a push's `after`), or null when not known. */
+  sha: string | null
+  /** The default branch, when the payload names it (a schedule payload names no repository). */
+  defaultBranch: string | null
+}
+
+const NO_COMMIT = /^0+$/
+
+/**
+ * Reads a board run's event: the repository (payload, else GITHUB_REPOSITORY), and the branch and
+ * commit from GITHUB_REF and GITHUB_SHA (a push's own `ref` and `after` when those are unset). A
+ * tag, or a push that deleted its branch, names no branch: the board then plans for the default.
+ */
+export function readBoardEvent(env: NodeJS.ProcessEnv): Result<BoardEvent> {
+  const name = env.GITHUB_EVENT_NAME
+  if (!isBoardEvent(name)) {
+    return failure(
+      `The ${name ?? '(unset)'} event is not one of the board's: ${BOARD_EVENTS.join(', ')}.`
+    )
+  }
+  const payload = readPayload(env.GITHUB_EVENT_PATH)
+  if (!payload.ok) return payload
+  const event = payload.value
+  const repository = repositoryOf(event, env.GITHUB_REPOSITORY)
+  if (!repository) {
+    return failure(
+      `The ${name} event names no repository: neither the payload's repository nor GITHUB_REPOSITORY (owner/name) is set.`
+    )
+  }
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '')
+  const ref = env.GITHUB_REF || (name === 'push' ? text(event.ref) : '')
+  const deleted = name === 'push' && event.deleted === true
+  const branch = ref.startsWith('refs/heads/') && !deleted ? ref.slice('refs/heads/'.length) : null
+  const commit = env.GITHUB_SHA || (name === 'push' ? text(event.after) : '')
+  const sha =
+    branch !== null && /^[0-9a-f]{40}$/i.test(commit) && !NO_COMMIT.test(commit) ? commit : null
+  const defaultBranch = text(
+    (event.repository as { default_branch?: unknown } | undefined)?.default_branch
+  )
+  return ok({
+    name,
+    ...repository,
+    branch: branch === '' ? null : branch,
+    sha,
+    defaultBranch: defaultBranch === '' ? null : defaultBranch
   })
 }
 

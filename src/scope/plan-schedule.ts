@@ -6,6 +6,10 @@
 // topological order of the declared dependencies with ties broken by ID, it never idles a group
 // that has work it may start, and it puts each work order in the earliest wave its dependencies
 // and its group's earlier members allow. A dependency cycle is found first and reported.
+//
+// A work order that waits for an open pull request (plan --repo) cannot start in wave 0: its
+// `notBefore` holds it back, and its group's slot in that wave goes to the next member that may
+// start. A wave may then be empty: nothing can be dispatched now.
 
 import { idRanks } from './plan-work-order-id.js'
 
@@ -16,6 +20,8 @@ export interface ScheduleInput {
   conflicts: ReadonlyArray<readonly [number, number]>
   /** For each index, the indexes it depends on. */
   dependsOn: ReadonlyArray<readonly number[]>
+  /** For each index, the first wave it may start in (default 0). */
+  notBefore?: ReadonlyArray<number>
 }
 
 /** One group: its members in the order they run, and its dependencies on other groups. */
@@ -35,6 +41,8 @@ export interface Schedule {
 /** Groups the work orders, orders each group, and assigns waves. */
 export function schedule(input: ScheduleInput): Schedule {
   const { ids, dependsOn } = input
+  const notBefore = input.notBefore ?? []
+  const held = Math.max(0, ...notBefore)
   const rank = idRanks(ids)
   const byId = (a: number, b: number): number => (rank[a] ?? 0) - (rank[b] ?? 0)
   const groups = connectedParts(ids.length, input.conflicts).map((members) => members.sort(byId))
@@ -52,14 +60,16 @@ export function schedule(input: ScheduleInput): Schedule {
       const next = members.find(
         (m) =>
           waveOf[m] === -1 &&
+          (notBefore[m] ?? 0) <= wave &&
           (dependsOn[m] ?? []).every((d) => (waveOf[d] ?? -1) !== -1 && (waveOf[d] ?? 0) < wave)
       )
       if (next === undefined) return
       started.push(next)
       order[g]?.push(next)
     })
-    // Nothing could start: the rest wait on a cycle, which is reported below.
-    if (started.length === 0) break
+    // Nothing could start: the rest are held back to a later wave, or wait on a cycle, which is
+    // reported below.
+    if (started.length === 0 && wave >= held) break
     for (const m of started) waveOf[m] = wave
     placed += started.length
     waves.push(started.sort(byId))

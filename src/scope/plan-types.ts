@@ -1,5 +1,6 @@
-// The data model of `pr-scope plan` (CONTRACT §5): what the planner takes and what it returns.
-// Pure data, shared by the planner, its helpers and the command's renderers.
+// The data model of `pr-scope plan` (CONTRACT §5): what the planner takes and what it returns,
+// with and without the open pull requests already at work (`plan --repo` and the dispatch board).
+// Pure data, shared by the planner, its helpers and the renderers.
 
 import type { Scope, SharedPattern } from './types.js'
 
@@ -55,9 +56,79 @@ export interface PlanMessage {
   message: string
   /** The work order the message is about, when there is one. */
   workOrder?: string
+  /** The open pull request the message is about, when there is one. */
+  pullRequest?: number
   path?: string
   /** 1-based line in `path`. */
   line?: number
+}
+
+/** An open pull request already at work, as the planner receives it (text in it is hostile). */
+export interface InFlightPull {
+  number: number
+  title: string
+  url: string
+  draft: boolean
+  /** The ID of the work order it carries (title, head branch or `Work order:` line), or null. */
+  workOrder: string | null
+  /** Its Session Scope; null when none could be read. */
+  scope: Scope | null
+  /** Why the scope is null, in words (`its body has no Session Scope and it names no work order`). */
+  unknown?: string
+}
+
+/** How `planWorkOrders` plans around the work in flight. */
+export interface PlanOptions {
+  /** The open pull requests to the base branch; with it the plan says what waits for them. */
+  inFlight?: readonly InFlightPull[]
+  /** Globs of paths that count for no overlap (input `ignore`), as the action's overlap check. */
+  ignore?: readonly string[]
+  /**
+   * A bound on deciding the overlaps between work orders and open pull requests: the pairs left
+   * when it is spent are taken as overlapping (the work order waits), with a warning.
+   */
+  budget?: { now: () => number; ms: number }
+}
+
+/** An open pull request as the plan lists it. */
+export interface PlannedPull {
+  number: number
+  title: string
+  url: string
+  draft: boolean
+  workOrder: string | null
+  /** Its write entries as written; null when its scope is unknown. */
+  write: string[] | null
+  /** Why nothing can be planned around it; null when its scope is known. */
+  unknown: string | null
+}
+
+/**
+ * A work order whose write set meets an open pull request's (read-write meetings make nobody
+ * wait: the action's check of the pull request reports them).
+ */
+export interface InFlightConflict {
+  workOrder: string
+  number: number
+  /** `ours` is the work order's entry, `theirs` the pull request's. Empty when undecided. */
+  patterns: SharedPattern[]
+  /** A path both cover ('' when not known). */
+  witness: string
+  /**
+   * True when a declared dependency orders the two, either way: the pull request names the work
+   * order (the work order need not wait), or the work order names the pull request (it waits for
+   * it as a dependency).
+   */
+  sequenced: boolean
+  /** True when the pair could not be decided within the bound: it is taken as overlapping. */
+  undecided: boolean
+}
+
+/** Why a work order waits for an open pull request. */
+export interface PullWait {
+  number: number
+  /** `overlap`: their write sets meet; `dependency`: the work order names it (or its work order). */
+  reason: 'overlap' | 'dependency'
 }
 
 /** A work order as listed in the plan. */
@@ -71,6 +142,10 @@ export interface PlannedWorkOrder {
    * orders only by the planned ones (a warning names the others).
    */
   dependsOn: string[]
+  /** The open pull requests it must wait for, by number (empty without `inFlight`). */
+  waits: PullWait[]
+  /** The open pull requests that already carry it: it is in flight, not planned again. */
+  carriedBy: number[]
 }
 
 /** The planner's answer (CONTRACT §5). All lists are in a stable order. */
@@ -83,9 +158,16 @@ export interface Plan {
   conflicts: PlanConflict[]
   /** Parallel-safe groups, largest first (ties by their first ID). */
   groups: PlanGroup[]
-  /** What may be dispatched together: wave 0 now, wave 1 next, and so on. */
+  /**
+   * What may be dispatched together: wave 0 now, wave 1 next, and so on. With `inFlight`, wave 0
+   * holds only work orders that wait for no open pull request, and may be empty.
+   */
   waves: string[][]
   /** Work orders without a Session Scope, in ID order: listed, not planned. */
   unplanned: Array<{ id: string; path: string }>
   messages: PlanMessage[]
+  /** The open pull requests planned around, by number; null when none were given (plain plan). */
+  inFlight: PlannedPull[] | null
+  /** Where planned work orders' write sets meet open pull requests', by work order, then number. */
+  inFlightConflicts: InFlightConflict[]
 }

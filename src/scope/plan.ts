@@ -1,32 +1,53 @@
 // Pre-dispatch planning of work orders (PROTOCOL "File Ownership Analysis", CONTRACT §5): which
 // paths several work orders write, which work orders conflict, which may run in parallel, in
-// what order the rest must go, and what can be dispatched in each wave. Pure: data in, data out.
+// what order the rest must go, and what can be dispatched in each wave. With the open pull
+// requests already at work (`plan --repo`, the dispatch board), also which work orders are in
+// flight already and which must wait for which pull request. Pure: data in, data out.
 
+import { OverlapSet, UNKNOWN_WITNESS, findOverlaps } from './intersect.js'
 import { findPlanOverlaps } from './plan-overlaps.js'
 import { schedule } from './plan-schedule.js'
 import type {
+  InFlightConflict,
+  InFlightPull,
   Plan,
   PlanConflict,
   PlanGroup,
   PlanMessage,
+  PlannedPull,
   PlannedWorkOrder,
+  PlanOptions,
+  PullWait,
   WorkOrder
 } from './plan-types.js'
 import { compareIds } from './plan-work-order-id.js'
-import { validatePattern } from './patterns.js'
-import type { Scope } from './types.js'
+import { splitNegation } from './paths.js'
+import { checkBounds } from './patterns-bounds.js'
+import { PatternList, validatePattern } from './patterns.js'
+import type { DependencyRef, Scope, ScopeEntry, SharedPattern } from './types.js'
 
 export type {
   FileUse,
   GroupWait,
+  InFlightConflict,
+  InFlightPull,
   Plan,
   PlanConflict,
   PlanGroup,
   PlanMessage,
+  PlannedPull,
   PlannedWorkOrder,
+  PlanOptions,
+  PullWait,
   WorkOrder
 } from './plan-types.js'
 export { compareIds, workOrderId } from './plan-work-order-id.js'
+
+/**
+ * How long deciding the overlaps between work orders and open pull requests may take, for callers
+ * that pass a clock (`PlanOptions.budget`): the bound CONTRACT §2 sets on one run's overlap work.
+ */
+export const IN_FLIGHT_OVERLAP_MS = 2_000
 
 /** A work order that has a scope, with its place among the planned ones. */
 interface Scoped {
@@ -37,39 +58,62 @@ interface Scoped {
 /**
  * Plans a set of work orders. Errors (duplicate IDs, unusable patterns, dependency cycles) are in
  * `messages`; with duplicate IDs or bad patterns nothing is planned, with a cycle the work orders
- * caught in it are left out of the waves.
+ * caught in it are left out of the waves. With `options.inFlight`, a work order an open pull
+ * request carries is in flight and not planned, and one that must wait for an open pull request
+ * (their write sets meet, or it names it as a dependency) is kept out of wave 0.
  */
-export function planWorkOrders(workOrders: readonly WorkOrder[]): Plan {
+export function planWorkOrders(workOrders: readonly WorkOrder[], options: PlanOptions = {}): Plan {
   const sorted = [...workOrders].sort((a, b) => compareIds(a.id, b.id) || compare(a.path, b.path))
   const messages: PlanMessage[] = [...duplicateIds(sorted), ...badPatterns(sorted)]
+  const given = options.inFlight !== undefined
+  const pulls = inFlightParties(options.inFlight ?? [], sorted, messages)
+  const carried = carriers(pulls)
+  const isCarried = (order: WorkOrder): boolean => carried.has(order.id.toUpperCase())
   const scoped: Scoped[] = sorted.flatMap((order) =>
-    order.scope ? [{ order, scope: order.scope }] : []
+    order.scope && !isCarried(order) ? [{ order, scope: order.scope }] : []
   )
-  const unplanned = sorted.filter((o) => !o.scope).map(({ id, path }) => ({ id, path }))
-  const empty: Plan = {
-    workOrders: [],
-    files: [],
-    conflicts: [],
-    groups: [],
-    waves: [],
-    unplanned,
-    messages
-  }
-  if (messages.length > 0) {
-    return { ...empty, workOrders: sorted.map((o) => listed(o, [])) }
+  const unplanned = sorted
+    .filter((o) => !o.scope && !isCarried(o))
+    .map(({ id, path }) => ({ id, path }))
+  const listedPulls = given ? pulls.map(plannedPull) : null
+  const noWaits = (o: WorkOrder): PlannedWorkOrder =>
+    listed(o, [], [], carried.get(o.id.toUpperCase()) ?? [])
+  if (messages.some((m) => m.level === 'error')) {
+    return {
+      workOrders: sorted.map(noWaits),
+      files: [],
+      conflicts: [],
+      groups: [],
+      waves: [],
+      unplanned,
+      messages,
+      inFlight: listedPulls,
+      inFlightConflicts: []
+    }
   }
 
   const edgeLines = new Map<string, number>()
   const declared = new Map<string, string[]>()
-  const dependsOn = resolveDependencies(scoped, sorted, messages, edgeLines, declared)
+  const dependsOn = resolveDependencies(
+    scoped,
+    sorted,
+    messages,
+    edgeLines,
+    declared,
+    carried,
+    given
+  )
   const ids = scoped.map((s) => s.order.id)
-  const { overlaps, files } = findPlanOverlaps(
+  const ignore = ignoring(options.ignore ?? [])
+  const raw = findPlanOverlaps(
     scoped.map(({ order, scope }) => ({
       id: order.id,
-      write: scope.write.map((e) => e.text),
-      read: scope.read.map((e) => e.text)
+      write: ignore.takeBack(scope.write),
+      read: ignore.takeBack(scope.read)
     }))
   )
+  const overlaps = ignore.keepOverlaps(raw.overlaps)
+  const files = raw.files.filter((f) => !ignore.drops(f.path))
   const conflicts: PlanConflict[] = overlaps.map((o) => ({
     kind: o.kind,
     workOrders: [ids[o.a] ?? '', ids[o.b] ?? ''],
@@ -77,12 +121,17 @@ export function planWorkOrders(workOrders: readonly WorkOrder[]): Plan {
     witness: o.witness,
     sequenced: (dependsOn[o.a] ?? []).includes(o.b) || (dependsOn[o.b] ?? []).includes(o.a)
   }))
+  const meeting = inFlightOverlaps(scoped, pulls, ignore, options.budget, messages)
+  const named = pullLookup(pulls)
+  const waits = scoped.map((s, i) => pullWaits(s, named, meeting.byOrder[i] ?? []))
   const planned = schedule({
     ids,
     conflicts: overlaps.filter((o) => o.kind === 'write-write').map((o) => [o.a, o.b] as const),
-    dependsOn
+    dependsOn,
+    notBefore: waits.map((w) => (w.length > 0 ? 1 : 0))
   })
   for (const cycle of planned.cycles) messages.push(cycleError(cycle, scoped, edgeLines))
+  const waitsOf = new Map(scoped.map((s, i) => [s.order.id, waits[i] ?? []]))
 
   const idOf = (i: number): string => ids[i] ?? ''
   const groups: PlanGroup[] = planned.groups.map((g) => ({
@@ -94,18 +143,39 @@ export function planWorkOrders(workOrders: readonly WorkOrder[]): Plan {
     }))
   }))
   return {
-    workOrders: sorted.map((o) => listed(o, declared.get(o.id) ?? [])),
+    workOrders: sorted.map((o) =>
+      listed(
+        o,
+        declared.get(o.id) ?? [],
+        waitsOf.get(o.id) ?? [],
+        carried.get(o.id.toUpperCase()) ?? []
+      )
+    ),
     files,
     conflicts,
     groups,
     waves: planned.waves.map((wave) => wave.map(idOf)),
     unplanned,
-    messages
+    messages,
+    inFlight: listedPulls,
+    inFlightConflicts: meeting.conflicts
   }
 }
 
-function listed(order: WorkOrder, dependsOn: string[]): PlannedWorkOrder {
-  return { id: order.id, path: order.path, scoped: order.scope !== null, dependsOn }
+function listed(
+  order: WorkOrder,
+  dependsOn: string[],
+  waits: PullWait[],
+  carriedBy: number[]
+): PlannedWorkOrder {
+  return {
+    id: order.id,
+    path: order.path,
+    scoped: order.scope !== null,
+    dependsOn,
+    waits,
+    carriedBy
+  }
 }
 
 function compare(a: string, b: string): number {
@@ -132,6 +202,18 @@ function duplicateIds(sorted: readonly WorkOrder[]): PlanMessage[] {
     }))
 }
 
+// Text with no glob syntax compiles whenever it is within the bounds, so only globs are handed to
+// minimatch: with a thousand open pull requests of twenty plain paths each, compiling them all
+// would be most of the plan's time.
+const GLOB_SYNTAX = /[*?[\]{}()!@+\\]/
+
+/** The problem validatePattern would name in an entry, or null when it is usable. */
+function patternProblem(text: string): string | null {
+  const trimmed = text.trim()
+  const { body } = splitNegation(trimmed)
+  return GLOB_SYNTAX.test(body) ? validatePattern(text) : checkBounds(body, trimmed)
+}
+
 function badPatterns(sorted: readonly WorkOrder[]): PlanMessage[] {
   const messages: PlanMessage[] = []
   // Work orders repeat entries (`src/**/*.ts`); compiling each text once halves planning time.
@@ -139,7 +221,7 @@ function badPatterns(sorted: readonly WorkOrder[]): PlanMessage[] {
   const check = (text: string): string | null => {
     const known = checked.get(text)
     if (known !== undefined) return known
-    const problem = validatePattern(text)
+    const problem = patternProblem(text)
     checked.set(text, problem)
     return problem
   }
@@ -175,7 +257,9 @@ function resolveDependencies(
   all: readonly WorkOrder[],
   messages: PlanMessage[],
   edgeLines: Map<string, number>,
-  declared: Map<string, string[]>
+  declared: Map<string, string[]>,
+  inFlight: ReadonlyMap<string, readonly number[]>,
+  against: boolean
 ): number[][] {
   const indexOf = new Map(scoped.map((s, i) => [s.order.id.toUpperCase(), i]))
   const known = new Map(all.map((o) => [o.id.toUpperCase(), o]))
@@ -194,6 +278,8 @@ function resolveDependencies(
           edgeLines.set(`${order.id} ${scoped[index]?.order.id ?? ''}`, dependency.line)
           continue
         }
+        // An open pull request carries it: the work order waits for that one (pullWaits).
+        if (inFlight.has(key)) continue
         messages.push({
           level: 'warning',
           workOrder: order.id,
@@ -202,8 +288,12 @@ function resolveDependencies(
           message: other
             ? `${order.id} depends on ${other.id}, which has no Session Scope and is not planned: ` +
               `add a Session Scope to ${other.path} to order them`
-            : `${order.id} depends on ${ref.id}, which is not among the work orders given: ` +
-              'check the ID, or add its file to the command; the plan ignores this dependency'
+            : against
+              ? `${order.id} depends on ${ref.id}, which is neither among the work orders given nor ` +
+                'carried by an open pull request: taken as merged; if it is not, check the ID or ' +
+                'add its file'
+              : `${order.id} depends on ${ref.id}, which is not among the work orders given: ` +
+                'check the ID, or add its file to the command; the plan ignores this dependency'
         })
       }
     }
@@ -234,5 +324,361 @@ function cycleError(
     message:
       `dependency cycle ${ids.join(' -> ')}: none of them can start first (${edges.join('; ')}); ` +
       'remove one of these dependencies'
+  }
+}
+
+// ---- Work in flight (plan --repo, the dispatch board) ----
+
+/** An open pull request with the scope it is planned around (valid entries only). */
+interface Party {
+  pull: InFlightPull
+  scope: Scope | null
+  /** Its work order's scope stands in for a pull request that declares none. */
+  fromWorkOrder: boolean
+  unknown: string | null
+}
+
+/**
+ * The open pull requests by number, each with the scope it is planned around: its own, else the
+ * scope of the given work order it carries. Entries its own check would refuse count for nothing
+ * (CONTRACT §1.4), each with a warning; one with no scope gets a warning that nothing can be
+ * planned around it.
+ */
+function inFlightParties(
+  pulls: readonly InFlightPull[],
+  orders: readonly WorkOrder[],
+  messages: PlanMessage[]
+): Party[] {
+  const byId = new Map(orders.map((o) => [o.id.toUpperCase(), o]))
+  const seen = new Set<number>()
+  const checked = new Map<string, string | null>()
+  const problem = (text: string): string | null => {
+    if (!checked.has(text)) checked.set(text, patternProblem(text))
+    return checked.get(text) ?? null
+  }
+  const parties: Party[] = []
+  for (const pull of [...pulls].sort((a, b) => a.number - b.number)) {
+    if (seen.has(pull.number)) continue
+    seen.add(pull.number)
+    const carried = pull.workOrder === null ? undefined : byId.get(pull.workOrder.toUpperCase())
+    const fromWorkOrder = pull.scope === null && (carried?.scope ?? null) !== null
+    const declared = pull.scope ?? carried?.scope ?? null
+    if (declared === null) {
+      const why = pull.unknown ?? 'it declares no Session Scope'
+      parties.push({ pull, scope: null, fromWorkOrder: false, unknown: why })
+      messages.push({
+        level: 'warning',
+        pullRequest: pull.number,
+        message:
+          `#${pull.number} "${pull.title}" is in flight with no Session Scope (${why}): nothing ` +
+          'can be planned around it. Give it a Session Scope, in its body or in a work order it names.'
+      })
+      continue
+    }
+    const valid = (entries: readonly ScopeEntry[], what: string): ScopeEntry[] =>
+      entries.filter((entry) => {
+        const why = problem(entry.text)
+        if (why === null) return true
+        messages.push({
+          level: 'warning',
+          pullRequest: pull.number,
+          message: `#${pull.number} ${what}: ${why}; it counts for nothing in the plan`
+        })
+        return false
+      })
+    const scope = {
+      ...declared,
+      write: valid(declared.write, 'write set'),
+      read: valid(declared.read, 'read set')
+    }
+    parties.push({ pull, scope, fromWorkOrder, unknown: null })
+  }
+  return parties
+}
+
+/** Work-order ID (upper case) -> the open pull requests that carry it. */
+function carriers(parties: readonly Party[]): Map<string, number[]> {
+  const out = new Map<string, number[]>()
+  for (const { pull } of parties) {
+    if (pull.workOrder === null) continue
+    const key = pull.workOrder.toUpperCase()
+    out.set(key, [...(out.get(key) ?? []), pull.number])
+  }
+  return out
+}
+
+function plannedPull(party: Party): PlannedPull {
+  const { number, title, url, draft, workOrder } = party.pull
+  const write = party.pull.scope?.write ?? (party.fromWorkOrder ? party.scope?.write : null)
+  return {
+    number,
+    title,
+    url,
+    draft,
+    workOrder,
+    write: write ? write.map((e) => e.text) : null,
+    unknown: party.unknown
+  }
+}
+
+/** Input `ignore` applied to overlaps as the action's overlap check applies it. */
+interface Ignoring {
+  /** Entry texts with the ignored paths taken back at the end (when the list allows it). */
+  takeBack(entries: readonly ScopeEntry[]): string[]
+  /** Drops pairs whose example path is ignored (lists with `!` entries of their own). */
+  keep(pairs: SharedPattern[]): SharedPattern[]
+  keepOverlaps<T extends { patterns: SharedPattern[]; witness: string }>(overlaps: T[]): T[]
+  drops(path: string): boolean
+}
+
+// Appended as take-backs (`!glob`), ignored paths drop out of every list exactly; a list with `!`
+// entries of its own cannot be turned around, so then pairs whose example is ignored are dropped.
+function ignoring(globs: readonly string[]): Ignoring {
+  const texts = (entries: readonly ScopeEntry[]): string[] => entries.map((e) => e.text)
+  if (globs.length === 0 || !globs.some((g) => splitNegation(g).negated)) {
+    const backs = globs.map((g) => `!${g}`)
+    return {
+      takeBack: (entries) => [...texts(entries), ...backs],
+      keep: (pairs) => pairs,
+      keepOverlaps: (overlaps) => overlaps,
+      drops: () => false
+    }
+  }
+  const list = PatternList.compile(
+    globs.map((text, i) => ({ text, line: i + 1 })),
+    'ignore'
+  ).list
+  const keep = (pairs: SharedPattern[]): SharedPattern[] =>
+    pairs.filter((p) => p.witness === UNKNOWN_WITNESS || !list.covers(p.witness))
+  return {
+    takeBack: texts,
+    keep,
+    keepOverlaps: (overlaps) =>
+      overlaps.flatMap((o) => {
+        const patterns = keep(o.patterns)
+        if (patterns.length === 0) return []
+        const witness = patterns.some((p) => p.witness === o.witness)
+          ? o.witness
+          : (patterns[0]?.witness ?? '')
+        return [{ ...o, patterns, witness }]
+      }),
+    drops: (path) => list.covers(path)
+  }
+}
+
+/** Where the planned work orders meet the open pull requests, all and per work order. */
+interface Meetings {
+  conflicts: InFlightConflict[]
+  /** By index into the planned work orders. */
+  byOrder: InFlightConflict[][]
+}
+
+/**
+ * Every write-write meeting of a planned work order with an open pull request (read-write ones
+ * are left to the pull request's own check: they make nobody wait). A prefix index spares the
+ * engine the pairs that cannot meet; past the budget, the pairs left are taken as overlapping.
+ */
+function inFlightOverlaps(
+  scoped: readonly Scoped[],
+  parties: readonly Party[],
+  ignore: Ignoring,
+  budget: PlanOptions['budget'],
+  messages: PlanMessage[]
+): Meetings {
+  const known = parties.filter((p): p is Party & { scope: Scope } => p.scope !== null)
+  const byOrder: InFlightConflict[][] = scoped.map(() => [])
+  if (known.length === 0 || scoped.length === 0) return { conflicts: [], byOrder }
+  const writes = known.map((p) => OverlapSet.compile(ignore.takeBack(p.scope.write)))
+  const index = new PrefixOwners()
+  known.forEach((p, k) => {
+    for (const prefix of positivePrefixes(p.scope.write)) index.add(prefix, k)
+  })
+  const deadline = budget ? budget.now() + budget.ms : Number.POSITIVE_INFINITY
+  const undecided: string[] = []
+  const conflicts: InFlightConflict[] = []
+  scoped.forEach(({ order, scope }, i) => {
+    const ours = OverlapSet.compile(ignore.takeBack(scope.write))
+    const candidates = [...index.candidates(positivePrefixes(scope.write))].sort((a, b) => a - b)
+    for (const k of candidates) {
+      const party = known[k] as Party & { scope: Scope }
+      const base = {
+        workOrder: order.id,
+        number: party.pull.number,
+        sequenced: sequencedAfter(party.scope, order.id) || namesPull(scope, party.pull)
+      }
+      let found: InFlightConflict | null = null
+      if (budget && budget.now() > deadline) {
+        undecided.push(`${order.id} and #${party.pull.number}`)
+        found = { ...base, patterns: [], witness: UNKNOWN_WITNESS, undecided: true }
+      } else {
+        const pairs = ignore.keep(findOverlaps(ours, writes[k] as OverlapSet))
+        if (pairs.length > 0) found = meeting(base, pairs)
+      }
+      if (found === null) continue
+      byOrder[i]?.push(found)
+      conflicts.push(found)
+    }
+  })
+  if (undecided.length > 0 && budget) {
+    const shown = undecided.slice(0, 5).join(', ')
+    const more = undecided.length > 5 ? ` and ${undecided.length - 5} more` : ''
+    messages.push({
+      level: 'warning',
+      message:
+        `could not decide within ${budget.ms} ms whether ${undecided.length} work-order and ` +
+        `pull-request pairs overlap (${shown}${more}): each is taken as overlapping, so the work ` +
+        'order waits; narrow the write sets to plan them exactly'
+    })
+  }
+  return { conflicts, byOrder }
+}
+
+function meeting(
+  base: Pick<InFlightConflict, 'workOrder' | 'number' | 'sequenced'>,
+  pairs: readonly SharedPattern[]
+): InFlightConflict {
+  const seen = new Set<string>()
+  const patterns: SharedPattern[] = []
+  for (const { ours, theirs, witness } of pairs) {
+    const key = `${ours}\u0000${theirs}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    patterns.push({ ours, theirs, witness })
+  }
+  const witness = patterns.find((p) => p.witness !== UNKNOWN_WITNESS)?.witness ?? UNKNOWN_WITNESS
+  return { ...base, patterns, witness, undecided: false }
+}
+
+/** The open pull requests a planned work order waits for: those it names, and those it overlaps. */
+function pullWaits(
+  { scope }: Scoped,
+  named: PullLookup,
+  meetings: readonly InFlightConflict[]
+): PullWait[] {
+  const waits = new Map<number, PullWait['reason']>()
+  for (const dependency of scope.dependencies) {
+    for (const ref of dependency.refs) {
+      for (const pull of named(ref)) waits.set(pull.number, 'dependency')
+    }
+  }
+  for (const m of meetings) {
+    if (!m.sequenced && !waits.has(m.number)) waits.set(m.number, 'overlap')
+  }
+  return [...waits].sort(([a], [b]) => a - b).map(([number, reason]) => ({ number, reason }))
+}
+
+/** The open pull requests a dependency reference names. */
+type PullLookup = (ref: DependencyRef) => readonly InFlightPull[]
+
+/** Looks references up among the open pull requests: `#N`, their URLs, their work orders. */
+function pullLookup(parties: readonly Party[]): PullLookup {
+  const byNumber = new Map(parties.map((p) => [p.pull.number, p.pull]))
+  const byWorkOrder = new Map<string, InFlightPull[]>()
+  for (const { pull } of parties) {
+    if (pull.workOrder === null) continue
+    const key = pull.workOrder.toUpperCase()
+    byWorkOrder.set(key, [...(byWorkOrder.get(key) ?? []), pull])
+  }
+  return (ref) => {
+    if (ref.kind === 'work-order') return byWorkOrder.get(ref.id.toUpperCase()) ?? []
+    const pull = byNumber.get(ref.number)
+    return pull && (ref.kind === 'number' || sameRepository(ref, pull.url)) ? [pull] : []
+  }
+}
+
+/** Whether a scope names the pull request as a dependency: `#N`, its URL, or its work order. */
+function namesPull(scope: Scope, pull: InFlightPull): boolean {
+  const names = (ref: DependencyRef): boolean => {
+    switch (ref.kind) {
+      case 'number':
+        return ref.number === pull.number
+      case 'url':
+        return ref.number === pull.number && sameRepository(ref, pull.url)
+      case 'work-order':
+        return pull.workOrder !== null && ref.id.toUpperCase() === pull.workOrder.toUpperCase()
+    }
+  }
+  return scope.dependencies.some((d) => d.refs.some(names))
+}
+
+/** Whether a pull request URL reference names the repository of a pull request's URL. */
+function sameRepository(ref: Extract<DependencyRef, { kind: 'url' }>, url: string): boolean {
+  const match = /\/([^/]+)\/([^/]+)\/pull\/\d+\/?$/.exec(url)
+  return (
+    match !== null &&
+    ref.owner.toLowerCase() === (match[1] as string).toLowerCase() &&
+    ref.repo.toLowerCase() === (match[2] as string).toLowerCase()
+  )
+}
+
+/** Whether a pull request's scope declares it runs after the work order. */
+function sequencedAfter(scope: Scope, workOrder: string): boolean {
+  const key = workOrder.toUpperCase()
+  return scope.dependencies.some((d) =>
+    d.refs.some((ref) => ref.kind === 'work-order' && ref.id.toUpperCase() === key)
+  )
+}
+
+// Characters after which a pattern's text no longer says what its paths start with.
+const MAGIC = /[{}*?[\]\\!@+()]/
+
+// Negated entries only take paths back, so only positive entries can make two sets meet.
+function positivePrefixes(entries: readonly ScopeEntry[]): string[] {
+  const prefixes: string[] = []
+  for (const entry of entries) {
+    const { negated, body } = splitNegation(entry.text)
+    if (negated) continue
+    const cut = body.search(MAGIC)
+    const prefix = cut < 0 ? body : body.slice(0, cut)
+    // `a/../b` covers paths under `b`: the written text is no guide there.
+    prefixes.push(/(^|\/)\.\.?(\/|$)/.test(prefix) ? '' : prefix)
+  }
+  return prefixes
+}
+
+/**
+ * Which owners wrote a pattern whose paths could start like a given prefix: two sets of paths
+ * can only meet when one static prefix is a prefix of the other. Answers are kept per prefix,
+ * as work orders repeat their folders.
+ */
+class PrefixOwners {
+  private readonly owners = new Map<string, number[]>()
+  private sorted: string[] | null = null
+  private readonly answers = new Map<string, readonly number[]>()
+
+  add(prefix: string, owner: number): void {
+    const list = this.owners.get(prefix)
+    if (list === undefined) this.owners.set(prefix, [owner])
+    else if (list[list.length - 1] !== owner) list.push(owner)
+  }
+
+  candidates(prefixes: readonly string[]): Set<number> {
+    const found = new Set<number>()
+    for (const prefix of prefixes) for (const owner of this.meeting(prefix)) found.add(owner)
+    return found
+  }
+
+  private meeting(prefix: string): readonly number[] {
+    const cached = this.answers.get(prefix)
+    if (cached) return cached
+    const sorted = (this.sorted ??= [...this.owners.keys()].sort(compare))
+    const found = new Set<number>()
+    const take = (key: string): void => {
+      for (const owner of this.owners.get(key) ?? []) found.add(owner)
+    }
+    for (let i = 0; i < prefix.length; i++) take(prefix.slice(0, i))
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((sorted[mid] as string) < prefix) lo = mid + 1
+      else hi = mid
+    }
+    for (let j = lo; j < sorted.length && (sorted[j] as string).startsWith(prefix); j++) {
+      take(sorted[j] as string)
+    }
+    const owners = [...found]
+    this.answers.set(prefix, owners)
+    return owners
   }
 }
