@@ -113,10 +113,10 @@ describe('run', () => {
 
   it('fails on an unsupported event, naming the supported ones', async () => {
     useEvent()
-    process.env.GITHUB_EVENT_NAME = 'schedule'
+    process.env.GITHUB_EVENT_NAME = 'issues'
     await run()
     expect(core.setFailed).toHaveBeenCalledWith(
-      expect.stringMatching(/schedule.*pull_request and pull_request_target/)
+      expect.stringMatching(/issues.*pull_request and pull_request_target/)
     )
   })
 })

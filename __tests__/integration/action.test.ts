@@ -263,7 +263,7 @@ describe('the action, run from dist/index.js on Node 24', () => {
   })
 
   it.each([
-    ['push', /push event is not supported.*pull_request and pull_request_target/],
+    ['issues', /issues event is not supported.*pull_request and pull_request_target/],
     ['merge_group', /merge_group action "" is not supported.*checks_requested/],
     ['issue_comment', /issue_comment event is not supported.*pull_request and pull_request_target/]
   ])('fails on the %s event, naming the supported ones', async (name, message) => {
