@@ -40872,8 +40872,7 @@ var MINIMATCH_OPTIONS = {
   braceExpandMax: MAX_BRACE_ALTERNATIVES + 1
 };
 function compileGlob(glob) {
-  const folderOnly = glob.endsWith("/");
-  const body = glob.replace(/\/+$/, "");
+  const body = glob.replace(/\/{2,}$/, "/");
   let mm;
   try {
     mm = new Minimatch(body, MINIMATCH_OPTIONS);
@@ -40891,7 +40890,9 @@ function compileGlob(glob) {
     };
   }
   const alternatives = [];
-  for (const parts of mm.set) {
+  for (const set of mm.set) {
+    const folderOnly = set.length > 1 && set[set.length - 1] === "";
+    const parts = folderOnly ? set.slice(0, -1) : set;
     const runs = [[]];
     let endsWithGlobstar = false;
     for (const part of parts) {
@@ -40917,29 +40918,30 @@ function compileGlob(glob) {
     const last = runs[runs.length - 1];
     if (endsWithGlobstar) last.push(ANY_SEGMENT);
     if (folderOnly && !(endsWithGlobstar && parts.length > 1)) last.push(ANY_SEGMENT);
-    alternatives.push(runs);
+    alternatives.push({ runs, folderOnly });
   }
-  return { matcher: buildMatcher(alternatives, folderOnly) };
+  return { matcher: buildMatcher(alternatives) };
 }
 var SEGMENT_PROBLEMS = {
   extglob: "it uses an extglob such as `+(a|b)` or `@(x)`, which is not supported: use braces `{a,b}`, or put `\\` before the character in front of `(` to match it literally",
   "empty-class": "it has a character class that matches no character (such as `[z-a]`): fix the class",
   unknown: "it cannot be compiled: check its brackets and escapes"
 };
-function buildMatcher(alternatives, folderOnly) {
+function buildMatcher(alternatives) {
   const only = alternatives.length === 1 ? alternatives[0] : void 0;
-  const first = only?.[0];
-  if (only && only.length === 1 && first && first.every((t) => typeof t === "string")) {
-    const prefix = first.join("/");
+  const first = only?.runs.length === 1 ? only.runs[0] : void 0;
+  const names = only?.folderOnly ? first?.slice(0, -1) : first;
+  if (only && names && names.length > 0 && names.every((t) => typeof t === "string")) {
+    const prefix = names.join("/");
     const folder = prefix + "/";
     return {
-      test: folderOnly ? (path7) => path7.startsWith(folder) : (path7) => path7 === prefix || path7.startsWith(folder)
+      test: only.folderOnly ? (path7) => path7.startsWith(folder) : (path7) => path7 === prefix || path7.startsWith(folder)
     };
   }
   return {
     test: (_path, split) => {
       const segments = split();
-      return alternatives.some((runs) => matchRuns(runs, segments));
+      return alternatives.some((alt) => matchRuns(alt.runs, segments));
     }
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { minimatch } from 'minimatch'
+import { OverlapSet } from '../../src/scope/intersect.js'
 import { MATCH_OPTIONS } from '../../src/scope/patterns-glob.js'
 import { PatternList, validatePattern } from '../../src/scope/patterns.js'
 
@@ -8,7 +9,22 @@ import { PatternList, validatePattern } from '../../src/scope/patterns.js'
 const name = fc.stringMatching(/^[ab.]{1,3}$/).filter((s) => s !== '.' && s !== '..')
 const path = fc.array(name, { minLength: 1, maxLength: 5 }).map((parts) => parts.join('/'))
 
-const globPiece = fc.constantFrom('a', 'b', '.', '*', '?', '[ab]', '[!a]', '{a,b}', '{a,.b}')
+// Brace alternatives that end in `/` (or are empty) are patterns of their own (CONTRACT §1.4).
+const globPiece = fc.constantFrom(
+  'a',
+  'b',
+  '.',
+  '*',
+  '?',
+  '[ab]',
+  '[!a]',
+  '{a,b}',
+  '{a,.b}',
+  '{a/,b}',
+  '{a/,b/}',
+  '{,a}',
+  '{a/**/,b}'
+)
 const globSegment = fc.oneof(
   { weight: 1, arbitrary: fc.constant('**') },
   {
@@ -46,8 +62,10 @@ describe('matching agrees with minimatch', () => {
         const ours = entry?.matches(p)
         const theirs = minimatch(p, normal, MATCH_OPTIONS)
         if (theirs) expect(ours).toBe(true)
-        if (!ancestors(p).some((a) => minimatch(a, normal, MATCH_OPTIONS)))
-          expect(ours).toBe(theirs)
+        // A folder is matched as `a` or, by an alternative that ends in `/`, as `a/`.
+        const folder = (a: string): boolean =>
+          minimatch(a, normal, MATCH_OPTIONS) || minimatch(`${a}/`, normal, MATCH_OPTIONS)
+        if (!ancestors(p).some(folder)) expect(ours).toBe(theirs)
         else expect(ours).toBe(true)
       }),
       { numRuns: 1500 }
@@ -97,5 +115,34 @@ describe('entries with a trailing `/` agree with minimatch on folders', () => {
       }),
       { numRuns: 2000 }
     )
+  })
+})
+
+describe('the overlap engine and the matcher agree', () => {
+  // `check` and `plan` must never disagree about a path: what the engine says a list covers, the
+  // matcher covers too (the engine's folder rule is the narrower one, CONTRACT §1.4).
+  it('every path the engine grants, the matcher covers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), glob), { minLength: 1, maxLength: 3 }),
+        path,
+        (entries, p) => {
+          const texts = entries.map(([bang, g]) => (bang ? `!${g}` : g))
+          const engine = OverlapSet.compile(texts).grantOf(p) !== null
+          if (engine) expect(compile(texts).covers(p)).toBe(true)
+        }
+      ),
+      { numRuns: 1500 }
+    )
+  })
+
+  it.each([
+    ['{docs/,lib}', 'docs/a.md'],
+    ['{src/,lib/}', 'src/x'],
+    ['src/{,a}', 'src/x'],
+    ['{src/**/,x}', 'src/a.ts']
+  ])('%s covers %s for both', (g, p) => {
+    expect(OverlapSet.compile([g]).grantOf(p)).toBe(g)
+    expect(compile([g]).covers(p)).toBe(true)
   })
 })

@@ -34,10 +34,14 @@ export interface GlobMatcher {
   test(path: string, segments: () => readonly string[]): boolean
 }
 
-/** Compiles a normalised glob (no `!`); a trailing `/` makes it cover only what a folder holds. */
+/**
+ * Compiles a normalised glob (no `!`). Braces expand first and each alternative is a pattern of
+ * its own (CONTRACT §1.4): one that ends in `/` covers only what its folder holds.
+ */
 export function compileGlob(glob: string): { matcher: GlobMatcher } | { problem: string } {
-  const folderOnly = glob.endsWith('/')
-  const body = glob.replace(/\/+$/, '')
+  // minimatch keeps a trailing `/` as an empty last part, per brace alternative (`{docs/,lib}`
+  // reads as `docs` + '' and `lib`), so the folder-only rule is read off each alternative.
+  const body = glob.replace(/\/{2,}$/, '/')
   let mm: Minimatch
   try {
     mm = new Minimatch(body, MINIMATCH_OPTIONS)
@@ -54,8 +58,10 @@ export function compileGlob(glob: string): { matcher: GlobMatcher } | { problem:
       problem: `it expands to more than ${MAX_BRACE_ALTERNATIVES.toLocaleString('en-US')} brace alternatives: use a wildcard such as \`*\` instead of a long brace list`
     }
   }
-  const alternatives: Array<Array<SegmentTest[]>> = []
-  for (const parts of mm.set) {
+  const alternatives: Alternative[] = []
+  for (const set of mm.set) {
+    const folderOnly = set.length > 1 && set[set.length - 1] === ''
+    const parts = folderOnly ? set.slice(0, -1) : set
     const runs: SegmentTest[][] = [[]]
     let endsWithGlobstar = false
     for (const part of parts) {
@@ -82,9 +88,15 @@ export function compileGlob(glob: string): { matcher: GlobMatcher } | { problem:
     // except `a/**/`, which minimatch matches against the folder `a/` itself: it covers all of a.
     if (endsWithGlobstar) last.push(ANY_SEGMENT)
     if (folderOnly && !(endsWithGlobstar && parts.length > 1)) last.push(ANY_SEGMENT)
-    alternatives.push(runs)
+    alternatives.push({ runs, folderOnly })
   }
-  return { matcher: buildMatcher(alternatives, folderOnly) }
+  return { matcher: buildMatcher(alternatives) }
+}
+
+/** One brace alternative: its runs of segment tests, and whether it was written with a trailing `/`. */
+interface Alternative {
+  runs: SegmentTest[][]
+  folderOnly: boolean
 }
 
 const SEGMENT_PROBLEMS = {
@@ -95,15 +107,17 @@ const SEGMENT_PROBLEMS = {
   unknown: 'it cannot be compiled: check its brackets and escapes'
 } as const
 
-function buildMatcher(alternatives: Array<Array<SegmentTest[]>>, folderOnly: boolean): GlobMatcher {
+function buildMatcher(alternatives: readonly Alternative[]): GlobMatcher {
   const only = alternatives.length === 1 ? alternatives[0] : undefined
-  const first = only?.[0]
-  if (only && only.length === 1 && first && first.every((t) => typeof t === 'string')) {
+  const first = only?.runs.length === 1 ? only.runs[0] : undefined
+  // A folder-only entry's run ends with the one segment it needs below the folder.
+  const names = only?.folderOnly ? first?.slice(0, -1) : first
+  if (only && names && names.length > 0 && names.every((t) => typeof t === 'string')) {
     // The common case, a plain path: a string comparison, no splitting needed.
-    const prefix = first.join('/')
+    const prefix = names.join('/')
     const folder = prefix + '/'
     return {
-      test: folderOnly
+      test: only.folderOnly
         ? (path) => path.startsWith(folder)
         : (path) => path === prefix || path.startsWith(folder)
     }
@@ -111,7 +125,7 @@ function buildMatcher(alternatives: Array<Array<SegmentTest[]>>, folderOnly: boo
   return {
     test: (_path, split) => {
       const segments = split()
-      return alternatives.some((runs) => matchRuns(runs, segments))
+      return alternatives.some((alt) => matchRuns(alt.runs, segments))
     }
   }
 }
