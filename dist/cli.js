@@ -9962,6 +9962,7 @@ function classEnd(source, open) {
 
 // src/scope/overlap-work.ts
 var OVERLAP_WORK_LIMIT = 2e7;
+var PLAN_WORK_LIMIT = 4e7;
 var PAIR_WORK_LIMIT = 2e6;
 var OutOfWork = class extends Error {
   constructor() {
@@ -13119,10 +13120,6 @@ function decideCandidate(a, i, ea, b, k, eb, negations, pairLimit) {
   if (!answer.done || answer.value === UNKNOWN_WITNESS) return UNDECIDED;
   return answer.value;
 }
-function findOverlaps(a, b) {
-  const { pairs, undecided } = compareSets(a, b);
-  return [...pairs, ...undecided.map((pair) => ({ ...pair, witness: UNKNOWN_WITNESS }))];
-}
 function suffixesMeet(a, b) {
   return a.length <= b.length ? b.endsWith(a) : a.endsWith(b);
 }
@@ -13290,10 +13287,12 @@ function lowerBound(sorted, key) {
 
 // src/scope/plan-overlaps.ts
 var MAGIC2 = /[{}*?[\]\\!@+()]/;
-function findPlanOverlaps(orders) {
+function findPlanOverlaps(orders, workLimit = PLAN_WORK_LIMIT) {
   const rank2 = idRanks(orders.map((o) => o.id));
-  const writes = orders.map((o) => hasPositive(o.write) ? OverlapSet.compile(o.write) : null);
-  const reads = orders.map((o) => hasPositive(o.read) ? OverlapSet.compile(o.read) : null);
+  const meter = new WorkMeter(workLimit);
+  const compile = (entries) => hasPositive(entries) ? OverlapSet.compile(entries, meter) : null;
+  const writes = orders.map((o) => compile(o.write));
+  const reads = orders.map((o) => compile(o.read));
   const index = new PrefixIndex();
   orders.forEach((o, i) => {
     for (const prefix of positivePrefixes(o.write)) index.add(prefix, i);
@@ -13308,10 +13307,10 @@ function findPlanOverlaps(orders) {
       for (const b of index.candidates(positivePrefixes(order.write))) {
         if (b === a || (rank2[a] ?? 0) > (rank2[b] ?? 0)) continue;
         const writeB = writes[b];
-        const pairs = writeB ? findOverlaps(writeA, writeB) : [];
-        if (pairs.length === 0) continue;
-        const overlap = toOverlap("write-write", a, b, pairs);
+        const overlap = writeB ? toOverlap("write-write", a, b, compareSets(writeA, writeB)) : null;
+        if (overlap === null) continue;
         overlaps.push(overlap);
+        if (!overlap.decided) continue;
         for (const pair of overlap.patterns) {
           const rep = representative(pair);
           const pattern = rep.isWitness ? escapeGlob(rep.path) : rep.path;
@@ -13326,8 +13325,8 @@ function findPlanOverlaps(orders) {
       for (const b of index.candidates(positivePrefixes(order.read))) {
         const writeB = writes[b];
         if (b === a || !writeB) continue;
-        const pairs = findOverlaps(readA, writeB);
-        if (pairs.length > 0) overlaps.push(toOverlap("read-write", a, b, pairs));
+        const overlap = toOverlap("read-write", a, b, compareSets(readA, writeB));
+        if (overlap !== null) overlaps.push(overlap);
       }
     }
   }
@@ -13337,15 +13336,17 @@ function findPlanOverlaps(orders) {
   }));
   files.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0);
   overlaps.sort((x, y) => compareOverlaps(x, y, rank2));
-  return { overlaps, files };
+  return { overlaps, files, workSpent: meter.spent };
 }
-function toOverlap(kind, a, b, pairs) {
-  const patterns = pairs.map(({ ours, theirs, witness }) => ({ ours, theirs, witness }));
+function toOverlap(kind, a, b, answer) {
+  const decided2 = answer.pairs.length > 0;
+  const patterns = decided2 ? answer.pairs.map(({ ours, theirs, witness }) => ({ ours, theirs, witness })) : answer.undecided.map(({ ours, theirs }) => ({ ours, theirs, witness: "" }));
+  if (patterns.length === 0) return null;
   if (patterns.length > 1) {
     patterns.sort((x, y) => compareText3(x.ours, y.ours) || compareText3(x.theirs, y.theirs));
   }
   const first = patterns[0];
-  return { kind, a, b, patterns, witness: representative(first).path };
+  return { kind, a, b, patterns, witness: decided2 ? representative(first).path : "", decided: decided2 };
 }
 function representative(pair) {
   const ours = splitNegation(pair.ours).body;
@@ -13358,7 +13359,7 @@ function coveringOrders(pattern, members, writes, index) {
   const probe = OverlapSet.compile([pattern]);
   for (const i of index.candidates([staticPrefix(pattern)])) {
     const set = writes[i];
-    if (!found.has(i) && set && findOverlaps(set, probe).length > 0) found.add(i);
+    if (!found.has(i) && set && compareSets(set, probe).pairs.length > 0) found.add(i);
   }
   return [...found];
 }
@@ -13574,7 +13575,7 @@ function stronglyConnectedParts(size, edges) {
 }
 
 // src/scope/plan.ts
-function planWorkOrders(workOrders) {
+function planWorkOrders(workOrders, workLimit = PLAN_WORK_LIMIT) {
   const sorted = [...workOrders].sort((a, b) => compareIds(a.id, b.id) || compare(a.path, b.path));
   const messages = [...duplicateIds(sorted), ...badPatterns(sorted)];
   const scoped = sorted.flatMap(
@@ -13601,15 +13602,19 @@ function planWorkOrders(workOrders) {
       id: order.id,
       write: scope.write.map((e) => e.text),
       read: scope.read.map((e) => e.text)
-    }))
+    })),
+    workLimit
   );
   const conflicts = overlaps.map((o) => ({
     kind: o.kind,
     workOrders: [ids[o.a] ?? "", ids[o.b] ?? ""],
     patterns: o.patterns,
     witness: o.witness,
-    sequenced: (dependsOn[o.a] ?? []).includes(o.b) || (dependsOn[o.b] ?? []).includes(o.a)
+    sequenced: (dependsOn[o.a] ?? []).includes(o.b) || (dependsOn[o.b] ?? []).includes(o.a),
+    decided: o.decided
   }));
+  const undecided = conflicts.filter((c) => !c.decided);
+  if (undecided.length > 0) messages.push(undecidedWarning(undecided));
   const planned = schedule({
     ids,
     conflicts: overlaps.filter((o) => o.kind === "write-write").map((o) => [o.a, o.b]),
@@ -13634,6 +13639,14 @@ function planWorkOrders(workOrders) {
     waves: planned.waves.map((wave) => wave.map(idOf)),
     unplanned,
     messages
+  };
+}
+function undecidedWarning(undecided) {
+  const shown = undecided.slice(0, 3).map((c) => c.workOrders.join(" and "));
+  const more = undecided.length - shown.length;
+  return {
+    level: "warning",
+    message: `could not decide within the overlap work bound whether ${shown.join("; ")}${more > 0 ? ` and ${more} more pairs` : ""} share a path: the plan treats them as conflicting (work orders that both write are sequenced); narrow their patterns to plan them exactly`
   };
 }
 function listed(order, dependsOn) {
@@ -13804,13 +13817,16 @@ function planJson(plan) {
       scoped,
       dependsOn
     })),
-    conflicts: plan.conflicts.map(({ kind, workOrders, patterns, witness, sequenced }) => ({
-      kind,
-      workOrders,
-      patterns: patterns.map(({ ours, theirs, witness: witness2 }) => ({ ours, theirs, witness: witness2 })),
-      witness,
-      sequenced
-    })),
+    conflicts: plan.conflicts.map(
+      ({ kind, workOrders, patterns, witness, sequenced, decided: decided2 }) => ({
+        kind,
+        workOrders,
+        patterns: patterns.map(({ ours, theirs, witness: witness2 }) => ({ ours, theirs, witness: witness2 })),
+        witness,
+        sequenced,
+        decided: decided2
+      })
+    ),
     groups: plan.groups.map((g) => ({
       workOrders: g.workOrders,
       waitsFor: g.waitsFor.map(({ workOrder, dependsOn }) => ({ workOrder, dependsOn }))
@@ -13871,7 +13887,7 @@ function conflictSection(plan, waveOf) {
     c.kind,
     c.kind === "write-write" ? c.workOrders.map(cell).join(", ") : `${cell(c.workOrders[0])} reads, ${cell(c.workOrders[1])} writes`,
     c.patterns.map((p) => p.ours === p.theirs ? code(p.ours) : `${code(p.ours)} / ${code(p.theirs)}`).join("<br>"),
-    c.witness === "" ? "(not shown)" : code(c.witness),
+    !c.decided ? "(not decided)" : c.witness === "" ? "(not shown)" : code(c.witness),
     cell(resolution(c, plan, waveOf))
   ]);
   return head + table2(["Kind", "Work orders", "Patterns", "Shared path", "Resolution"], rows);
@@ -13884,7 +13900,11 @@ function resolution(c, plan, waveOf) {
   if (c.kind === "write-write") {
     const [first, second] = wa <= wb ? [a, b] : [b, a];
     const by = c.sequenced ? "declared dependency" : "same group";
-    return `${second} runs after ${first} completes (${by})`;
+    const why = c.decided ? "" : "; whether they share a path could not be decided within the work bound, so they are sequenced to be safe";
+    return `${second} runs after ${first} completes (${by}${why})`;
+  }
+  if (!c.decided) {
+    return "whether the reader reads what the writer writes could not be decided within the work bound: treat it as a read-write overlap";
   }
   if (wa < wb) return `${a} reads first, before ${b} writes`;
   if (wa > wb) return `${a} reads after ${b} has written`;

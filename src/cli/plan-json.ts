@@ -12,6 +12,8 @@ export interface PlanJson {
     patterns: Array<{ ours: string; theirs: string; witness: string }>
     witness: string
     sequenced: boolean
+    /** False: the work bound was reached first; treated as a conflict (sequenced), witness ''. */
+    decided: boolean
   }>
   groups: Array<{ workOrders: string[]; waitsFor: Array<{ workOrder: string; dependsOn: string }> }>
   waves: string[][]
@@ -34,13 +36,16 @@ export function planJson(plan: Plan): PlanJson {
       scoped,
       dependsOn
     })),
-    conflicts: plan.conflicts.map(({ kind, workOrders, patterns, witness, sequenced }) => ({
-      kind,
-      workOrders,
-      patterns: patterns.map(({ ours, theirs, witness }) => ({ ours, theirs, witness })),
-      witness,
-      sequenced
-    })),
+    conflicts: plan.conflicts.map(
+      ({ kind, workOrders, patterns, witness, sequenced, decided }) => ({
+        kind,
+        workOrders,
+        patterns: patterns.map(({ ours, theirs, witness }) => ({ ours, theirs, witness })),
+        witness,
+        sequenced,
+        decided
+      })
+    ),
     groups: plan.groups.map((g) => ({
       workOrders: g.workOrders,
       waitsFor: g.waitsFor.map(({ workOrder, dependsOn }) => ({ workOrder, dependsOn }))

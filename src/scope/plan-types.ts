@@ -32,6 +32,12 @@ export interface PlanConflict {
   witness: string
   /** True when a declared dependency already orders the two work orders. */
   sequenced: boolean
+  /**
+   * False when the overlap engine's work bound was reached before it could tell whether the two
+   * share a path: the plan treats them as conflicting (two writers are sequenced), `patterns`
+   * are the pairs it could not decide and `witness` is ''.
+   */
+  decided: boolean
 }
 
 /** A member of one group that must wait for a work order of another group. */

@@ -2,6 +2,7 @@
 // paths several work orders write, which work orders conflict, which may run in parallel, in
 // what order the rest must go, and what can be dispatched in each wave. Pure: data in, data out.
 
+import { PLAN_WORK_LIMIT } from './overlap-work.js'
 import { findPlanOverlaps } from './plan-overlaps.js'
 import { schedule } from './plan-schedule.js'
 import type {
@@ -37,9 +38,13 @@ interface Scoped {
 /**
  * Plans a set of work orders. Errors (duplicate IDs, unusable patterns, dependency cycles) are in
  * `messages`; with duplicate IDs or bad patterns nothing is planned, with a cycle the work orders
- * caught in it are left out of the waves.
+ * caught in it are left out of the waves. `workLimit` bounds the overlap engine's work (tests
+ * lower it; see plan-overlaps.ts for what a pair left undecided means).
  */
-export function planWorkOrders(workOrders: readonly WorkOrder[]): Plan {
+export function planWorkOrders(
+  workOrders: readonly WorkOrder[],
+  workLimit: number = PLAN_WORK_LIMIT
+): Plan {
   const sorted = [...workOrders].sort((a, b) => compareIds(a.id, b.id) || compare(a.path, b.path))
   const messages: PlanMessage[] = [...duplicateIds(sorted), ...badPatterns(sorted)]
   const scoped: Scoped[] = sorted.flatMap((order) =>
@@ -67,15 +72,19 @@ export function planWorkOrders(workOrders: readonly WorkOrder[]): Plan {
       id: order.id,
       write: scope.write.map((e) => e.text),
       read: scope.read.map((e) => e.text)
-    }))
+    })),
+    workLimit
   )
   const conflicts: PlanConflict[] = overlaps.map((o) => ({
     kind: o.kind,
     workOrders: [ids[o.a] ?? '', ids[o.b] ?? ''],
     patterns: o.patterns,
     witness: o.witness,
-    sequenced: (dependsOn[o.a] ?? []).includes(o.b) || (dependsOn[o.b] ?? []).includes(o.a)
+    sequenced: (dependsOn[o.a] ?? []).includes(o.b) || (dependsOn[o.b] ?? []).includes(o.a),
+    decided: o.decided
   }))
+  const undecided = conflicts.filter((c) => !c.decided)
+  if (undecided.length > 0) messages.push(undecidedWarning(undecided))
   const planned = schedule({
     ids,
     conflicts: overlaps.filter((o) => o.kind === 'write-write').map((o) => [o.a, o.b] as const),
@@ -101,6 +110,20 @@ export function planWorkOrders(workOrders: readonly WorkOrder[]): Plan {
     waves: planned.waves.map((wave) => wave.map(idOf)),
     unplanned,
     messages
+  }
+}
+
+// Shown in the plan's warnings: which pairs the bound left undecided, and what the plan did.
+function undecidedWarning(undecided: readonly PlanConflict[]): PlanMessage {
+  const shown = undecided.slice(0, 3).map((c) => c.workOrders.join(' and '))
+  const more = undecided.length - shown.length
+  return {
+    level: 'warning',
+    message:
+      `could not decide within the overlap work bound whether ${shown.join('; ')}` +
+      `${more > 0 ? ` and ${more} more pairs` : ''} share a path: the plan treats them as ` +
+      'conflicting (work orders that both write are sequenced); narrow their patterns to plan ' +
+      'them exactly'
   }
 }
 
