@@ -7899,16 +7899,16 @@ function checkBounds(glob, shown) {
   if (glob === "" || glob.replace(/\/+$/, "") === "") {
     return `${name} is empty: name a file, a folder or a glob such as \`src/**\``;
   }
-  const globstars = countGlobstars(glob);
+  const globstars = glob.includes("**") ? countGlobstars(glob) : 0;
   if (globstars > MAX_GLOBSTARS) {
     return `${name} holds ${globstars} \`**\`, more than ${MAX_GLOBSTARS}: one \`**\` already matches any depth, so drop the repeats`;
   }
-  const segments = glob.replace(/\/+$/, "").split("/");
+  const segments = glob.includes(".") ? glob.replace(/\/+$/, "").split("/") : [];
   const dots = segments.find((s) => s === "." || s === "..");
   if (dots !== void 0) {
     return `${name} has a \`${dots}\` segment: write the path from the repository root without \`./\` or \`../\``;
   }
-  const alternatives = countBraceAlternatives(glob);
+  const alternatives = glob.includes("{") ? countBraceAlternatives(glob) : 1;
   if (alternatives > MAX_BRACE_ALTERNATIVES) {
     const count2 = Number.isFinite(alternatives) ? alternatives.toLocaleString("en-US") : "too many";
     return `${name} expands to ${count2} brace alternatives, more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")}: use a wildcard such as \`*\` or a class such as \`[0-9]\` instead of a long brace list or range`;
@@ -12856,6 +12856,10 @@ var CompiledPattern = class _CompiledPattern {
     if (this.literal !== null || !COMPLEX.test(this.body)) return false;
     return this.shape.alternatives.length === 0;
   }
+  /** True when the body has a group or an escape, the only ways to write an extglob. */
+  get mayHoldExtglob() {
+    return this.literal === null && /[(\\]/.test(this.body);
+  }
   /** Read with syntax the automata only over-approximate (or a `#`, which minimatch ignores). */
   get approximate() {
     return this.literal === null && (this.shape.approximate || this.body.startsWith("#"));
@@ -12927,17 +12931,20 @@ function exactMatcher(body, alternatives) {
   return "matcher" in compiled ? compiled.matcher : null;
 }
 function refused(entry) {
-  let answer = refusedCache.get(entry.text);
+  let answer = entry.refused ?? refusedCache.get(entry.text);
   if (answer === void 0) {
     const text = entry.text.trim();
-    answer = checkBounds(entry.pattern.body, text) !== null || "problem" in entry.pattern.compiled;
+    const pattern = entry.pattern;
+    answer = pattern.literal !== null ? text.length > MAX_PATTERN_LENGTH : checkBounds(pattern.body, text) !== null || "problem" in pattern.compiled;
     remember(refusedCache, entry.text, answer);
   }
+  entry.refused = answer;
   return answer;
 }
 function screened(entry, meter) {
-  const known = refusedCache.get(entry.text);
-  if (known !== void 0) return known;
+  const known = entry.refused ?? refusedCache.get(entry.text);
+  if (known !== void 0) return entry.refused = known;
+  if (entry.pattern.literal !== null) return refused(entry);
   const answer = meter.attempt(PAIR_WORK_LIMIT, () => refused(entry));
   return answer.done ? answer.value : void 0;
 }
@@ -13008,6 +13015,7 @@ var OverlapSet = class _OverlapSet {
       while (to < sorted.length && sorted[to].startsWith(prefix)) to++;
       if (to > from) ranges.push([from, to]);
     }
+    if (ranges.length === 0) return { claims: [], undecided: [], unread: 0 };
     const byPrefix = /* @__PURE__ */ new Map();
     for (let j = this.entries.length - 1; j >= 0; j--) {
       const prefix = this.entries[j].pattern.prefix;
@@ -13040,14 +13048,15 @@ var OverlapSet = class _OverlapSet {
   readPath(path2, readers, claims, undecided) {
     for (const j of readers) {
       const entry = this.entries[j];
-      const refusedEntry = screened(entry, this.meter);
-      if (refusedEntry === true) continue;
-      const matches = refusedEntry === void 0 ? { done: false } : this.meter.attempt(PAIR_WORK_LIMIT, () => entry.pattern.covers(path2));
-      if (!matches.done) {
+      const early = entry.pattern.mayHoldExtglob ? screened(entry, this.meter) : false;
+      if (early === true) continue;
+      const matches = early === void 0 ? { done: false } : this.meter.attempt(PAIR_WORK_LIMIT, () => entry.pattern.covers(path2));
+      const refusedEntry = matches.done && matches.value ? screened(entry, this.meter) : false;
+      if (!matches.done || refusedEntry === void 0) {
         undecided.push({ path: path2, entry: entry.text });
         return;
       }
-      if (!matches.value) continue;
+      if (!matches.value || refusedEntry) continue;
       if (!entry.negated) claims.push({ path: path2, entry: entry.text });
       return;
     }
@@ -13071,34 +13080,34 @@ function compareSets(a, b, pairLimit = PAIR_WORK_LIMIT) {
         if (entry.negated && !meter.exhausted) screened(entry, meter);
     }
   }
-  const candidates = [];
+  const slots = [];
+  const waiting = [];
   for (const i of a.positives) {
-    const pa = a.entries[i].pattern;
+    const ea = a.entries[i];
     for (const k of b.positives) {
-      if (prefixesMeet(pa.prefix, b.entries[k].pattern.prefix)) {
-        candidates.push(i, k);
+      const eb = b.entries[k];
+      if (!prefixesMeet(ea.pattern.prefix, eb.pattern.prefix)) continue;
+      if (ea.pattern.literal !== null && eb.pattern.literal !== null) {
+        const answer = decideCandidate(a, i, ea, b, k, eb, negations, pairLimit);
+        if (answer !== null) slots.push({ i, k, answer });
+      } else {
+        waiting.push(slots.length);
+        slots.push({ i, k, answer: null });
       }
     }
   }
-  const answers = [];
-  for (const plainPass of [true, false]) {
-    for (let c = 0; c < candidates.length; c += 2) {
-      const i = candidates[c];
-      const k = candidates[c + 1];
-      const ea = a.entries[i];
-      const eb = b.entries[k];
-      const plain = ea.pattern.literal !== null && eb.pattern.literal !== null;
-      if (plain !== plainPass) continue;
-      answers[c >> 1] = decideCandidate(a, i, ea, b, k, eb, negations, pairLimit);
-    }
+  for (const at of waiting) {
+    const slot = slots[at];
+    const ea = a.entries[slot.i];
+    const eb = b.entries[slot.k];
+    slot.answer = decideCandidate(a, slot.i, ea, b, slot.k, eb, negations, pairLimit);
   }
   const pairs = [];
   const undecided = [];
-  for (let c = 0; c < candidates.length; c += 2) {
-    const answer = answers[c >> 1];
-    if (answer === null || answer === void 0) continue;
-    const ours = a.entries[candidates[c]].text;
-    const theirs = b.entries[candidates[c + 1]].text;
+  for (const { i, k, answer } of slots) {
+    if (answer === null) continue;
+    const ours = a.entries[i].text;
+    const theirs = b.entries[k].text;
     if (answer === UNDECIDED) undecided.push({ ours, theirs });
     else pairs.push({ ours, theirs, witness: answer });
   }
@@ -13109,16 +13118,28 @@ function decideCandidate(a, i, ea, b, k, eb, negations, pairLimit) {
   const meter = a.meter;
   const free = ea.pattern.literal !== null && eb.pattern.literal !== null;
   if (meter.exhausted && !free) return UNDECIDED;
-  const ra = screened(ea, meter);
-  const rb = ra === true ? true : screened(eb, meter);
-  if (ra === true || rb === true) return null;
-  if (ra === void 0 || rb === void 0) return UNDECIDED;
-  const answer = meter.attempt(
-    pairLimit,
-    () => negations ? listPairOverlap(a, i, b, k) : pairOverlap(ea.pattern, eb.pattern)
-  );
-  if (!answer.done || answer.value === UNKNOWN_WITNESS) return UNDECIDED;
-  return answer.value;
+  const screen2 = () => {
+    const ra = screened(ea, meter);
+    const rb = ra === true ? true : screened(eb, meter);
+    return ra === true || rb === true ? true : ra === void 0 || rb === void 0 ? void 0 : false;
+  };
+  if (ea.pattern.mayHoldExtglob || eb.pattern.mayHoldExtglob) {
+    const first = screen2();
+    if (first !== false) return first === true ? null : UNDECIDED;
+  }
+  let answer = negations ? void 0 : pairCache.get(`${ea.pattern.body}\0${eb.pattern.body}`);
+  if (answer === void 0) {
+    const tried = meter.attempt(
+      pairLimit,
+      () => negations ? listPairOverlap(a, i, b, k) : pairOverlap(ea.pattern, eb.pattern)
+    );
+    if (!tried.done) return screen2() === true ? null : UNDECIDED;
+    answer = tried.value;
+  }
+  if (answer === null) return null;
+  const refusedPair = screen2();
+  if (refusedPair !== false) return refusedPair === true ? null : UNDECIDED;
+  return answer === UNKNOWN_WITNESS ? UNDECIDED : answer;
 }
 function suffixesMeet(a, b) {
   return a.length <= b.length ? b.endsWith(a) : a.endsWith(b);

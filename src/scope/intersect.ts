@@ -36,7 +36,7 @@ import {
 } from './glob-syntax.js'
 import { OVERLAP_WORK_LIMIT, PAIR_WORK_LIMIT, WorkMeter, charge } from './overlap-work.js'
 import { splitNegation } from './paths.js'
-import { checkBounds, countBraceAlternatives } from './patterns-bounds.js'
+import { MAX_PATTERN_LENGTH, checkBounds, countBraceAlternatives } from './patterns-bounds.js'
 import { compileGlob, type GlobMatcher } from './patterns-glob.js'
 import type { ScopeEntry } from './types.js'
 
@@ -218,6 +218,11 @@ class CompiledPattern {
     return this.shape.alternatives.length === 0
   }
 
+  /** True when the body has a group or an escape, the only ways to write an extglob. */
+  get mayHoldExtglob(): boolean {
+    return this.literal === null && /[(\\]/.test(this.body)
+  }
+
   /** Read with syntax the automata only over-approximate (or a `#`, which minimatch ignores). */
   get approximate(): boolean {
     return this.literal === null && (this.shape.approximate || this.body.startsWith('#'))
@@ -305,6 +310,8 @@ interface CompiledEntry {
   text: string
   negated: boolean
   pattern: CompiledPattern
+  /** Whether its author's check refuses it, once known. */
+  refused?: boolean
 }
 
 /**
@@ -312,12 +319,18 @@ interface CompiledEntry {
  * compile, as validatePattern (patterns.ts), read once per entry text.
  */
 function refused(entry: CompiledEntry): boolean {
-  let answer = refusedCache.get(entry.text)
+  let answer = entry.refused ?? refusedCache.get(entry.text)
   if (answer === undefined) {
     const text = entry.text.trim()
-    answer = checkBounds(entry.pattern.body, text) !== null || 'problem' in entry.pattern.compiled
+    const pattern = entry.pattern
+    // A plain path has no wildcard, brace or `.` part: only its length can be out of bounds.
+    answer =
+      pattern.literal !== null
+        ? text.length > MAX_PATTERN_LENGTH
+        : checkBounds(pattern.body, text) !== null || 'problem' in pattern.compiled
     remember(refusedCache, entry.text, answer)
   }
+  entry.refused = answer
   return answer
 }
 
@@ -327,8 +340,10 @@ function refused(entry: CompiledEntry): boolean {
  * the first of them.
  */
 function screened(entry: CompiledEntry, meter: WorkMeter): boolean | undefined {
-  const known = refusedCache.get(entry.text)
-  if (known !== undefined) return known
+  const known = entry.refused ?? refusedCache.get(entry.text)
+  if (known !== undefined) return (entry.refused = known)
+  // A plain path is read without any work (refused only when too long): no task needed.
+  if (entry.pattern.literal !== null) return refused(entry)
   const answer = meter.attempt(PAIR_WORK_LIMIT, () => refused(entry))
   return answer.done ? answer.value : undefined
 }
@@ -413,6 +428,7 @@ export class OverlapSet {
       while (to < sorted.length && (sorted[to] as string).startsWith(prefix)) to++
       if (to > from) ranges.push([from, to])
     }
+    if (ranges.length === 0) return { claims: [], undecided: [], unread: 0 }
     // Entries by literal prefix, last first: a path is read against the entries whose prefix it
     // starts with and no others, however long the list.
     const byPrefix = new Map<string, number[]>()
@@ -456,17 +472,20 @@ export class OverlapSet {
     // The last entry that matches decides, each read as a task of its own.
     for (const j of readers) {
       const entry = this.entries[j] as CompiledEntry
-      const refusedEntry = screened(entry, this.meter)
-      if (refusedEntry === true) continue
+      // As in compareSets: a body that may hold an extglob is read first, the others only
+      // when they match.
+      const early = entry.pattern.mayHoldExtglob ? screened(entry, this.meter) : false
+      if (early === true) continue
       const matches =
-        refusedEntry === undefined
+        early === undefined
           ? ({ done: false } as const)
           : this.meter.attempt(PAIR_WORK_LIMIT, () => entry.pattern.covers(path))
-      if (!matches.done) {
+      const refusedEntry = matches.done && matches.value ? screened(entry, this.meter) : false
+      if (!matches.done || refusedEntry === undefined) {
         undecided.push({ path, entry: entry.text })
         return
       }
-      if (!matches.value) continue
+      if (!matches.value || refusedEntry) continue
       if (!entry.negated) claims.push({ path, entry: entry.text })
       return
     }
@@ -522,36 +541,37 @@ export function compareSets(
         if (entry.negated && !meter.exhausted) screened(entry, meter)
     }
   }
-  // Pairs whose prefixes meet, as (i, k) in a flat list; plain-path pairs cost nothing and are
-  // decided first, so that patterns which eat the work cannot hide them.
-  const candidates: number[] = []
+  // Pairs whose prefixes meet, in (i, k) order. Plain-path pairs cost nothing and are decided
+  // as they come; the others wait for the end, so that patterns which eat the work cannot hide
+  // a plain conflict listed after them.
+  const slots: Array<{ i: number; k: number; answer: string | null | typeof UNDECIDED }> = []
+  const waiting: number[] = []
   for (const i of a.positives) {
-    const pa = (a.entries[i] as CompiledEntry).pattern
+    const ea = a.entries[i] as CompiledEntry
     for (const k of b.positives) {
-      if (prefixesMeet(pa.prefix, (b.entries[k] as CompiledEntry).pattern.prefix)) {
-        candidates.push(i, k)
+      const eb = b.entries[k] as CompiledEntry
+      if (!prefixesMeet(ea.pattern.prefix, eb.pattern.prefix)) continue
+      if (ea.pattern.literal !== null && eb.pattern.literal !== null) {
+        const answer = decideCandidate(a, i, ea, b, k, eb, negations, pairLimit)
+        if (answer !== null) slots.push({ i, k, answer })
+      } else {
+        waiting.push(slots.length)
+        slots.push({ i, k, answer: null })
       }
     }
   }
-  const answers: Array<string | null | typeof UNDECIDED> = []
-  for (const plainPass of [true, false]) {
-    for (let c = 0; c < candidates.length; c += 2) {
-      const i = candidates[c] as number
-      const k = candidates[c + 1] as number
-      const ea = a.entries[i] as CompiledEntry
-      const eb = b.entries[k] as CompiledEntry
-      const plain = ea.pattern.literal !== null && eb.pattern.literal !== null
-      if (plain !== plainPass) continue
-      answers[c >> 1] = decideCandidate(a, i, ea, b, k, eb, negations, pairLimit)
-    }
+  for (const at of waiting) {
+    const slot = slots[at] as (typeof slots)[number]
+    const ea = a.entries[slot.i] as CompiledEntry
+    const eb = b.entries[slot.k] as CompiledEntry
+    slot.answer = decideCandidate(a, slot.i, ea, b, slot.k, eb, negations, pairLimit)
   }
   const pairs: OverlapPair[] = []
   const undecided: UndecidedPair[] = []
-  for (let c = 0; c < candidates.length; c += 2) {
-    const answer = answers[c >> 1]
-    if (answer === null || answer === undefined) continue
-    const ours = (a.entries[candidates[c] as number] as CompiledEntry).text
-    const theirs = (b.entries[candidates[c + 1] as number] as CompiledEntry).text
+  for (const { i, k, answer } of slots) {
+    if (answer === null) continue
+    const ours = (a.entries[i] as CompiledEntry).text
+    const theirs = (b.entries[k] as CompiledEntry).text
     if (answer === UNDECIDED) undecided.push({ ours, theirs })
     else pairs.push({ ours, theirs, witness: answer })
   }
@@ -575,15 +595,35 @@ function decideCandidate(
   const free = ea.pattern.literal !== null && eb.pattern.literal !== null
   // Once the work is spent only what costs nothing is decided; the rest is not even tried.
   if (meter.exhausted && !free) return UNDECIDED
-  const ra = screened(ea, meter)
-  const rb = ra === true ? true : screened(eb, meter)
-  if (ra === true || rb === true) return null
-  if (ra === undefined || rb === undefined) return UNDECIDED
-  const answer = meter.attempt(pairLimit, () =>
-    negations ? listPairOverlap(a, i, b, k) : pairOverlap(ea.pattern, eb.pattern)
-  )
-  if (!answer.done || answer.value === UNKNOWN_WITNESS) return UNDECIDED
-  return answer.value
+  // Only a body with a group or an escape can hold an extglob: those are read before the engine
+  // sees them. The others are safe to compare first, and need reading only when they meet.
+  const screen = (): boolean | undefined => {
+    const ra = screened(ea, meter)
+    const rb = ra === true ? true : screened(eb, meter)
+    return ra === true || rb === true
+      ? true
+      : ra === undefined || rb === undefined
+        ? undefined
+        : false
+  }
+  if (ea.pattern.mayHoldExtglob || eb.pattern.mayHoldExtglob) {
+    const first = screen()
+    if (first !== false) return first === true ? null : UNDECIDED
+  }
+  let answer: string | null | undefined = negations
+    ? undefined
+    : pairCache.get(`${ea.pattern.body}\u0000${eb.pattern.body}`)
+  if (answer === undefined) {
+    const tried = meter.attempt(pairLimit, () =>
+      negations ? listPairOverlap(a, i, b, k) : pairOverlap(ea.pattern, eb.pattern)
+    )
+    if (!tried.done) return screen() === true ? null : UNDECIDED
+    answer = tried.value
+  }
+  if (answer === null) return null
+  const refusedPair = screen()
+  if (refusedPair !== false) return refusedPair === true ? null : UNDECIDED
+  return answer === UNKNOWN_WITNESS ? UNDECIDED : answer
 }
 
 /**
