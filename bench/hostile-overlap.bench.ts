@@ -13,7 +13,8 @@ import { performance } from 'node:perf_hooks'
 import { clearOverlapCaches } from '../src/scope/intersect.js'
 import { checkOverlaps, type OverlapParty } from '../src/scope/overlap-check.js'
 import { OVERLAP_WORK_LIMIT } from '../src/scope/overlap-work.js'
-import { PatternList } from '../src/scope/patterns.js'
+import { PatternList, validatePattern } from '../src/scope/patterns.js'
+import { planWorkOrders, type WorkOrder } from '../src/scope/plan.js'
 import type { Scope, ScopeEntry } from '../src/scope/types.js'
 import { pullRequestEvent } from '../testing/event.js'
 import { setFiles } from '../testing/git-data.js'
@@ -140,6 +141,7 @@ export async function main(): Promise<void> {
   )
   console.log(`  ${summary}; ${spent.toLocaleString('en-US')} units spent`)
   await wholeRuns(hostile.length)
+  hostilePlan()
   console.log('one family at a time (one pull request, read overlap off, 300 changed files):')
   for (const [name, make] of families) {
     const write = Array.from({ length: ENTRIES }, (_, i) => make(i))
@@ -216,5 +218,32 @@ async function wholeRuns(count: number): Promise<void> {
     `whole action runs (dist/index.js on Node 24, process start to exit, ${count} hostile pull ` +
       `requests, 300 changed files): median ${median(walls).toFixed(0)} ms, worst ` +
       `${Math.max(...walls).toFixed(0)} ms; each: ${walls.map((w) => w.toFixed(0)).join(', ')}; ${result}`
+  )
+}
+
+/** Prints how long `pr-scope plan` takes over one work order per hostile family it accepts. */
+function hostilePlan(): void {
+  const orders: WorkOrder[] = Object.entries(HOSTILE).map(([, make], k) => {
+    // The plan refuses a set with a bad pattern outright: keep the ones it accepts.
+    const write = Array.from({ length: ENTRIES }, (_, i) => make(i)).filter(
+      (text) => validatePattern(text) === null
+    )
+    return { id: `WO-${k}`, path: `work-orders/WO-${k}.md`, scope: scopeOf(write) }
+  })
+  const entries = orders.reduce((n, o) => n + (o.scope?.write.length ?? 0), 0)
+  clearOverlapCaches()
+  const validating = performance.now()
+  for (const order of orders)
+    for (const entry of order.scope?.write ?? []) validatePattern(entry.text)
+  const validated = performance.now() - validating
+  clearOverlapCaches()
+  const started = performance.now()
+  const plan = planWorkOrders(orders)
+  const ms = performance.now() - started
+  const undecided = plan.conflicts.filter((c) => !c.decided).length
+  console.log(
+    `pr-scope plan over ${orders.length} hostile work orders (${entries} accepted entries): ` +
+      `${ms.toFixed(0)} ms, of which about ${validated.toFixed(0)} ms is minimatch reading the ` +
+      `patterns (as every check does); ${plan.conflicts.length} conflicts, ${undecided} undecided`
   )
 }
