@@ -12856,9 +12856,9 @@ var CompiledPattern = class _CompiledPattern {
     if (this.literal !== null || !COMPLEX.test(this.body)) return false;
     return this.shape.alternatives.length === 0;
   }
-  /** True when the body has a group or an escape, the only ways to write an extglob. */
+  /** True when the body has a group, without which there is no extglob. */
   get mayHoldExtglob() {
-    return this.literal === null && /[(\\]/.test(this.body);
+    return this.literal === null && this.body.includes("(");
   }
   /** Read with syntax the automata only over-approximate (or a `#`, which minimatch ignores). */
   get approximate() {

@@ -218,9 +218,9 @@ class CompiledPattern {
     return this.shape.alternatives.length === 0
   }
 
-  /** True when the body has a group or an escape, the only ways to write an extglob. */
+  /** True when the body has a group, without which there is no extglob. */
   get mayHoldExtglob(): boolean {
-    return this.literal === null && /[(\\]/.test(this.body)
+    return this.literal === null && this.body.includes('(')
   }
 
   /** Read with syntax the automata only over-approximate (or a `#`, which minimatch ignores). */
@@ -595,8 +595,8 @@ function decideCandidate(
   const free = ea.pattern.literal !== null && eb.pattern.literal !== null
   // Once the work is spent only what costs nothing is decided; the rest is not even tried.
   if (meter.exhausted && !free) return UNDECIDED
-  // Only a body with a group or an escape can hold an extglob: those are read before the engine
-  // sees them. The others are safe to compare first, and need reading only when they meet.
+  // Only a body with a group can hold an extglob: those are read before the engine sees them.
+  // The others are safe to compare first, and need reading only when they meet.
   const screen = (): boolean | undefined => {
     const ra = screened(ea, meter)
     const rb = ra === true ? true : screened(eb, meter)

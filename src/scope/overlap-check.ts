@@ -4,11 +4,12 @@
 // Pure: data in, findings and Conflict rows out. Every list is compiled once per call.
 //
 // Bounded (CONTRACT §2): one call spends at most OVERLAP_WORK_LIMIT units of engine work
-// (overlap-work.ts), whatever the others declare. Each other pull request is given an equal share
-// of what is left when its turn comes, so one whose patterns eat all the work they are given
-// leaves only its own pairs undecided. A pair not decided within the bound is a warning that
-// names both pull requests and both patterns ("could not decide"): never a conflict, never a
-// silent pass. Entries their author's own check refuses count for nothing (intersect.ts).
+// (overlap-work.ts), whatever the others declare. The other pull requests share half of it
+// equally (what one leaves unspent goes to those after it), then those with pairs left open share
+// the rest, so one whose patterns eat all they are given leaves only its own pairs undecided. A
+// pair not decided within the bound is a warning that names both pull requests and both patterns
+// ("could not decide"): never a conflict, never a silent pass. Entries their author's own check
+// refuses count for nothing (intersect.ts).
 import {
   OverlapSet,
   compareSets,
