@@ -10,6 +10,7 @@ import {
   OverlapSet,
   compareSets,
   findOverlaps,
+  isRefusedEntry,
   patternsOverlap
 } from '../../src/scope/intersect.js'
 import { samplesOf } from '../../src/scope/glob-sample.js'
@@ -251,3 +252,23 @@ describe('every pair gets an answer within the work bound (CONTRACT §2)', () =>
 function matcherCovers(text: string, path: string): boolean {
   return PatternList.compile([{ text, line: 1 }], 'write set').list.covers(path)
 }
+
+describe("the engine refuses exactly what the author's own check refuses", () => {
+  // It reads most entries without minimatch: that shortcut must give validatePattern's answer.
+  const text = (alphabet: string): fc.Arbitrary<string> =>
+    fc
+      .array(fc.constantFrom(...alphabet.split('')), { minLength: 1, maxLength: 14 })
+      .map((chars) => chars.join(''))
+  it.each([
+    ['without groups, classes or escapes', 'ab.*?/{},!-'],
+    ['with them', 'ab.*?/{},!-()[]|+@\\:']
+  ])('%s', (_name, alphabet) => {
+    fc.assert(
+      fc.property(text(alphabet), (pattern) => {
+        const refused = validatePattern(pattern) !== null
+        expect([pattern, isRefusedEntry(pattern)]).toEqual([pattern, refused])
+      }),
+      { numRuns: 3000 }
+    )
+  })
+})

@@ -334,6 +334,12 @@ function refused(entry: CompiledEntry): boolean {
   return answer
 }
 
+/** Whether the engine leaves an entry out as refused by its author's check (validatePattern). */
+export function isRefusedEntry(text: string): boolean {
+  const { negated, body } = splitNegation(text)
+  return refused({ text, negated, pattern: CompiledPattern.of(body) })
+}
+
 /**
  * `refused` as a task of its own: true or false, or undefined when even that did not fit in the
  * meter's work. Reading an entry costs once for all the pairs it is in, so it is not charged to
