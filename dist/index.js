@@ -42090,6 +42090,7 @@ var CompiledPattern = class _CompiledPattern {
   built;
   self;
   exact;
+  plainText;
   below = /* @__PURE__ */ new Map();
   static of(body) {
     return patternCache.get(body) ?? remember(patternCache, body, new _CompiledPattern(body));
@@ -42147,6 +42148,11 @@ var CompiledPattern = class _CompiledPattern {
       }
     }
     return this.tail;
+  }
+  /** A plain path, or one alternative of plain characters, `*` and `?`: read off its text. */
+  get simple() {
+    this.plainText ??= this.literal !== null || !COMPLEX.test(this.body) && !hasDotParts(this.body);
+    return this.plainText;
   }
   get matchesNothing() {
     if (this.literal !== null || !COMPLEX.test(this.body)) return false;
@@ -42412,30 +42418,34 @@ function compareSets(a, b, pairLimit = PAIR_WORK_LIMIT) {
 var UNDECIDED = /* @__PURE__ */ Symbol("undecided");
 function decideCandidate(a, i, ea, b, k, eb, negations, pairLimit) {
   const meter = a.meter;
-  const free = ea.pattern.literal !== null && eb.pattern.literal !== null;
-  if (meter.exhausted && !free) return UNDECIDED;
-  const screen2 = () => {
-    const ra = screened(ea, meter);
-    const rb = ra === true ? true : screened(eb, meter);
-    return ra === true || rb === true ? true : ra === void 0 || rb === void 0 ? void 0 : false;
-  };
-  if (ea.pattern.mayHoldExtglob || eb.pattern.mayHoldExtglob) {
-    const first = screen2();
+  const pa = ea.pattern;
+  const pb = eb.pattern;
+  if (!negations && pa.simple && pb.simple && !suffixesMeet(pa.suffix, pb.suffix)) return null;
+  if (meter.exhausted && (pa.literal === null || pb.literal === null)) return UNDECIDED;
+  if (pa.mayHoldExtglob || pb.mayHoldExtglob) {
+    const first = screenPair(ea, eb, meter);
     if (first !== false) return first === true ? null : UNDECIDED;
   }
-  let answer = negations ? void 0 : pairCache.get(`${ea.pattern.body}\0${eb.pattern.body}`);
+  let answer = negations ? void 0 : pairCache.get(`${pa.body}\0${pb.body}`);
   if (answer === void 0) {
     const tried = meter.attempt(
       pairLimit,
-      () => negations ? listPairOverlap(a, i, b, k) : pairOverlap(ea.pattern, eb.pattern)
+      () => negations ? listPairOverlap(a, i, b, k) : pairOverlap(pa, pb)
     );
-    if (!tried.done) return screen2() === true ? null : UNDECIDED;
+    if (!tried.done) return screenPair(ea, eb, meter) === true ? null : UNDECIDED;
     answer = tried.value;
   }
   if (answer === null) return null;
-  const refusedPair = screen2();
+  const refusedPair = screenPair(ea, eb, meter);
   if (refusedPair !== false) return refusedPair === true ? null : UNDECIDED;
   return answer === UNKNOWN_WITNESS ? UNDECIDED : answer;
+}
+function screenPair(ea, eb, meter) {
+  const ra = screened(ea, meter);
+  if (ra === true) return true;
+  const rb = screened(eb, meter);
+  if (rb === true) return true;
+  return ra === void 0 || rb === void 0 ? void 0 : false;
 }
 function findOverlaps(a, b) {
   const { pairs, undecided } = compareSets(a, b);

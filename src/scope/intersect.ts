@@ -123,6 +123,7 @@ class CompiledPattern {
   private built: GlobAutomaton | undefined
   private self: SearchResult | undefined
   private exact: GlobMatcher | null | undefined
+  private plainText: boolean | undefined
   private readonly below = new Map<number, SearchResult>()
 
   constructor(readonly body: string) {
@@ -210,6 +211,13 @@ class CompiledPattern {
       }
     }
     return this.tail
+  }
+
+  /** A plain path, or one alternative of plain characters, `*` and `?`: read off its text. */
+  get simple(): boolean {
+    this.plainText ??=
+      this.literal !== null || (!COMPLEX.test(this.body) && !hasDotParts(this.body))
+    return this.plainText
   }
 
   get matchesNothing(): boolean {
@@ -598,38 +606,42 @@ function decideCandidate(
   pairLimit: number
 ): string | null | typeof UNDECIDED {
   const meter = a.meter
-  const free = ea.pattern.literal !== null && eb.pattern.literal !== null
+  const pa = ea.pattern
+  const pb = eb.pattern
+  // Paths ending in `.ts` never meet paths ending in `.md`: for simple bodies that is read off
+  // the text, with no work and no reading of the entries needed.
+  if (!negations && pa.simple && pb.simple && !suffixesMeet(pa.suffix, pb.suffix)) return null
   // Once the work is spent only what costs nothing is decided; the rest is not even tried.
-  if (meter.exhausted && !free) return UNDECIDED
+  if (meter.exhausted && (pa.literal === null || pb.literal === null)) return UNDECIDED
   // Only a body with a group can hold an extglob: those are read before the engine sees them.
   // The others are safe to compare first, and need reading only when they meet.
-  const screen = (): boolean | undefined => {
-    const ra = screened(ea, meter)
-    const rb = ra === true ? true : screened(eb, meter)
-    return ra === true || rb === true
-      ? true
-      : ra === undefined || rb === undefined
-        ? undefined
-        : false
-  }
-  if (ea.pattern.mayHoldExtglob || eb.pattern.mayHoldExtglob) {
-    const first = screen()
+  if (pa.mayHoldExtglob || pb.mayHoldExtglob) {
+    const first = screenPair(ea, eb, meter)
     if (first !== false) return first === true ? null : UNDECIDED
   }
   let answer: string | null | undefined = negations
     ? undefined
-    : pairCache.get(`${ea.pattern.body}\u0000${eb.pattern.body}`)
+    : pairCache.get(`${pa.body}\u0000${pb.body}`)
   if (answer === undefined) {
     const tried = meter.attempt(pairLimit, () =>
-      negations ? listPairOverlap(a, i, b, k) : pairOverlap(ea.pattern, eb.pattern)
+      negations ? listPairOverlap(a, i, b, k) : pairOverlap(pa, pb)
     )
-    if (!tried.done) return screen() === true ? null : UNDECIDED
+    if (!tried.done) return screenPair(ea, eb, meter) === true ? null : UNDECIDED
     answer = tried.value
   }
   if (answer === null) return null
-  const refusedPair = screen()
+  const refusedPair = screenPair(ea, eb, meter)
   if (refusedPair !== false) return refusedPair === true ? null : UNDECIDED
   return answer === UNKNOWN_WITNESS ? UNDECIDED : answer
+}
+
+/** Whether either entry is refused (true), neither is (false), or that could not be read. */
+function screenPair(ea: CompiledEntry, eb: CompiledEntry, meter: WorkMeter): boolean | undefined {
+  const ra = screened(ea, meter)
+  if (ra === true) return true
+  const rb = screened(eb, meter)
+  if (rb === true) return true
+  return ra === undefined || rb === undefined ? undefined : false
 }
 
 /**
