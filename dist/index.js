@@ -43371,7 +43371,7 @@ function checkOverlaps(input, workLimit = OVERLAP_WORK_LIMIT) {
   const writeLevel = levelOf(levels.overlap);
   const readLevel = levels.readOverlap === "warn" ? "warning" : null;
   if (writeLevel === null && readLevel === null)
-    return { conflicts: [], findings: [], withoutScope, workSpent: 0 };
+    return { conflicts: [], findings: [], withoutScope, undecidedWith: [], workSpent: 0 };
   const meter = new WorkMeter(workLimit);
   const ignore = ignoreFilter(input.ignore);
   const ourWrite = OverlapSet.compile([...texts(self2.scope.write), ...ignore.negations], meter);
@@ -43399,15 +43399,19 @@ function checkOverlaps(input, workLimit = OVERLAP_WORK_LIMIT) {
   }
   const conflicts = [];
   const findings = [];
+  const undecidedWith = [];
   for (const other of compared) {
     const outcome = outcomes.get(other);
     if (outcome.conflict) conflicts.push(outcome.conflict);
-    if (isUndecided(outcome)) findings.push(undecidedFinding(self2.number, other, outcome));
+    if (!isUndecided(outcome)) continue;
+    findings.push(undecidedFinding(self2.number, other, outcome));
+    undecidedWith.push(other.number);
   }
   return {
     conflicts,
     findings: [...conflicts.map(findingOf), ...findings],
     withoutScope,
+    undecidedWith,
     workSpent: meter.spent
   };
 }

@@ -357,7 +357,13 @@ describe('checkOverlaps', () => {
     const result = checkOverlaps(
       input({ others: [party(2, null)], overlap: 'off', readOverlap: 'off' })
     )
-    expect(result).toEqual({ conflicts: [], findings: [], withoutScope: 1, workSpent: 0 })
+    expect(result).toEqual({
+      conflicts: [],
+      findings: [],
+      withoutScope: 1,
+      undecidedWith: [],
+      workSpent: 0
+    })
   })
 
   it('gives each conflict a finding that names the other pull request and the way out', () => {
@@ -590,6 +596,7 @@ describe('pairs not decided within the work bound (CONTRACT §2)', () => {
     expect(result.workSpent).toBeLessThanOrEqual(OVERLAP_WORK_LIMIT)
     const undecided = result.findings.filter((f) => f.check === 'undecided-overlap')
     expect(undecided.map((f) => /overlaps #(\d+)/.exec(f.message)?.[1])).toEqual(['2'])
+    expect(result.undecidedWith).toEqual([2])
   })
 })
 

@@ -56,6 +56,12 @@ export interface OverlapResult {
   findings: Finding[]
   /** Other pull requests that declare no (readable) scope, so could not be compared. */
   withoutScope: number
+  /**
+   * Other pull requests whose overlap with this one could not be decided within the work bound
+   * (each has an 'undecided-overlap' warning): like those in `conflicts`, they are worth reading
+   * work orders for, since a work-order ID may sequence them away.
+   */
+  undecidedWith: number[]
   /** Units of engine work spent (overlap-work.ts), for benchmarks. */
   workSpent: number
 }
@@ -124,7 +130,7 @@ export function checkOverlaps(
   const writeLevel = levelOf(levels.overlap)
   const readLevel = levels.readOverlap === 'warn' ? 'warning' : null
   if (writeLevel === null && readLevel === null)
-    return { conflicts: [], findings: [], withoutScope, workSpent: 0 }
+    return { conflicts: [], findings: [], withoutScope, undecidedWith: [], workSpent: 0 }
 
   const meter = new WorkMeter(workLimit)
   const ignore = ignoreFilter(input.ignore)
@@ -163,15 +169,19 @@ export function checkOverlaps(
 
   const conflicts: Conflict[] = []
   const findings: Finding[] = []
+  const undecidedWith: number[] = []
   for (const other of compared) {
     const outcome = outcomes.get(other) as Outcome
     if (outcome.conflict) conflicts.push(outcome.conflict)
-    if (isUndecided(outcome)) findings.push(undecidedFinding(self.number, other, outcome))
+    if (!isUndecided(outcome)) continue
+    findings.push(undecidedFinding(self.number, other, outcome))
+    undecidedWith.push(other.number)
   }
   return {
     conflicts,
     findings: [...conflicts.map(findingOf), ...findings],
     withoutScope,
+    undecidedWith,
     workSpent: meter.spent
   }
 }
