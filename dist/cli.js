@@ -12930,7 +12930,7 @@ var CompiledPattern = class _CompiledPattern {
     return matcher.test(path2, () => path2.split("/"));
   }
 };
-var NEEDS_MINIMATCH = /[([\\]/;
+var NEEDS_MINIMATCH = /[(\\]/;
 function exactMatcher(body, alternatives) {
   charge((body.length + 1) * (150 + 30 * alternatives));
   const compiled = compileGlob(body, "folder-names");

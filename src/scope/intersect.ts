@@ -159,8 +159,9 @@ class CompiledPattern {
     if (this.checked === undefined) {
       const body = this.body
       if (!NEEDS_MINIMATCH.test(body)) {
-        // Without groups, classes or escapes, minimatch can only fail a body whose braces
-        // expand to nothing (`{,}`); bounds are the entry's business (checkBounds).
+        // Without groups or escapes, minimatch fails only a body whose braces expand to nothing
+        // (`{,}`) or with a class that matches nothing (`[z-a]`), which the engine reads as
+        // matching nothing anyway; bounds are the entry's business (checkBounds).
         let empty = false
         if (body.includes('{')) {
           charge(3 * (body.length + 1) * Math.min(countBraceAlternatives(body), MAX_ALTERNATIVES))
@@ -168,8 +169,8 @@ class CompiledPattern {
         }
         this.checked = empty ? { problem: 'its braces expand to nothing' } : { matcher: null }
       } else {
-        // minimatch reads classes and escapes at about a microsecond a character, extglobs into
-        // trees at several, for every brace alternative (measured with the patterns of
+        // minimatch reads escapes at about a microsecond a character, extglobs into trees at
+        // several, for every brace alternative (measured with the patterns of
         // bench/hostile-overlap.bench.ts).
         const alternatives = Math.min(countBraceAlternatives(body), MAX_ALTERNATIVES)
         const groups = body.includes('(')
@@ -305,9 +306,9 @@ class CompiledPattern {
 }
 
 // Bodies that minimatch must read to tell whether their author's check accepts them.
-const NEEDS_MINIMATCH = /[([\\]/
+const NEEDS_MINIMATCH = /[(\\]/
 
-// The exact reading of a body that needed no minimatch to be accepted (a `#` at its start).
+// The exact reading of a body that needed no minimatch to be accepted (POSIX classes, a `#`).
 function exactMatcher(body: string, alternatives: number): GlobMatcher | null {
   charge((body.length + 1) * (150 + 30 * alternatives))
   const compiled = compileGlob(body, 'folder-names')
