@@ -1,7 +1,10 @@
 // `pr-scope plan` at scale: 500 work orders of 20 scope entries each (write globs and files,
 // read sets, do-not-touch lists, a few dependencies) over a few dozen folders. Target: under 2 s.
 import { performance } from 'node:perf_hooks'
+import { clearOverlapCaches } from '../src/scope/intersect.js'
+import { PLAN_WORK_LIMIT } from '../src/scope/overlap-work.js'
 import { parseScope } from '../src/scope/parse.js'
+import { findPlanOverlaps } from '../src/scope/plan-overlaps.js'
 import { planWorkOrders, type WorkOrder } from '../src/scope/plan.js'
 
 const WORK_ORDERS = 500
@@ -96,5 +99,17 @@ export async function main(): Promise<void> {
     `result: ${writeWrite} write-write and ${plan.conflicts.length - writeWrite} read-write overlaps, ` +
       `${plan.files.length} shared paths, ${plan.groups.length} groups, ${plan.waves.length} waves, ` +
       `${plan.messages.length} messages`
+  )
+  clearOverlapCaches()
+  const { workSpent } = findPlanOverlaps(
+    orders.map((o) => ({
+      id: o.id,
+      write: o.scope?.write.map((e) => e.text) ?? [],
+      read: o.scope?.read.map((e) => e.text) ?? []
+    }))
+  )
+  console.log(
+    `overlap work (cold): ${workSpent.toLocaleString('en-US')} units of the plan's ` +
+      `${PLAN_WORK_LIMIT.toLocaleString('en-US')}`
   )
 }

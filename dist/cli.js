@@ -73,24 +73,24 @@ function editDistance(a, b, limit) {
   let before = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const current2 = [i];
     let rowBest = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(
         previous[j] + 1,
-        current[j - 1] + 1,
+        current2[j - 1] + 1,
         previous[j - 1] + cost
       );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         value = Math.min(value, before[j - 2] + 1);
       }
-      current.push(value);
+      current2.push(value);
       rowBest = Math.min(rowBest, value);
     }
     if (rowBest > limit) return limit + 1;
     before = previous;
-    previous = current;
+    previous = current2;
   }
   return Math.min(previous[b.length], limit + 1);
 }
@@ -180,16 +180,16 @@ function checkBounds(glob, shown) {
   if (glob === "" || glob.replace(/\/+$/, "") === "") {
     return `${name} is empty: name a file, a folder or a glob such as \`src/**\``;
   }
-  const globstars = countGlobstars(glob);
+  const globstars = glob.includes("**") ? countGlobstars(glob) : 0;
   if (globstars > MAX_GLOBSTARS) {
     return `${name} holds ${globstars} \`**\`, more than ${MAX_GLOBSTARS}: one \`**\` already matches any depth, so drop the repeats`;
   }
-  const segments = glob.replace(/\/+$/, "").split("/");
+  const segments = glob.includes(".") ? glob.replace(/\/+$/, "").split("/") : [];
   const dots = segments.find((s) => s === "." || s === "..");
   if (dots !== void 0) {
     return `${name} has a \`${dots}\` segment: write the path from the repository root without \`./\` or \`../\``;
   }
-  const alternatives = countBraceAlternatives(glob);
+  const alternatives = glob.includes("{") ? countBraceAlternatives(glob) : 1;
   if (alternatives > MAX_BRACE_ALTERNATIVES) {
     const count3 = Number.isFinite(alternatives) ? alternatives.toLocaleString("en-US") : "too many";
     return `${name} expands to ${count3} brace alternatives, more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")}: use a wildcard such as \`*\` or a class such as \`[0-9]\` instead of a long brace list or range`;
@@ -2238,7 +2238,7 @@ function compileSegment(source, flags) {
     }
   }
   const runs = [[]];
-  const current = () => runs[runs.length - 1];
+  const current2 = () => runs[runs.length - 1];
   while (i < source.length) {
     if (source.startsWith(STAR, i)) {
       runs.push([]);
@@ -2246,7 +2246,7 @@ function compileSegment(source, flags) {
       continue;
     }
     if (source.startsWith(STAR_NONEMPTY, i)) {
-      current().push(ONE_CHAR);
+      current2().push(ONE_CHAR);
       runs.push([]);
       i += STAR_NONEMPTY.length;
       continue;
@@ -2255,23 +2255,23 @@ function compileSegment(source, flags) {
     const c = source[i];
     if (c === "\\") {
       if (i + 1 >= source.length) return { ok: false, reason: "unknown" };
-      current().push(source.slice(i, i + 2));
+      current2().push(source.slice(i, i + 2));
       i += 2;
     } else if (c === "[") {
       const end = classEnd(source, i);
       if (end < 0) return { ok: false, reason: "unknown" };
-      current().push(source.slice(i, end));
+      current2().push(source.slice(i, end));
       i = end;
     } else if (c === "(" && source[i + 1] === "[") {
       const first = classEnd(source, i + 1);
       const second = first >= 0 && source[first] === "|" ? classEnd(source, first + 1) : -1;
       if (second < 0 || source[second] !== ")") return { ok: false, reason: "extglob" };
-      current().push("(?:" + source.slice(i + 1, second) + ")");
+      current2().push("(?:" + source.slice(i + 1, second) + ")");
       i = second + 1;
     } else if ("()|*+?{}^$.".includes(c)) {
       return { ok: false, reason: "extglob" };
     } else {
-      current().push(c);
+      current2().push(c);
       i++;
     }
   }
@@ -2309,10 +2309,352 @@ var init_patterns_segment = __esm({
   }
 });
 
+// src/scope/overlap-work.ts
+function charge(units) {
+  current?.charge(units);
+}
+var OVERLAP_WORK_LIMIT, PLAN_WORK_LIMIT, PAIR_WORK_LIMIT, OutOfWork, OUT_OF_WORK, current, WorkMeter;
+var init_overlap_work = __esm({
+  "src/scope/overlap-work.ts"() {
+    "use strict";
+    OVERLAP_WORK_LIMIT = 2e7;
+    PLAN_WORK_LIMIT = 4e7;
+    PAIR_WORK_LIMIT = 2e6;
+    OutOfWork = class extends Error {
+      constructor() {
+        super("overlap work bound reached");
+      }
+    };
+    OUT_OF_WORK = new OutOfWork();
+    current = null;
+    WorkMeter = class {
+      constructor(limit) {
+        this.limit = limit;
+        this.ceiling = limit;
+      }
+      limit;
+      // Plain fields, not #private ones: `charge` runs millions of times a second.
+      used = 0;
+      ceiling;
+      /** Units spent so far. */
+      get spent() {
+        return this.used;
+      }
+      /**
+       * True when the running task (or the meter, outside any) has no work left: its units are
+       * spent, or a task inside it was stopped for want of them.
+       */
+      get exhausted() {
+        return this.used >= this.ceiling;
+      }
+      /** Units not spent yet. */
+      get left() {
+        return Math.max(0, this.limit - this.used);
+      }
+      /**
+       * Charges units to the running task before it does the work they pay for; stops the task
+       * (inside `attempt`) instead when they would take it over its allowance, and then the work is
+       * not done and not counted.
+       */
+      charge(units) {
+        if (this.used + units > this.ceiling) throw OUT_OF_WORK;
+        this.used += units;
+      }
+      /**
+       * Runs a task with at most `allowance` more units (and never beyond what encloses it). Work
+       * that charges nothing (a plain path against a plain path) is done even when the meter is spent.
+       */
+      attempt(allowance, task) {
+        const outer = this.ceiling;
+        const own = this.used + Math.max(0, allowance);
+        const previous = current;
+        this.ceiling = Math.min(outer, own);
+        current = this;
+        let spent = false;
+        try {
+          return { done: true, value: task() };
+        } catch (error) {
+          if (error !== OUT_OF_WORK) throw error;
+          spent = own > outer;
+          return { done: false };
+        } finally {
+          this.ceiling = spent ? this.used : outer;
+          current = previous;
+        }
+      }
+    };
+  }
+});
+
+// src/scope/glob-syntax.ts
+function tokenAccepts(token, code3) {
+  if (code3 === 47) return false;
+  switch (token.kind) {
+    case "lit":
+      return token.code === code3;
+    case "any":
+    case "star":
+      return true;
+    case "class":
+      return token.ranges.some(([lo, hi]) => code3 >= lo && code3 <= hi) !== token.negated;
+  }
+}
+function canNameFolder(lastSegment) {
+  return lastSegment.indexOf(".", 1) < 0;
+}
+function parseGlob(body) {
+  charge(3 * (body.length + 1) * Math.min(countBraceAlternatives(body), MAX_ALTERNATIVES + 1));
+  let expanded;
+  try {
+    expanded = braceExpand(body, { braceExpandMax: MAX_ALTERNATIVES + 1 });
+  } catch {
+    expanded = [];
+  }
+  if (expanded.length === 0 || expanded.length > MAX_ALTERNATIVES) return overApproximation(body);
+  let approximate = false;
+  const alternatives = [];
+  for (const text of new Set(expanded)) {
+    const alternative = parseAlternative(text.replace(/\/{2,}/g, "/"));
+    if (alternative === null) continue;
+    approximate ||= alternative.approximate;
+    alternatives.push(alternative.value);
+  }
+  return finish(body, alternatives, approximate);
+}
+function finish(body, alternatives, approximate) {
+  const prefixes = alternatives.map((alt) => alt.literalPrefix);
+  const literalPrefix = prefixes.length === 0 ? "" : prefixes.reduce(commonPrefix);
+  const only = alternatives.length === 1 ? alternatives[0] : void 0;
+  const literal = only && !approximate && !only.folderOnly && isPlain(only) ? only.literalPrefix : null;
+  return { body, alternatives, approximate, literalPrefix, literal };
+}
+function isPlain(alt) {
+  return alt.segments.every((s) => s.kind === "tokens" && s.tokens.every((t) => t.kind === "lit"));
+}
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
+function overApproximation(body) {
+  const cut = body.search(/[{}*?[\]\\!@+()]/);
+  const prefix = cut < 0 ? body : body.slice(0, cut);
+  const parts = prefix.split("/");
+  const last = parts.pop() ?? "";
+  const segments = parts.map((p) => literalSegment(p));
+  if (last === "") segments.push({ kind: "globstar" });
+  else segments.push({ kind: "tokens", tokens: [...literalSegment(last).tokens, { kind: "star" }] });
+  const alt = {
+    segments,
+    folderOnly: false,
+    namesFolder: true,
+    literalPrefix: prefix
+  };
+  return finish(body, [alt], true);
+}
+function literalSegment(text) {
+  const tokens = [];
+  for (let i = 0; i < text.length; i++) tokens.push(literalToken(text.charCodeAt(i)));
+  return { kind: "tokens", tokens };
+}
+function parseAlternative(text) {
+  if (text === "") return null;
+  let parts = text.split("/");
+  let folderOnly = false;
+  if (parts.length > 1 && parts[parts.length - 1] === "") {
+    folderOnly = true;
+    parts = parts.slice(0, -1);
+  }
+  parts = resolveParents(parts);
+  const namesFolder = folderOnly || canNameFolder(parts[parts.length - 1] ?? "");
+  let approximate = false;
+  const segments = [];
+  for (const part of parts) {
+    const segment = parseSegment(part);
+    if (segment === null) return null;
+    approximate ||= segment.approximate;
+    const previous = segments[segments.length - 1];
+    if (segment.value.kind === "globstar" && previous?.kind === "globstar") continue;
+    segments.push(segment.value);
+  }
+  return {
+    value: { segments, folderOnly, namesFolder, literalPrefix: prefixOf(segments) },
+    approximate
+  };
+}
+function resolveParents(parts) {
+  const out = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (part === ".." && prev !== void 0 && prev !== ".." && prev !== "." && prev !== "**") {
+      out.pop();
+      continue;
+    }
+    out.push(part);
+  }
+  return out;
+}
+function prefixOf(segments) {
+  let out = "";
+  for (const [index, segment] of segments.entries()) {
+    if (segment.kind === "globstar") return out;
+    for (const token of segment.tokens) {
+      if (token.kind !== "lit") return out;
+      out += String.fromCharCode(token.code);
+    }
+    if (index < segments.length - 1) out += "/";
+  }
+  return out;
+}
+function literalToken(code3) {
+  let token = literalTokens.get(code3);
+  if (token === void 0) literalTokens.set(code3, token = { kind: "lit", code: code3 });
+  return token;
+}
+function parseSegment(part) {
+  if (part === "**") return { value: { kind: "globstar" }, approximate: false };
+  const anySegment = { value: { kind: "tokens", tokens: [{ kind: "star" }] } };
+  if (EXTGLOB_START.test(part)) return { ...anySegment, approximate: true };
+  const tokens = [];
+  let approximate = false;
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i];
+    if (c === "\\") {
+      if (i === part.length - 1) tokens.push(literalToken(92));
+      else tokens.push(literalToken(part.charCodeAt(++i)));
+      continue;
+    }
+    if (c === "*") {
+      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+      continue;
+    }
+    if (c === "?") {
+      tokens.push({ kind: "any" });
+      continue;
+    }
+    if (c === "[") {
+      const cls = parseClass2(part, i);
+      if (cls.kind === "empty") return null;
+      if (cls.kind === "class") {
+        tokens.push(cls.token);
+        i = cls.end - 1;
+        approximate ||= cls.approximate;
+        continue;
+      }
+    }
+    tokens.push(literalToken(part.charCodeAt(i)));
+  }
+  return { value: { kind: "tokens", tokens }, approximate };
+}
+function parseClass2(glob, pos) {
+  const ranges = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negated = false;
+  let end = -1;
+  let rangeStart = -1;
+  let posixSeen = false;
+  while (i < glob.length) {
+    const c = glob[i];
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negated = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      end = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\" && !escaping) {
+      escaping = true;
+      i++;
+      continue;
+    }
+    const posix = c === "[" && !escaping ? POSIX_NAMES.find((n) => glob.startsWith(`[:${n}:]`, i)) : void 0;
+    if (posix !== void 0) {
+      ranges.push(...posixRanges(posix));
+      posixSeen = true;
+      sawStart = true;
+      i += posix.length + 4;
+      continue;
+    }
+    escaping = false;
+    const code3 = glob.charCodeAt(i);
+    if (rangeStart >= 0) {
+      if (code3 >= rangeStart) ranges.push([rangeStart, code3]);
+      rangeStart = -1;
+      i++;
+      continue;
+    }
+    if (glob.startsWith("-]", i + 1)) {
+      ranges.push([code3, code3], [45, 45]);
+      i += 2;
+      continue;
+    }
+    if (glob.startsWith("-", i + 1)) {
+      rangeStart = code3;
+      i += 2;
+      continue;
+    }
+    ranges.push([code3, code3]);
+    i++;
+  }
+  if (end < 0) return { kind: "literal" };
+  if (ranges.length === 0) return { kind: "empty" };
+  if (posixSeen && !negated) ranges.push([128, 65535]);
+  return { kind: "class", token: { kind: "class", ranges, negated }, end, approximate: posixSeen };
+}
+function posixRanges(name) {
+  let ranges = posixCache.get(name);
+  if (ranges === void 0) {
+    ranges = [];
+    const test = new Minimatch(`[[:${name}:]]`, { dot: true }).set[0]?.[0];
+    for (let code3 = 0; code3 < 128; code3++) {
+      const member = test instanceof RegExp ? test.test(String.fromCharCode(code3)) : code3 !== 47;
+      if (!member) continue;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === code3 - 1) last[1] = code3;
+      else ranges.push([code3, code3]);
+    }
+    posixCache.set(name, ranges);
+  }
+  return ranges;
+}
+var MAX_ALTERNATIVES, EXTGLOB_START, literalTokens, POSIX_NAMES, posixCache;
+var init_glob_syntax = __esm({
+  "src/scope/glob-syntax.ts"() {
+    "use strict";
+    init_esm3();
+    init_overlap_work();
+    init_patterns_bounds();
+    MAX_ALTERNATIVES = 1e3;
+    EXTGLOB_START = /[!?+*@]\(/;
+    literalTokens = /* @__PURE__ */ new Map();
+    POSIX_NAMES = [
+      "alnum",
+      "alpha",
+      "ascii",
+      "blank",
+      "cntrl",
+      "digit",
+      "graph",
+      "lower",
+      "print",
+      "punct",
+      "space",
+      "upper",
+      "word",
+      "xdigit"
+    ];
+    posixCache = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/scope/patterns-glob.ts
-function compileGlob(glob) {
-  const folderOnly = glob.endsWith("/");
-  const body = glob.replace(/\/+$/, "");
+function compileGlob(glob, folderRule = "every-alternative") {
+  const body = glob.replace(/\/{2,}$/, "/");
   let mm;
   try {
     mm = new Minimatch(body, MINIMATCH_OPTIONS);
@@ -2329,8 +2671,13 @@ function compileGlob(glob) {
       problem: `it expands to more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")} brace alternatives: use a wildcard such as \`*\` instead of a long brace list`
     };
   }
+  const written = mm.globParts.length === mm.set.length ? mm.globParts : null;
   const alternatives = [];
-  for (const parts of mm.set) {
+  for (const [index, set] of mm.set.entries()) {
+    const folderOnly = set.length > 1 && set[set.length - 1] === "";
+    const lastWritten = written?.[index]?.[(written[index]?.length ?? 1) - 1];
+    const folders = folderRule === "every-alternative" || folderOnly || lastWritten === void 0 || canNameFolder(lastWritten);
+    const parts = folderOnly ? set.slice(0, -1) : set;
     const runs = [[]];
     let endsWithGlobstar = false;
     for (const part of parts) {
@@ -2356,52 +2703,63 @@ function compileGlob(glob) {
     const last = runs[runs.length - 1];
     if (endsWithGlobstar) last.push(ANY_SEGMENT);
     if (folderOnly && !(endsWithGlobstar && parts.length > 1)) last.push(ANY_SEGMENT);
-    alternatives.push(runs);
+    alternatives.push({ runs, folderOnly, anchored: !folders && !endsWithGlobstar });
   }
-  return { matcher: buildMatcher(alternatives, folderOnly) };
+  return { matcher: buildMatcher(alternatives) };
 }
-function buildMatcher(alternatives, folderOnly) {
+function buildMatcher(alternatives) {
   const only = alternatives.length === 1 ? alternatives[0] : void 0;
-  const first = only?.[0];
-  if (only && only.length === 1 && first && first.every((t) => typeof t === "string")) {
-    const prefix = first.join("/");
+  const first = only?.runs.length === 1 ? only.runs[0] : void 0;
+  const names = only?.folderOnly ? first?.slice(0, -1) : first;
+  if (only && names && names.length > 0 && names.every((t) => typeof t === "string")) {
+    const prefix = names.join("/");
     const folder = prefix + "/";
     return {
-      test: folderOnly ? (path2) => path2.startsWith(folder) : (path2) => path2 === prefix || path2.startsWith(folder)
+      test: only.folderOnly ? (path2) => path2.startsWith(folder) : only.anchored ? (path2) => path2 === prefix : (path2) => path2 === prefix || path2.startsWith(folder)
     };
   }
   return {
     test: (_path, split) => {
       const segments = split();
-      return alternatives.some((runs) => matchRuns(runs, segments));
+      return alternatives.some((alt) => matchRuns(alt.runs, segments, alt.anchored));
     }
   };
 }
-function matchRuns(runs, segments) {
+function matchRuns(runs, segments, anchored) {
   const head = runs[0];
   if (segments.length < head.length) return false;
+  if (anchored && runs.length === 1 && segments.length !== head.length) return false;
   for (let i = 0; i < head.length; i++) {
     if (!testSegment(head[i], segments[i])) return false;
   }
+  let end = segments.length;
+  let floating = runs.length;
+  if (anchored && runs.length > 1) {
+    const tail = runs[runs.length - 1];
+    end = segments.length - tail.length;
+    if (end < head.length || !fitsAt(tail, segments, end)) return false;
+    floating = runs.length - 1;
+  }
   let position = head.length;
-  for (let r = 1; r < runs.length; r++) {
+  for (let r = 1; r < floating; r++) {
     const run = runs[r];
-    const start = findRun(run, segments, position);
+    const start = findRun(run, segments, position, end);
     if (start < 0) return false;
     position = start + run.length;
   }
   return true;
 }
-function findRun(run, segments, from) {
-  const lastStart = segments.length - run.length;
-  for (let start = from; start <= lastStart; start++) {
-    let fits = true;
-    for (let i = 0; i < run.length && fits; i++) {
-      fits = testSegment(run[i], segments[start + i]);
-    }
-    if (fits) return start;
+function findRun(run, segments, from, end) {
+  for (let start = from; start <= end - run.length; start++) {
+    if (fitsAt(run, segments, start)) return start;
   }
   return -1;
+}
+function fitsAt(run, segments, start) {
+  for (let i = 0; i < run.length; i++) {
+    if (!testSegment(run[i], segments[start + i])) return false;
+  }
+  return true;
 }
 function testSegment(test, segment) {
   if (typeof test === "string") return test === segment;
@@ -2415,6 +2773,7 @@ var init_patterns_glob = __esm({
     init_esm3();
     init_patterns_bounds();
     init_patterns_segment();
+    init_glob_syntax();
     ANY_SEGMENT = /* @__PURE__ */ Symbol("any segment");
     MINIMATCH_OPTIONS = {
       dot: true,
@@ -3242,7 +3601,7 @@ function readMarkdownFields(lines, from, to) {
   const fields = [];
   const labelLines = [];
   const messages = [];
-  let current = null;
+  let current2 = null;
   let afterBlank = false;
   const start = (field) => {
     if (field) {
@@ -3266,35 +3625,35 @@ function readMarkdownFields(lines, from, to) {
     const wasBlank = afterBlank;
     afterBlank = false;
     if (line.kind === "hidden") {
-      current = null;
+      current2 = null;
       continue;
     }
     const text = line.text;
     const heading = headingAt(lines, i);
     if (heading) {
       const field = fieldForLabel(stripEmphasis(heading.text));
-      current = field ? start({ field, label: heading.text, line: line.number, items: [], explicitEmpty: false }) : null;
+      current2 = field ? start({ field, label: heading.text, line: line.number, items: [], explicitEmpty: false }) : null;
       if (atxHeading(text) === null) i++;
       continue;
     }
     if (isThematicBreak(text) || setextLevel(text) > 0) {
-      current = null;
+      current2 = null;
       continue;
     }
     if (tableStartsAt(lines, i)) {
-      const table3 = readTable(lines, i, to);
-      for (const field of table3.fields) start(field);
-      current = null;
-      i = table3.end - 1;
+      const table4 = readTable(lines, i, to);
+      for (const field of table4.fields) start(field);
+      current2 = null;
+      i = table4.end - 1;
       continue;
     }
     const label = readLabel(text);
     if (label) {
       if (!label.field) {
         messages.push(unknownLabel(label.label, line.number));
-        current = start(null);
+        current2 = start(null);
       } else {
-        current = start({
+        current2 = start({
           field: label.field,
           label: label.label,
           line: line.number,
@@ -3303,35 +3662,35 @@ function readMarkdownFields(lines, from, to) {
         });
       }
       if (label.value !== "")
-        add(current, { text: label.value, line: line.number, source: "inline" });
+        add(current2, { text: label.value, line: line.number, source: "inline" });
       continue;
     }
     if (boldOnly(text) !== null) {
-      current = null;
+      current2 = null;
       continue;
     }
     const item = listItem(text);
     if (item) {
-      if (current && item.content !== "") {
-        add(current, { text: item.content, line: line.number, source: "list" });
+      if (current2 && item.content !== "") {
+        add(current2, { text: item.content, line: line.number, source: "list" });
       }
       continue;
     }
-    if (!current || wasBlank) {
-      current = null;
+    if (!current2 || wasBlank) {
+      current2 = null;
       continue;
     }
-    continueParagraph(current, text.trim(), line.number, add);
+    continueParagraph(current2, text.trim(), line.number, add);
   }
   return { fields, labelLines, messages };
 }
-function continueParagraph(current, text, line, add) {
-  const last = current.last;
-  if (current.raw?.field === "dependencies" && last && !/[,;]$/.test(last.text.trimEnd())) {
+function continueParagraph(current2, text, line, add) {
+  const last = current2.last;
+  if (current2.raw?.field === "dependencies" && last && !/[,;]$/.test(last.text.trimEnd())) {
     last.text = `${last.text} ${text}`;
     return;
   }
-  add(current, { text, line, source: "inline" });
+  add(current2, { text, line, source: "inline" });
 }
 function unknownLabel(label, line) {
   const shown = label.length > 60 ? `${label.slice(0, 57)}...` : label;
@@ -10829,8 +11188,8 @@ function readFencedFields(fence) {
       message: `line ${fence.line}: the session-scope fence is never closed, so it runs to the end of the document; close it with a line of \`\`\` (or ~~~, as it was opened).`
     });
   }
-  const refused = screen(fence, source.length, position);
-  if (refused) return { fields: [], messages: [...messages, refused], ok: false };
+  const refused2 = screen(fence, source.length, position);
+  if (refused2) return { fields: [], messages: [...messages, refused2], ok: false };
   let doc;
   try {
     doc = (0, import_yaml.parseDocument)(source, { prettyErrors: false, uniqueKeys: true });
@@ -11137,10 +11496,10 @@ function parseScope(markdown) {
   if (places.length === 0) return { scope: null, messages: [] };
   if (places.length > 1) return { scope: null, messages: [duplicate(places)] };
   const block = blocks[0];
-  if (block) return finish(readMarkdownBlock(lines, block));
+  if (block) return finish2(readMarkdownBlock(lines, block));
   const fence = alone[0];
   if (!fence) return { scope: null, messages: [] };
-  return finish(readFence(fence, { line: fence.line, form: "fenced" }));
+  return finish2(readFence(fence, { line: fence.line, form: "fenced" }));
 }
 function findStarts(lines) {
   const starts = [];
@@ -11212,7 +11571,7 @@ function assemble2(fields, earlier, info) {
   const built = buildScope(fields, info);
   return { scope: built.scope, messages: [...earlier, ...built.messages] };
 }
-function finish(result) {
+function finish2(result) {
   const messages = result.messages.map((message, order) => ({ message, order })).sort((a, b) => a.message.line - b.message.line || a.order - b.order).map(({ message }) => message);
   const failed = messages.some((message) => message.level === "error");
   return { scope: failed ? null : result.scope, messages };
@@ -11442,20 +11801,20 @@ function distance(a, b, limit) {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const current2 = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       const value = Math.min(
         previous[j] + 1,
-        current[j - 1] + 1,
+        current2[j - 1] + 1,
         previous[j - 1] + cost
       );
-      current.push(value);
+      current2.push(value);
       best = Math.min(best, value);
     }
     if (best > limit) return limit + 1;
-    previous = current;
+    previous = current2;
   }
   return previous[b.length];
 }
@@ -27916,8 +28275,8 @@ var require_retry_handler = __commonJS({
       wrapRequestBody
     } = require_util2();
     function calculateRetryAfterHeader(retryAfter) {
-      const current = Date.now();
-      return new Date(retryAfter).getTime() - current;
+      const current2 = Date.now();
+      return new Date(retryAfter).getTime() - current2;
     }
     function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
@@ -43525,15 +43884,15 @@ var require_light = __commonJS({
           });
         }
         next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
+          var current2, next;
+          current2 = this._jobs[id];
+          next = current2 + 1;
+          if (current2 != null && next < this.status.length) {
+            this.counts[current2]--;
             this.counts[next]++;
             return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
+          } else if (current2 != null) {
+            this.counts[current2]--;
             return delete this._jobs[id];
           }
         }
@@ -43544,13 +43903,13 @@ var require_light = __commonJS({
           return this.counts[initial]++;
         }
         remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
+          var current2;
+          current2 = this._jobs[id];
+          if (current2 != null) {
+            this.counts[current2]--;
             delete this._jobs[id];
           }
-          return current != null;
+          return current2 != null;
         }
         jobStatus(id) {
           var ref;
@@ -45950,11 +46309,11 @@ function missingScopeLevel(setting) {
   return null;
 }
 function renamedTo(files) {
-  const current = new Set(files.map((file) => file.path));
+  const current2 = new Set(files.map((file) => file.path));
   const olds = /* @__PURE__ */ new Map();
   for (const file of files) {
     const old = file.previousPath;
-    if (file.status === "renamed" && old && !current.has(old)) olds.set(old, file.path);
+    if (file.status === "renamed" && old && !current2.has(old)) olds.set(old, file.path);
   }
   return olds;
 }
@@ -46024,6 +46383,7 @@ var CHECK_ORDER = [
   "unused-write-entry",
   "write-write-overlap",
   "read-write-overlap",
+  "undecided-overlap",
   "unmet-dependency"
 ];
 function compareFindings(a, b) {
@@ -46046,8 +46406,9 @@ var CHECK_RANK = {
   "read-only-modified": 3,
   "write-write-overlap": 4,
   "read-write-overlap": 5,
-  "unmet-dependency": 6,
-  "unused-write-entry": 7
+  "undecided-overlap": 6,
+  "unmet-dependency": 7,
+  "unused-write-entry": 8
 };
 function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -47131,298 +47492,10 @@ init_parse();
 // src/scope/intersect.ts
 init_esm3();
 
-// src/scope/glob-alphabet.ts
-var SLASH = 47;
-var DOT = 46;
-var END = 65536;
-var PREFERRED = "xyzwvqkjuhgfpmnbldcetsroia0123456789XYZABCDEFGHIJKLMNOPQRSTUVW_-";
-function alphabetFor(shapes) {
-  const cuts = /* @__PURE__ */ new Set([1, DOT, DOT + 1, SLASH, SLASH + 1, END]);
-  const literals = /* @__PURE__ */ new Set([DOT]);
-  for (const shape of shapes) {
-    for (const alt of shape.alternatives) {
-      for (const segment of alt.segments) {
-        if (segment.kind === "globstar") continue;
-        for (const token of segment.tokens) {
-          if (token.kind === "lit") {
-            literals.add(token.code);
-            cuts.add(token.code);
-            cuts.add(token.code + 1);
-          } else if (token.kind === "class") {
-            for (const [lo, hi] of token.ranges) {
-              cuts.add(lo);
-              cuts.add(hi + 1);
-            }
-          }
-        }
-      }
-    }
-  }
-  const bounds = [...cuts].filter((c) => c >= 1 && c <= END).sort((a, b) => a - b);
-  const fillers = [];
-  const named = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const lo = bounds[i];
-    const hi = bounds[i + 1] - 1;
-    if (lo === SLASH) continue;
-    const code3 = pick(lo, hi);
-    const letter = { code: code3, cost: costOf(code3) };
-    if (lo === hi && literals.has(lo)) named.push(letter);
-    else fillers.push(letter);
-  }
-  fillers.sort((a, b) => a.cost - b.cost || rank(a.code) - rank(b.code));
-  return [...fillers, ...named, { code: SLASH, cost: 1 }];
-}
-function rank(code3) {
-  const at = PREFERRED.indexOf(String.fromCharCode(code3));
-  return at < 0 ? PREFERRED.length + code3 : at;
-}
-function pick(lo, hi) {
-  for (const ch of PREFERRED) {
-    const code3 = ch.charCodeAt(0);
-    if (code3 >= lo && code3 <= hi) return code3;
-  }
-  for (let code3 = Math.max(lo, 33); code3 <= hi; code3++) {
-    if (code3 === 127 || code3 === 92 || code3 >= 55296 && code3 <= 57343) continue;
-    return code3;
-  }
-  return lo;
-}
-function costOf(code3) {
-  if (PREFERRED.includes(String.fromCharCode(code3)) || code3 === DOT) return 1;
-  if (code3 > 32 && code3 < 127) return 4;
-  if (code3 >= 128) return 8;
-  return 64;
-}
-
-// src/scope/glob-syntax.ts
-init_esm3();
-function tokenAccepts(token, code3) {
-  if (code3 === 47) return false;
-  switch (token.kind) {
-    case "lit":
-      return token.code === code3;
-    case "any":
-    case "star":
-      return true;
-    case "class":
-      return token.ranges.some(([lo, hi]) => code3 >= lo && code3 <= hi) !== token.negated;
-  }
-}
-function canNameFolder(lastSegment) {
-  return lastSegment.indexOf(".", 1) < 0;
-}
-var MAX_ALTERNATIVES = 1e3;
-var EXTGLOB_START = /[!?+*@]\(/;
-function parseGlob(body) {
-  let expanded;
-  try {
-    expanded = braceExpand(body, { braceExpandMax: MAX_ALTERNATIVES + 1 });
-  } catch {
-    expanded = [];
-  }
-  if (expanded.length === 0 || expanded.length > MAX_ALTERNATIVES) return overApproximation(body);
-  let approximate = false;
-  const alternatives = [];
-  for (const text of new Set(expanded)) {
-    const alternative = parseAlternative(text.replace(/\/{2,}/g, "/"));
-    if (alternative === null) continue;
-    approximate ||= alternative.approximate;
-    alternatives.push(alternative.value);
-  }
-  return finish2(body, alternatives, approximate);
-}
-function finish2(body, alternatives, approximate) {
-  const prefixes = alternatives.map((alt) => alt.literalPrefix);
-  const literalPrefix = prefixes.length === 0 ? "" : prefixes.reduce(commonPrefix);
-  const only = alternatives.length === 1 ? alternatives[0] : void 0;
-  const literal = only && !approximate && !only.folderOnly && isPlain(only) ? only.literalPrefix : null;
-  return { body, alternatives, approximate, literalPrefix, literal };
-}
-function isPlain(alt) {
-  return alt.segments.every((s) => s.kind === "tokens" && s.tokens.every((t) => t.kind === "lit"));
-}
-function commonPrefix(a, b) {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(0, i);
-}
-function overApproximation(body) {
-  const cut = body.search(/[{}*?[\]\\!@+()]/);
-  const prefix = cut < 0 ? body : body.slice(0, cut);
-  const parts = prefix.split("/");
-  const last = parts.pop() ?? "";
-  const segments = parts.map((p) => literalSegment(p));
-  if (last === "") segments.push({ kind: "globstar" });
-  else segments.push({ kind: "tokens", tokens: [...literalSegment(last).tokens, { kind: "star" }] });
-  const alt = {
-    segments,
-    folderOnly: false,
-    namesFolder: true,
-    literalPrefix: prefix
-  };
-  return finish2(body, [alt], true);
-}
-function literalSegment(text) {
-  const tokens = [];
-  for (let i = 0; i < text.length; i++) tokens.push({ kind: "lit", code: text.charCodeAt(i) });
-  return { kind: "tokens", tokens };
-}
-function parseAlternative(text) {
-  if (text === "") return null;
-  let parts = text.split("/");
-  let folderOnly = false;
-  if (parts.length > 1 && parts[parts.length - 1] === "") {
-    folderOnly = true;
-    parts = parts.slice(0, -1);
-  }
-  parts = resolveParents(parts);
-  const namesFolder = folderOnly || canNameFolder(parts[parts.length - 1] ?? "");
-  let approximate = false;
-  const segments = [];
-  for (const part of parts) {
-    const segment = parseSegment(part);
-    if (segment === null) return null;
-    approximate ||= segment.approximate;
-    const previous = segments[segments.length - 1];
-    if (segment.value.kind === "globstar" && previous?.kind === "globstar") continue;
-    segments.push(segment.value);
-  }
-  return {
-    value: { segments, folderOnly, namesFolder, literalPrefix: prefixOf(segments) },
-    approximate
-  };
-}
-function resolveParents(parts) {
-  const out = [];
-  for (const part of parts) {
-    const prev = out[out.length - 1];
-    if (part === ".." && prev !== void 0 && prev !== ".." && prev !== "." && prev !== "**") {
-      out.pop();
-      continue;
-    }
-    out.push(part);
-  }
-  return out;
-}
-function prefixOf(segments) {
-  let out = "";
-  for (const [index, segment] of segments.entries()) {
-    if (segment.kind === "globstar") return out;
-    for (const token of segment.tokens) {
-      if (token.kind !== "lit") return out;
-      out += String.fromCharCode(token.code);
-    }
-    if (index < segments.length - 1) out += "/";
-  }
-  return out;
-}
-function parseSegment(part) {
-  if (part === "**") return { value: { kind: "globstar" }, approximate: false };
-  const anySegment = { value: { kind: "tokens", tokens: [{ kind: "star" }] } };
-  if (EXTGLOB_START.test(part)) return { ...anySegment, approximate: true };
-  const tokens = [];
-  for (let i = 0; i < part.length; i++) {
-    const c = part[i];
-    if (c === "\\") {
-      if (i === part.length - 1) tokens.push({ kind: "lit", code: 92 });
-      else tokens.push({ kind: "lit", code: part.charCodeAt(++i) });
-      continue;
-    }
-    if (c === "*") {
-      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
-      continue;
-    }
-    if (c === "?") {
-      tokens.push({ kind: "any" });
-      continue;
-    }
-    if (c === "[") {
-      const cls = parseClass2(part, i);
-      if (cls.kind === "posix") return { ...anySegment, approximate: true };
-      if (cls.kind === "empty") return null;
-      if (cls.kind === "class") {
-        tokens.push(cls.token);
-        i = cls.end - 1;
-        continue;
-      }
-    }
-    tokens.push({ kind: "lit", code: part.charCodeAt(i) });
-  }
-  return { value: { kind: "tokens", tokens }, approximate: false };
-}
-var POSIX_NAMES = [
-  "alnum",
-  "alpha",
-  "ascii",
-  "blank",
-  "cntrl",
-  "digit",
-  "graph",
-  "lower",
-  "print",
-  "punct",
-  "space",
-  "upper",
-  "word",
-  "xdigit"
-];
-function parseClass2(glob, pos) {
-  const ranges = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negated = false;
-  let end = -1;
-  let rangeStart = -1;
-  while (i < glob.length) {
-    const c = glob[i];
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negated = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      end = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\" && !escaping) {
-      escaping = true;
-      i++;
-      continue;
-    }
-    if (c === "[" && !escaping && POSIX_NAMES.some((n) => glob.startsWith(`[:${n}:]`, i))) {
-      return { kind: "posix" };
-    }
-    escaping = false;
-    const code3 = glob.charCodeAt(i);
-    if (rangeStart >= 0) {
-      if (code3 >= rangeStart) ranges.push([rangeStart, code3]);
-      rangeStart = -1;
-      i++;
-      continue;
-    }
-    if (glob.startsWith("-]", i + 1)) {
-      ranges.push([code3, code3], [45, 45]);
-      i += 2;
-      continue;
-    }
-    if (glob.startsWith("-", i + 1)) {
-      rangeStart = code3;
-      i += 2;
-      continue;
-    }
-    ranges.push([code3, code3]);
-    i++;
-  }
-  if (end < 0) return { kind: "literal" };
-  if (ranges.length === 0) return { kind: "empty" };
-  return { kind: "class", token: { kind: "class", ranges, negated }, end };
-}
-
 // src/scope/glob-automaton.ts
-var SLASH2 = 47;
+init_glob_syntax();
+init_overlap_work();
+var SLASH = 47;
 var MAX_DFA_STATES = 4096;
 var OVER_BUDGET = -1;
 var GlobAutomaton = class {
@@ -47436,6 +47509,7 @@ var GlobAutomaton = class {
   stamp = 0;
   start;
   constructor(shape) {
+    charge(30 * shapeSize(shape));
     const starts = [];
     this.nfa = buildNfa(shape, starts);
     this.closures = this.nfa.map((_, i) => closure(this.nfa, i));
@@ -47452,12 +47526,14 @@ var GlobAutomaton = class {
   }
   /** The state after reading one UTF-16 code unit, or OVER_BUDGET. */
   step(state, code3) {
-    const table3 = this.next[state];
-    const cached = table3.get(code3);
+    const table4 = this.next[state];
+    const cached = table4.get(code3);
     if (cached !== void 0) return cached;
+    const from = this.sets[state] ?? [];
+    charge(12 * from.length + 12);
     const stamp = ++this.stamp;
     const targets = [];
-    for (const s of this.sets[state] ?? []) {
+    for (const s of from) {
       for (const edge of this.nfa[s].edges) {
         if (!accepts(edge.test, code3)) continue;
         for (const t of this.closures[edge.to]) {
@@ -47468,9 +47544,10 @@ var GlobAutomaton = class {
       }
     }
     if (targets.length === 0) {
-      table3.set(code3, 0);
+      table4.set(code3, 0);
       return 0;
     }
+    charge(6 * targets.length);
     targets.sort((a, b) => a - b);
     const key = targets.join(",");
     let id = this.index.get(key);
@@ -47478,11 +47555,12 @@ var GlobAutomaton = class {
       if (this.sets.length >= MAX_DFA_STATES) return OVER_BUDGET;
       id = this.intern(targets);
     }
-    table3.set(code3, id);
+    table4.set(code3, id);
     return id;
   }
   /** Whether the pattern covers a whole path (the folder rule included). */
   covers(path2) {
+    charge(path2.length);
     let state = this.start;
     for (let i = 0; i < path2.length && state > 0; i++) state = this.step(state, path2.charCodeAt(i));
     return state > 0 && this.accepting(state);
@@ -47496,19 +47574,28 @@ var GlobAutomaton = class {
     return id;
   }
 };
+function shapeSize(shape) {
+  let size = 1;
+  for (const alt of shape.alternatives) {
+    size += alt.segments.length + 1;
+    for (const segment of alt.segments) if (segment.kind === "tokens") size += segment.tokens.length;
+  }
+  return size;
+}
 function accepts(test, code3) {
   switch (test.kind) {
     case "all":
       return true;
     case "slash":
-      return code3 === SLASH2;
+      return code3 === SLASH;
     case "nonslash":
-      return code3 !== SLASH2;
+      return code3 !== SLASH;
     case "token":
       return tokenAccepts(test.token, code3);
   }
 }
 function closure(nfa, from) {
+  if ((nfa[from]?.eps.length ?? 0) === 0) return [from];
   const seen = /* @__PURE__ */ new Set([from]);
   const stack = [from];
   while (stack.length > 0) {
@@ -47578,7 +47665,74 @@ function buildNfa(shape, starts) {
   }
 }
 
+// src/scope/glob-alphabet.ts
+init_overlap_work();
+var SLASH2 = 47;
+var DOT = 46;
+var END = 65536;
+var PREFERRED = "xyzwvqkjuhgfpmnbldcetsroia0123456789XYZABCDEFGHIJKLMNOPQRSTUVW_-";
+function alphabetFor(shapes) {
+  for (const shape of shapes) charge(2 * shapeSize(shape));
+  const cuts = /* @__PURE__ */ new Set([1, DOT, DOT + 1, SLASH2, SLASH2 + 1, END]);
+  const literals = /* @__PURE__ */ new Set([DOT]);
+  for (const shape of shapes) {
+    for (const alt of shape.alternatives) {
+      for (const segment of alt.segments) {
+        if (segment.kind === "globstar") continue;
+        for (const token of segment.tokens) {
+          if (token.kind === "lit") {
+            literals.add(token.code);
+            cuts.add(token.code);
+            cuts.add(token.code + 1);
+          } else if (token.kind === "class") {
+            for (const [lo, hi] of token.ranges) {
+              cuts.add(lo);
+              cuts.add(hi + 1);
+            }
+          }
+        }
+      }
+    }
+  }
+  const bounds = [...cuts].filter((c) => c >= 1 && c <= END).sort((a, b) => a - b);
+  const fillers = [];
+  const named = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const lo = bounds[i];
+    const hi = bounds[i + 1] - 1;
+    if (lo === SLASH2) continue;
+    const code3 = pick(lo, hi);
+    const letter = { code: code3, cost: costOf(code3) };
+    if (lo === hi && literals.has(lo)) named.push(letter);
+    else fillers.push(letter);
+  }
+  fillers.sort((a, b) => a.cost - b.cost || rank(a.code) - rank(b.code));
+  return [...fillers, ...named, { code: SLASH2, cost: 1 }];
+}
+function rank(code3) {
+  const at = PREFERRED.indexOf(String.fromCharCode(code3));
+  return at < 0 ? PREFERRED.length + code3 : at;
+}
+function pick(lo, hi) {
+  for (const ch of PREFERRED) {
+    const code3 = ch.charCodeAt(0);
+    if (code3 >= lo && code3 <= hi) return code3;
+  }
+  for (let code3 = Math.max(lo, 33); code3 <= hi; code3++) {
+    if (code3 === 127 || code3 === 92 || code3 >= 55296 && code3 <= 57343) continue;
+    return code3;
+  }
+  return lo;
+}
+function costOf(code3) {
+  if (PREFERRED.includes(String.fromCharCode(code3)) || code3 === DOT) return 1;
+  if (code3 > 32 && code3 < 127) return 4;
+  if (code3 >= 128) return 8;
+  return 64;
+}
+
 // src/scope/glob-search.ts
+init_overlap_work();
 var MAX_SEARCH_STATES = 2e4;
 var SLASH3 = 47;
 var DOT2 = 46;
@@ -47593,6 +47747,7 @@ function searchWitness(spec) {
   const buckets = [];
   let overBudget = false;
   const visit = (node) => {
+    charge(16 + 2 * node.states.length);
     const key = keyOf(node.states, node.segment);
     const known = seen.get(key);
     if (known !== void 0) {
@@ -47630,6 +47785,7 @@ function searchWitness(spec) {
   return overBudget ? { kind: "unknown" } : { kind: "none" };
 }
 function expand2(spec, node, id, visit, giveUp) {
+  charge(spec.alphabet.length * (6 + 4 * spec.automata.length));
   LETTERS: for (const letter of spec.alphabet) {
     const segment = nextSegment(node.segment, letter.code);
     if (segment < 0) continue;
@@ -47671,10 +47827,15 @@ function spell(nodes, id) {
   return String.fromCharCode(...codes.reverse());
 }
 
+// src/scope/glob-match.ts
+init_glob_syntax();
+
 // src/scope/glob-sample.ts
+init_overlap_work();
 var SLASH4 = 47;
 var FILLERS = "xyzwvqkjabcdefghilmnoprstu0123456789";
 function samplesOf(shape) {
+  charge(2 * shapeSize(shape));
   const out = [];
   for (const alt of shape.alternatives) {
     const parts = [];
@@ -47723,13 +47884,16 @@ function sampleOf(token) {
 }
 
 // src/scope/glob-match.ts
+init_overlap_work();
 function shapeCovers(shape, path2) {
+  charge(10 + path2.length);
   const parts = path2.split("/");
+  const width = parts.length + 1;
   return shape.alternatives.some((alt) => {
     const reach = reachable(alt, parts);
-    const n = alt.segments.length;
+    const last = alt.segments.length * width;
     for (let j = 1; j <= parts.length; j++) {
-      if (!reach[n]?.[j]) continue;
+      if (reach[last + j] === 0) continue;
       if (j < parts.length ? alt.namesFolder : !alt.folderOnly) return true;
     }
     return false;
@@ -47737,12 +47901,13 @@ function shapeCovers(shape, path2) {
 }
 function continuationBelow(shape, path2) {
   const parts = path2.split("/");
+  const width = parts.length + 1;
   for (const alt of shape.alternatives) {
     const reach = reachable(alt, parts);
     const n = alt.segments.length;
-    if (reach[n]?.[parts.length] && alt.namesFolder) return "x";
+    if (reach[n * width + parts.length] === 1 && alt.namesFolder) return "x";
     for (let i = 0; i < n; i++) {
-      if (!reach[i]?.[parts.length]) continue;
+      if (reach[i * width + parts.length] === 0) continue;
       const rest = { ...alt, segments: alt.segments.slice(i) };
       const [sample] = samplesOf({ ...shape, alternatives: [rest] });
       return sample ?? "x";
@@ -47750,26 +47915,32 @@ function continuationBelow(shape, path2) {
   }
   return null;
 }
+var table2 = new Uint8Array(256);
 function reachable(alt, parts) {
   const n = alt.segments.length;
   const m = parts.length;
-  const reach = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(false));
-  reach[0][0] = true;
+  const width = m + 1;
+  const size = (n + 1) * width;
+  charge(10 + 2 * size);
+  if (table2.length < size) table2 = new Uint8Array(Math.max(size, 2 * table2.length));
+  const reach = table2;
+  reach.fill(0, 0, size);
+  reach[0] = 1;
   for (let i = 0; i < n; i++) {
     const segment = alt.segments[i];
-    const row = reach[i];
-    const nextRow = reach[i + 1];
+    const row = i * width;
+    const nextRow = row + width;
     const last = i === n - 1;
     for (let j = 0; j <= m; j++) {
-      if (!row[j]) continue;
+      if (reach[row + j] === 0) continue;
       if (segment.kind === "tokens") {
-        if (j < m && segmentMatches(segment.tokens, parts[j])) nextRow[j + 1] = true;
+        if (j < m && segmentMatches(segment.tokens, parts[j])) reach[nextRow + j + 1] = 1;
         continue;
       }
-      if (!last || alt.folderOnly && i > 0) nextRow[j] = true;
+      if (!last || alt.folderOnly && i > 0) reach[nextRow + j] = 1;
       if (j < m) {
-        row[j + 1] = true;
-        if (last) nextRow[j + 1] = true;
+        reach[row + j + 1] = 1;
+        if (last) reach[nextRow + j + 1] = 1;
       }
     }
   }
@@ -47780,7 +47951,9 @@ function segmentMatches(tokens, text) {
   let s = 0;
   let starAt = -1;
   let resumeAt = 0;
+  let steps = 0;
   while (s < text.length) {
+    steps++;
     const token = tokens[t];
     if (token?.kind === "star") {
       starAt = t++;
@@ -47792,21 +47965,30 @@ function segmentMatches(tokens, text) {
       s++;
       continue;
     }
-    if (starAt < 0) return false;
+    if (starAt < 0) {
+      charge(2 * steps + 2);
+      return false;
+    }
     t = starAt + 1;
     s = ++resumeAt;
   }
   while (tokens[t]?.kind === "star") t++;
+  charge(2 * steps + 2);
   return t === tokens.length;
 }
 
 // src/scope/intersect.ts
+init_glob_syntax();
+init_overlap_work();
 init_paths();
+init_patterns_bounds();
+init_patterns_glob();
 var UNKNOWN_WITNESS = "";
 var CACHE_LIMIT = 5e4;
 var SLASH5 = 47;
 var patternCache = /* @__PURE__ */ new Map();
 var pairCache = /* @__PURE__ */ new Map();
+var refusedCache = /* @__PURE__ */ new Map();
 function remember(cache, key, value) {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, value);
@@ -47833,9 +48015,6 @@ var CompiledPattern = class _CompiledPattern {
       this.literal = body;
       this.prefix = body;
       this.literalNamesFolder = canNameFolder(body.slice(body.lastIndexOf("/") + 1));
-    } else if (body.startsWith("#") || hasDotParts(body)) {
-      this.literal = null;
-      this.prefix = this.shape.literalPrefix;
     } else {
       this.literal = null;
       const cut = body.search(PREFIX_END);
@@ -47849,9 +48028,12 @@ var CompiledPattern = class _CompiledPattern {
   /** For a plain path: whether it also covers what lies below it (it can name a folder). */
   literalNamesFolder;
   parsed;
+  checked;
   tail;
   built;
   self;
+  exact;
+  plainText;
   below = /* @__PURE__ */ new Map();
   static of(body) {
     return patternCache.get(body) ?? remember(patternCache, body, new _CompiledPattern(body));
@@ -47859,6 +48041,39 @@ var CompiledPattern = class _CompiledPattern {
   get shape() {
     this.parsed ??= parseGlob(this.body);
     return this.parsed;
+  }
+  /**
+   * The problem minimatch finds compiling the body (as the author's own check compiles it), or
+   * null; for a body that needs it, the linear matcher of patterns-glob.ts comes with it, with the
+   * folder rule of overlap, to check the readings the automata only over-approximate.
+   */
+  get compiled() {
+    if (this.checked === void 0) {
+      const body = this.body;
+      if (!NEEDS_MINIMATCH.test(body)) {
+        let empty = false;
+        if (body.includes("{")) {
+          charge(3 * (body.length + 1) * Math.min(countBraceAlternatives(body), MAX_ALTERNATIVES));
+          empty = braceExpand(body, { braceExpandMax: MAX_ALTERNATIVES + 1 }).length === 0;
+        }
+        this.checked = empty ? { problem: "its braces expand to nothing" } : { matcher: null };
+      } else {
+        const alternatives = Math.min(countBraceAlternatives(body), MAX_ALTERNATIVES);
+        const groups2 = body.includes("(");
+        const cost = (count3) => (body.length + 1) * ((groups2 ? 500 : 150) + (groups2 ? 300 : 30) * count3);
+        if (groups2 && alternatives > 1) {
+          charge(cost(1) + 3 * (body.length + 1) * alternatives);
+          const first = braceExpand(body, { braceExpandMax: MAX_ALTERNATIVES + 1 })[0];
+          const alone = first === void 0 ? null : compileGlob(first, "folder-names");
+          if (alone !== null && "problem" in alone) this.checked = alone;
+        }
+        if (this.checked === void 0) {
+          charge(cost(alternatives));
+          this.checked = compileGlob(body, "folder-names");
+        }
+      }
+    }
+    return this.checked;
   }
   /**
    * Text every covered path ends with: only a pattern whose alternatives all name files (no
@@ -47877,9 +48092,18 @@ var CompiledPattern = class _CompiledPattern {
     }
     return this.tail;
   }
+  /** A plain path, or one alternative of plain characters, `*` and `?`: read off its text. */
+  get simple() {
+    this.plainText ??= this.literal !== null || !COMPLEX.test(this.body) && !hasDotParts(this.body);
+    return this.plainText;
+  }
   get matchesNothing() {
     if (this.literal !== null || !COMPLEX.test(this.body)) return false;
     return this.shape.alternatives.length === 0;
+  }
+  /** True when the body has a group, without which there is no extglob. */
+  get mayHoldExtglob() {
+    return this.literal === null && this.body.includes("(");
   }
   /** Read with syntax the automata only over-approximate (or a `#`, which minimatch ignores). */
   get approximate() {
@@ -47936,113 +48160,235 @@ var CompiledPattern = class _CompiledPattern {
       return this.literalNamesFolder && path2.charCodeAt(this.literal.length) === SLASH5;
     }
     const inside = this.built ? this.built.covers(path2) : shapeCovers(this.shape, path2);
-    if (!inside) return false;
-    return !this.approximate || minimatchCovers(this.body, path2);
+    if (!inside || !this.approximate) return inside;
+    const compiled = this.compiled;
+    if ("problem" in compiled) return false;
+    const matcher = compiled.matcher ?? (this.exact ??= exactMatcher(this.body, this.shape.alternatives.length));
+    if (matcher === null) return false;
+    charge(2 * (path2.length + 1) * this.shape.alternatives.length);
+    return matcher.test(path2, () => path2.split("/"));
   }
 };
-function minimatchCovers(body, path2) {
-  let alternatives;
-  try {
-    alternatives = braceExpand(body, { braceExpandMax: MAX_ALTERNATIVES + 1 });
-  } catch {
-    alternatives = [];
-  }
-  if (alternatives.length === 0 || alternatives.length > MAX_ALTERNATIVES) {
-    return minimatchAlternativeCovers(body, path2, true, {});
-  }
-  return alternatives.some((alt) => {
-    const last = alt.endsWith("/") ? "" : alt.slice(alt.lastIndexOf("/") + 1);
-    return minimatchAlternativeCovers(alt, path2, canNameFolder(last), { nobrace: true });
-  });
+var NEEDS_MINIMATCH = /[(\\]/;
+function exactMatcher(body, alternatives) {
+  charge((body.length + 1) * (150 + 30 * alternatives));
+  const compiled = compileGlob(body, "folder-names");
+  return "matcher" in compiled ? compiled.matcher : null;
 }
-function minimatchAlternativeCovers(glob, path2, folderRule, extra) {
-  const options = { dot: true, nocomment: true, nonegate: true, ...extra };
-  if (minimatch(path2, glob, options)) return true;
-  if (!folderRule) return false;
-  const parts = path2.split("/");
-  for (let n = parts.length - 1; n >= 1; n--) {
-    const folder = parts.slice(0, n).join("/");
-    if (minimatch(folder, glob, options) || minimatch(`${folder}/`, glob, options)) return true;
+function refused(entry) {
+  let answer = entry.refused ?? refusedCache.get(entry.text);
+  if (answer === void 0) {
+    const text = entry.text.trim();
+    const pattern = entry.pattern;
+    answer = pattern.literal !== null ? text.length > MAX_PATTERN_LENGTH : checkBounds(pattern.body, text) !== null || "problem" in pattern.compiled;
+    remember(refusedCache, entry.text, answer);
   }
-  return false;
+  entry.refused = answer;
+  return answer;
+}
+function screened(entry, meter) {
+  const known = entry.refused ?? refusedCache.get(entry.text);
+  if (known !== void 0) return entry.refused = known;
+  if (entry.pattern.literal !== null) return refused(entry);
+  const answer = meter.attempt(PAIR_WORK_LIMIT, () => refused(entry));
+  return answer.done ? answer.value : void 0;
 }
 var OverlapSet = class _OverlapSet {
   /** @internal */
   entries;
-  /** @internal Grants, in order; some may turn out to match nothing. */
+  /** @internal Grants, in order; some may turn out to match nothing, or to be refused. */
   positives;
   /** @internal */
   hasNegations;
-  constructor(entries) {
+  /** The work meter comparisons with this list (as the first one) are charged to. */
+  meter;
+  constructor(entries, meter) {
     this.entries = entries;
     this.positives = entries.flatMap((e, i) => e.negated ? [] : [i]);
     this.hasNegations = entries.some((e) => e.negated);
+    this.meter = meter;
   }
   /** True when no positive entry can match any path. */
   get isEmpty() {
-    return this.positives.every((i) => this.entries[i].pattern.matchesNothing);
+    return this.positives.every((i) => {
+      const entry = this.entries[i];
+      return refused(entry) || entry.pattern.matchesNothing;
+    });
   }
-  /** Compiles a list of scope entries once per run (automata, literal prefixes, negation info). */
-  static compile(entries) {
+  /**
+   * Compiles a list of scope entries once per run (literal prefixes, negation info; automata
+   * when first needed). Lists compared with each other should share one meter: its limit bounds
+   * the work of all their comparisons together.
+   */
+  static compile(entries, meter = new WorkMeter(OVERLAP_WORK_LIMIT)) {
     return new _OverlapSet(
       entries.map((entry) => {
         const text = typeof entry === "string" ? entry : entry.text;
         const { negated, body } = splitNegation(text);
         return { text, negated, pattern: CompiledPattern.of(body) };
-      })
+      }),
+      meter
     );
   }
-  /** The entry (as written) that grants a concrete path, or null when the list does not cover it. */
+  /**
+   * The entry (as written) that grants a concrete path, or null when the list does not cover it.
+   * Charged to the running task, if any (see `grantsAmong` for a bounded call).
+   */
   grantOf(path2) {
     for (let j = this.entries.length - 1; j >= 0; j--) {
       const entry = this.entries[j];
-      if (entry.pattern.covers(path2)) return entry.negated ? null : entry.text;
+      if (!path2.startsWith(entry.pattern.prefix)) continue;
+      if (!refused(entry) && entry.pattern.covers(path2)) return entry.negated ? null : entry.text;
     }
     return null;
   }
   /**
    * The paths of a sorted list (code-unit order) that the list covers, each with its granting
-   * entry. Only paths that start with some grant's literal prefix are matched at all: each
-   * prefix is a range of the sorted list, found by binary search.
+   * entry, within the meter's work. A path that could not be decided is named with the entry it
+   * was reading then; once the work is spent the paths left are only counted (`unread`). Only
+   * paths that start with some grant's literal prefix are matched at all: each prefix is a range
+   * of the sorted list, found by binary search.
    */
   grantsAmong(sorted) {
-    const candidates = /* @__PURE__ */ new Set();
-    for (const i of this.positives) {
-      const prefix = this.entries[i].pattern.prefix;
-      for (let at = lowerBound(sorted, prefix); at < sorted.length; at++) {
-        if (!sorted[at].startsWith(prefix)) break;
-        candidates.add(at);
+    const ranges = [];
+    const prefixes = new Set(
+      this.positives.map((i) => this.entries[i].pattern.prefix)
+    );
+    for (const prefix of prefixes) {
+      const from = lowerBound(sorted, prefix);
+      let to = from;
+      while (to < sorted.length && sorted[to].startsWith(prefix)) to++;
+      if (to > from) ranges.push([from, to]);
+    }
+    if (ranges.length === 0) return { claims: [], undecided: [], unread: 0 };
+    const byPrefix = /* @__PURE__ */ new Map();
+    for (let j = this.entries.length - 1; j >= 0; j--) {
+      const prefix = this.entries[j].pattern.prefix;
+      const list = byPrefix.get(prefix);
+      if (list) list.push(j);
+      else byPrefix.set(prefix, [j]);
+    }
+    const lengths = [...new Set([...byPrefix.keys()].map((prefix) => prefix.length))];
+    const claims = [];
+    const undecided = [];
+    let unread = 0;
+    for (const [from, to] of mergeRanges(ranges)) {
+      for (let at = from; at < to; at++) {
+        const spent = this.meter.exhausted;
+        if (spent && undecided.length >= NAMED_UNREAD) {
+          unread += 1;
+          continue;
+        }
+        const path2 = sorted[at];
+        const readers = readersOf(path2, byPrefix, lengths);
+        if (readers === void 0) continue;
+        const first = this.entries[readers[0]].text;
+        if (spent) undecided.push({ path: path2, entry: first });
+        else this.readPath(path2, readers, claims, undecided);
       }
     }
-    const out = [];
-    for (const at of [...candidates].sort((a, b) => a - b)) {
-      const path2 = sorted[at];
-      const entry = this.grantOf(path2);
-      if (entry !== null) out.push({ path: path2, entry });
+    return { claims, undecided, unread };
+  }
+  /** `grantsAmong` for one path and the entries it is read against: a claim, an undecided path, or nothing. */
+  readPath(path2, readers, claims, undecided) {
+    for (const j of readers) {
+      const entry = this.entries[j];
+      const early = entry.pattern.mayHoldExtglob ? screened(entry, this.meter) : false;
+      if (early === true) continue;
+      const matches = early === void 0 ? { done: false } : this.meter.attempt(PAIR_WORK_LIMIT, () => entry.pattern.covers(path2));
+      const refusedEntry = matches.done && matches.value ? screened(entry, this.meter) : false;
+      if (!matches.done || refusedEntry === void 0) {
+        undecided.push({ path: path2, entry: entry.text });
+        return;
+      }
+      if (!matches.value || refusedEntry) continue;
+      if (!entry.negated) claims.push({ path: path2, entry: entry.text });
+      return;
     }
-    return out;
   }
   /** @internal Whether the list covers a path that entry `index` (a grant) matches. */
   coversAfter(index, path2) {
     for (let j = this.entries.length - 1; j > index; j--) {
       const entry = this.entries[j];
-      if (entry.pattern.covers(path2)) return !entry.negated;
+      if (!path2.startsWith(entry.pattern.prefix)) continue;
+      if (!refused(entry) && entry.pattern.covers(path2)) return !entry.negated;
     }
     return true;
   }
 };
-function findOverlaps(a, b) {
-  const out = [];
+function compareSets(a, b, pairLimit = PAIR_WORK_LIMIT) {
+  const meter = a.meter;
+  const negations = a.hasNegations || b.hasNegations;
+  if (negations) {
+    for (const list of [a, b]) {
+      for (const entry of list.entries)
+        if (entry.negated && !meter.exhausted) screened(entry, meter);
+    }
+  }
+  const slots = [];
+  const waiting = [];
   for (const i of a.positives) {
     const ea = a.entries[i];
     for (const k of b.positives) {
       const eb = b.entries[k];
       if (!prefixesMeet(ea.pattern.prefix, eb.pattern.prefix)) continue;
-      const witness = a.hasNegations || b.hasNegations ? listPairOverlap(a, i, b, k) : pairOverlap(ea.pattern, eb.pattern);
-      if (witness !== null) out.push({ ours: ea.text, theirs: eb.text, witness });
+      if (ea.pattern.literal !== null && eb.pattern.literal !== null) {
+        const answer = decideCandidate(a, i, ea, b, k, eb, negations, pairLimit);
+        if (answer !== null) slots.push({ i, k, answer });
+      } else {
+        waiting.push(slots.length);
+        slots.push({ i, k, answer: null });
+      }
     }
   }
-  return out;
+  for (const at of waiting) {
+    const slot = slots[at];
+    const ea = a.entries[slot.i];
+    const eb = b.entries[slot.k];
+    slot.answer = decideCandidate(a, slot.i, ea, b, slot.k, eb, negations, pairLimit);
+  }
+  const pairs = [];
+  const undecided = [];
+  for (const { i, k, answer } of slots) {
+    if (answer === null) continue;
+    const ours = a.entries[i].text;
+    const theirs = b.entries[k].text;
+    if (answer === UNDECIDED) undecided.push({ ours, theirs });
+    else pairs.push({ ours, theirs, witness: answer });
+  }
+  return { pairs, undecided };
+}
+var UNDECIDED = /* @__PURE__ */ Symbol("undecided");
+function decideCandidate(a, i, ea, b, k, eb, negations, pairLimit) {
+  const meter = a.meter;
+  const pa = ea.pattern;
+  const pb = eb.pattern;
+  if (!negations && pa.simple && pb.simple && !suffixesMeet(pa.suffix, pb.suffix)) return null;
+  if (meter.exhausted && (pa.literal === null || pb.literal === null)) return UNDECIDED;
+  if (pa.mayHoldExtglob || pb.mayHoldExtglob) {
+    const first = screenPair(ea, eb, meter);
+    if (first !== false) return first === true ? null : UNDECIDED;
+  }
+  let answer = negations ? void 0 : pairCache.get(`${pa.body}\0${pb.body}`);
+  if (answer === void 0) {
+    const tried = meter.attempt(
+      pairLimit,
+      () => negations ? listPairOverlap(a, i, b, k) : pairOverlap(pa, pb)
+    );
+    if (!tried.done) return screenPair(ea, eb, meter) === true ? null : UNDECIDED;
+    answer = tried.value;
+  }
+  if (answer === null) return null;
+  const refusedPair = screenPair(ea, eb, meter);
+  if (refusedPair !== false) return refusedPair === true ? null : UNDECIDED;
+  return answer === UNKNOWN_WITNESS ? UNDECIDED : answer;
+}
+function screenPair(ea, eb, meter) {
+  const ra = screened(ea, meter);
+  if (ra === true) return true;
+  const rb = screened(eb, meter);
+  if (rb === true) return true;
+  return ra === void 0 || rb === void 0 ? void 0 : false;
 }
 function suffixesMeet(a, b) {
   return a.length <= b.length ? b.endsWith(a) : a.endsWith(b);
@@ -48073,7 +48419,10 @@ function pairOverlap(pa, pb) {
   const key = `${pa.body}\0${pb.body}`;
   const cached = pairCache.get(key);
   if (cached !== void 0) return cached;
-  return remember(pairCache, key, decidePair(pa, pb));
+  return decided(key, decidePair(pa, pb));
+}
+function decided(key, answer) {
+  return answer === UNKNOWN_WITNESS ? answer : remember(pairCache, key, answer);
 }
 function decidePair(pa, pb) {
   if (pa.literal !== null && pb.literal !== null) return literalPair(pa, pb);
@@ -48126,7 +48475,7 @@ function deciders(list, index, pa, pb) {
     const entry = list.entries[j];
     const p = entry.pattern;
     if (!prefixesMeet(p.prefix, pa.prefix) || !prefixesMeet(p.prefix, pb.prefix)) continue;
-    if (p.matchesNothing) continue;
+    if (refused(entry) || p.matchesNothing) continue;
     if (entry.negated && p.approximate) continue;
     if (!entry.negated && !out.some((e) => e.negated)) continue;
     out.push(entry);
@@ -48145,7 +48494,7 @@ function listPairOverlap(a, i, b, k) {
   const key = [ea, eb, ...tailA, "|", ...tailB].map((e) => typeof e === "string" ? e : `${e.negated ? "!" : ""}${e.pattern.body}`).join("\0");
   const cached = pairCache.get(key);
   if (cached !== void 0) return cached;
-  return remember(pairCache, key, decideLists(a, i, tailA, b, k, tailB));
+  return decided(key, decideLists(a, i, tailA, b, k, tailB));
 }
 function decideLists(a, i, tailA, b, k, tailB) {
   const ea = a.entries[i];
@@ -48170,6 +48519,31 @@ function decideLists(a, i, tailA, b, k, tailB) {
     (w) => ea.pattern.covers(w) && eb.pattern.covers(w) && a.coversAfter(i, w) && b.coversAfter(k, w)
   );
 }
+var NAMED_UNREAD = 3;
+function readersOf(path2, byPrefix, lengths) {
+  let readers;
+  let merged = false;
+  for (const length of lengths) {
+    const found = length <= path2.length ? byPrefix.get(path2.slice(0, length)) : void 0;
+    if (found === void 0) continue;
+    if (readers === void 0) readers = found;
+    else {
+      readers = [...readers, ...found];
+      merged = true;
+    }
+  }
+  if (merged) readers?.sort((x, y) => y - x);
+  return readers;
+}
+function mergeRanges(ranges) {
+  const out = [];
+  for (const [from, to] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
 function lowerBound(sorted, key) {
   let lo = 0;
   let hi = sorted.length;
@@ -48181,14 +48555,20 @@ function lowerBound(sorted, key) {
   return lo;
 }
 
+// src/scope/plan.ts
+init_overlap_work();
+
 // src/scope/plan-overlaps.ts
+init_overlap_work();
 init_plan_work_order_id();
 init_paths();
 var MAGIC2 = /[{}*?[\]\\!@+()]/;
-function findPlanOverlaps(orders) {
+function findPlanOverlaps(orders, workLimit = PLAN_WORK_LIMIT) {
   const rank2 = idRanks(orders.map((o) => o.id));
-  const writes = orders.map((o) => hasPositive(o.write) ? OverlapSet.compile(o.write) : null);
-  const reads = orders.map((o) => hasPositive(o.read) ? OverlapSet.compile(o.read) : null);
+  const meter = new WorkMeter(workLimit);
+  const compile = (entries) => hasPositive(entries) ? OverlapSet.compile(entries, meter) : null;
+  const writes = orders.map((o) => compile(o.write));
+  const reads = orders.map((o) => compile(o.read));
   const index = new PrefixIndex();
   orders.forEach((o, i) => {
     for (const prefix of positivePrefixes(o.write)) index.add(prefix, i);
@@ -48203,10 +48583,10 @@ function findPlanOverlaps(orders) {
       for (const b of index.candidates(positivePrefixes(order.write))) {
         if (b === a || (rank2[a] ?? 0) > (rank2[b] ?? 0)) continue;
         const writeB = writes[b];
-        const pairs = writeB ? findOverlaps(writeA, writeB) : [];
-        if (pairs.length === 0) continue;
-        const overlap = toOverlap("write-write", a, b, pairs);
+        const overlap = writeB ? toOverlap("write-write", a, b, compareSets(writeA, writeB)) : null;
+        if (overlap === null) continue;
         overlaps.push(overlap);
+        if (!overlap.decided) continue;
         for (const pair of overlap.patterns) {
           const rep = representative(pair);
           const pattern = rep.isWitness ? escapeGlob(rep.path) : rep.path;
@@ -48221,8 +48601,8 @@ function findPlanOverlaps(orders) {
       for (const b of index.candidates(positivePrefixes(order.read))) {
         const writeB = writes[b];
         if (b === a || !writeB) continue;
-        const pairs = findOverlaps(readA, writeB);
-        if (pairs.length > 0) overlaps.push(toOverlap("read-write", a, b, pairs));
+        const overlap = toOverlap("read-write", a, b, compareSets(readA, writeB));
+        if (overlap !== null) overlaps.push(overlap);
       }
     }
   }
@@ -48232,15 +48612,17 @@ function findPlanOverlaps(orders) {
   }));
   files.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0);
   overlaps.sort((x, y) => compareOverlaps(x, y, rank2));
-  return { overlaps, files };
+  return { overlaps, files, workSpent: meter.spent };
 }
-function toOverlap(kind, a, b, pairs) {
-  const patterns = pairs.map(({ ours, theirs, witness }) => ({ ours, theirs, witness }));
+function toOverlap(kind, a, b, answer) {
+  const decided2 = answer.pairs.length > 0;
+  const patterns = decided2 ? answer.pairs.map(({ ours, theirs, witness }) => ({ ours, theirs, witness })) : answer.undecided.map(({ ours, theirs }) => ({ ours, theirs, witness: "" }));
+  if (patterns.length === 0) return null;
   if (patterns.length > 1) {
     patterns.sort((x, y) => compareText3(x.ours, y.ours) || compareText3(x.theirs, y.theirs));
   }
   const first = patterns[0];
-  return { kind, a, b, patterns, witness: representative(first).path };
+  return { kind, a, b, patterns, witness: decided2 ? representative(first).path : "", decided: decided2 };
 }
 function representative(pair) {
   const ours = splitNegation(pair.ours).body;
@@ -48253,7 +48635,7 @@ function coveringOrders(pattern, members, writes, index) {
   const probe = OverlapSet.compile([pattern]);
   for (const i of index.candidates([staticPrefix(pattern)])) {
     const set = writes[i];
-    if (!found.has(i) && set && findOverlaps(set, probe).length > 0) found.add(i);
+    if (!found.has(i) && set && compareSets(set, probe).pairs.length > 0) found.add(i);
   }
   return [...found];
 }
@@ -48477,7 +48859,6 @@ init_paths();
 init_patterns_bounds();
 init_patterns();
 init_plan_work_order_id();
-var IN_FLIGHT_OVERLAP_MS = 2e3;
 function planWorkOrders(workOrders, options = {}) {
   const sorted = [...workOrders].sort((a, b) => compareIds(a.id, b.id) || compare(a.path, b.path));
   const messages = [...duplicateIds(sorted), ...badPatterns(sorted)];
@@ -48517,12 +48898,14 @@ function planWorkOrders(workOrders, options = {}) {
   );
   const ids = scoped.map((s) => s.order.id);
   const ignore = ignoring(options.ignore ?? []);
+  const workLimit = options.workLimit ?? PLAN_WORK_LIMIT;
   const raw = findPlanOverlaps(
     scoped.map(({ order, scope }) => ({
       id: order.id,
       write: ignore.takeBack(scope.write),
       read: ignore.takeBack(scope.read)
-    }))
+    })),
+    workLimit
   );
   const overlaps = ignore.keepOverlaps(raw.overlaps);
   const files = raw.files.filter((f) => !ignore.drops(f.path));
@@ -48531,9 +48914,12 @@ function planWorkOrders(workOrders, options = {}) {
     workOrders: [ids[o.a] ?? "", ids[o.b] ?? ""],
     patterns: o.patterns,
     witness: o.witness,
-    sequenced: (dependsOn[o.a] ?? []).includes(o.b) || (dependsOn[o.b] ?? []).includes(o.a)
+    sequenced: (dependsOn[o.a] ?? []).includes(o.b) || (dependsOn[o.b] ?? []).includes(o.a),
+    decided: o.decided
   }));
-  const meeting2 = inFlightOverlaps(scoped, pulls, ignore, options.budget, messages);
+  const undecided = conflicts.filter((c) => !c.decided);
+  if (undecided.length > 0) messages.push(undecidedWarning(undecided));
+  const meeting2 = inFlightOverlaps(scoped, pulls, ignore, workLimit, messages);
   const named = pullLookup(pulls);
   const waits = scoped.map((s, i) => pullWaits(s, named, meeting2.byOrder[i] ?? []));
   const planned = schedule({
@@ -48781,20 +49167,20 @@ function ignoring(globs) {
     drops: (path2) => list.covers(path2)
   };
 }
-function inFlightOverlaps(scoped, parties, ignore, budget, messages) {
+function inFlightOverlaps(scoped, parties, ignore, workLimit, messages) {
   const known = parties.filter((p) => p.scope !== null);
   const byOrder = scoped.map(() => []);
   if (known.length === 0 || scoped.length === 0) return { conflicts: [], byOrder };
-  const writes = known.map((p) => OverlapSet.compile(ignore.takeBack(p.scope.write)));
+  const meter = new WorkMeter(workLimit);
+  const writes = known.map((p) => OverlapSet.compile(ignore.takeBack(p.scope.write), meter));
   const index = new PrefixOwners();
   known.forEach((p, k) => {
     for (const prefix of positivePrefixes2(p.scope.write)) index.add(prefix, k);
   });
-  const deadline = budget ? budget.now() + budget.ms : Number.POSITIVE_INFINITY;
   const undecided = [];
   const conflicts = [];
   scoped.forEach(({ order, scope }, i) => {
-    const ours = OverlapSet.compile(ignore.takeBack(scope.write));
+    const ours = OverlapSet.compile(ignore.takeBack(scope.write), meter);
     const candidates = [...index.candidates(positivePrefixes2(scope.write))].sort((a, b) => a - b);
     for (const k of candidates) {
       const party = known[k];
@@ -48803,25 +49189,26 @@ function inFlightOverlaps(scoped, parties, ignore, budget, messages) {
         number: party.pull.number,
         sequenced: sequencedAfter(party.scope, order.id) || namesPull(scope, party.pull)
       };
+      const answer = compareSets(ours, writes[k]);
+      const pairs = ignore.keep(answer.pairs);
       let found = null;
-      if (budget && budget.now() > deadline) {
+      if (pairs.length > 0) found = meeting(base, pairs);
+      else if (answer.undecided.length > 0) {
         undecided.push(`${order.id} and #${party.pull.number}`);
-        found = { ...base, patterns: [], witness: UNKNOWN_WITNESS, undecided: true };
-      } else {
-        const pairs = ignore.keep(findOverlaps(ours, writes[k]));
-        if (pairs.length > 0) found = meeting(base, pairs);
+        const patterns = answer.undecided.map((p) => ({ ...p, witness: UNKNOWN_WITNESS }));
+        found = { ...base, patterns, witness: UNKNOWN_WITNESS, undecided: true };
       }
       if (found === null) continue;
       byOrder[i]?.push(found);
       conflicts.push(found);
     }
   });
-  if (undecided.length > 0 && budget) {
+  if (undecided.length > 0) {
     const shown = undecided.slice(0, 5).join(", ");
     const more = undecided.length > 5 ? ` and ${undecided.length - 5} more` : "";
     messages.push({
       level: "warning",
-      message: `could not decide within ${budget.ms} ms whether ${undecided.length} work-order and pull-request pairs overlap (${shown}${more}): each is taken as overlapping, so the work order waits; narrow the write sets to plan them exactly`
+      message: `could not decide within the overlap work bound whether ${undecided.length} work-order and pull-request pairs overlap (${shown}${more}): each is taken as overlapping, so the work order waits; narrow the write sets to plan them exactly`
     });
   }
   return { conflicts, byOrder };
@@ -48937,6 +49324,14 @@ var PrefixOwners = class {
     return owners;
   }
 };
+function undecidedWarning(undecided) {
+  const shown = undecided.slice(0, 3).map((c) => c.workOrders.join(" and "));
+  const more = undecided.length - shown.length;
+  return {
+    level: "warning",
+    message: `could not decide within the overlap work bound whether ${shown.join("; ")}${more > 0 ? ` and ${more} more pairs` : ""} share a path: the plan treats them as conflicting (work orders that both write are sequenced); narrow their patterns to plan them exactly`
+  };
+}
 
 // src/cli/plan-files.ts
 import { readdir, stat } from "node:fs/promises";
@@ -49009,14 +49404,17 @@ function planJson(plan, against) {
       dependsOn,
       ...repo ? { waitsFor: waits.map((w) => w.number), carriedBy } : {}
     })),
-    conflicts: plan.conflicts.map(({ kind, workOrders, patterns, witness, sequenced }) => ({
-      kind,
-      workOrders,
-      ...kind === "read-write" ? { reader: workOrders[0], writer: workOrders[1] } : {},
-      patterns: patterns.map(({ ours, theirs, witness: witness2 }) => ({ ours, theirs, witness: witness2 })),
-      witness,
-      sequenced
-    })),
+    conflicts: plan.conflicts.map(
+      ({ kind, workOrders, patterns, witness, sequenced, decided: decided2 }) => ({
+        kind,
+        workOrders,
+        ...kind === "read-write" ? { reader: workOrders[0], writer: workOrders[1] } : {},
+        patterns: patterns.map(({ ours, theirs, witness: witness2 }) => ({ ours, theirs, witness: witness2 })),
+        witness,
+        sequenced,
+        decided: decided2
+      })
+    ),
     groups: plan.groups.map((g) => ({
       workOrders: g.workOrders,
       waitsFor: g.waitsFor.map(({ workOrder, dependsOn }) => ({ workOrder, dependsOn }))
@@ -49095,7 +49493,7 @@ function fileSection(plan) {
   const head = "## File ownership\n\n";
   if (plan.files.length === 0) return `${head}No file is written by more than one work order.`;
   const rows = plan.files.map((f) => [code2(f.path), f.workOrders.map(cell).join(", ")]);
-  return head + table2(["File", "Used by WOs"], rows);
+  return head + table3(["File", "Used by WOs"], rows);
 }
 function conflictSection(plan, waveOf) {
   const head = "## Conflicts\n\n";
@@ -49104,10 +49502,10 @@ function conflictSection(plan, waveOf) {
     c.kind,
     c.kind === "write-write" ? c.workOrders.map(cell).join(", ") : `${cell(c.workOrders[0])} reads, ${cell(c.workOrders[1])} writes`,
     c.patterns.map((p) => p.ours === p.theirs ? code2(p.ours) : `${code2(p.ours)} / ${code2(p.theirs)}`).join("<br>"),
-    c.witness === "" ? "(not shown)" : code2(c.witness),
+    !c.decided ? "(not decided)" : c.witness === "" ? "(not shown)" : code2(c.witness),
     cell(resolution(c, plan, waveOf))
   ]);
-  return head + table2(["Kind", "Work orders", "Patterns", "Shared path", "Resolution"], rows);
+  return head + table3(["Kind", "Work orders", "Patterns", "Shared path", "Resolution"], rows);
 }
 function resolution(c, plan, waveOf) {
   const [a, b] = c.workOrders;
@@ -49117,7 +49515,11 @@ function resolution(c, plan, waveOf) {
   if (c.kind === "write-write") {
     const [first, second] = wa <= wb ? [a, b] : [b, a];
     const by = c.sequenced ? "declared dependency" : "same group";
-    return `${second} runs after ${first} completes (${by})`;
+    const why = c.decided ? "" : "; whether they share a path could not be decided within the work bound, so they are sequenced to be safe";
+    return `${second} runs after ${first} completes (${by}${why})`;
+  }
+  if (!c.decided) {
+    return "whether the reader reads what the writer writes could not be decided within the work bound: treat it as a read-write overlap";
   }
   if (wa < wb) return `${a} reads first, before ${b} writes`;
   if (wa > wb) return `${a} reads after ${b} has written`;
@@ -49131,18 +49533,18 @@ function groupSection(plan) {
     g.workOrders.map(cell).join(" → "),
     g.waitsFor.map((w) => `${cell(w.workOrder)} waits for ${cell(w.dependsOn)} (group ${w.group + 1})`).join("<br>")
   ]);
-  return head + "Groups run in parallel; the work orders of one group run one after another, in this order.\n\n" + table2(["Group", "Work orders, in order", "Waits for"], rows);
+  return head + "Groups run in parallel; the work orders of one group run one after another, in this order.\n\n" + table3(["Group", "Work orders, in order", "Waits for"], rows);
 }
 function waveSection2(plan) {
   if (plan.waves.length === 0) return "";
   const label = (k) => k === 0 ? "1 (now)" : k === 1 ? "2 (next)" : `${k + 1} (after wave ${k})`;
   const rows = plan.waves.map((wave, k) => [label(k), wave.map(cell).join(", ")]);
-  return "## Waves\n\nEach wave may be dispatched once every work order of the waves before it is merged.\n\n" + table2(["Wave", "Dispatch"], rows);
+  return "## Waves\n\nEach wave may be dispatched once every work order of the waves before it is merged.\n\n" + table3(["Wave", "Dispatch"], rows);
 }
 function unplannedSection2(plan) {
   if (plan.unplanned.length === 0) return "";
   const rows = plan.unplanned.map((u) => [cell(u.id), code2(u.path)]);
-  return "## Not planned: no scope\n\nThese files declare no Session Scope; add a `## Session Scope` block to plan them.\n\n" + table2(["Work order", "File"], rows);
+  return "## Not planned: no scope\n\nThese files declare no Session Scope; add a `## Session Scope` block to plan them.\n\n" + table3(["Work order", "File"], rows);
 }
 function warningSection2(plan) {
   const warnings = plan.messages.filter((m) => m.level === "warning");
@@ -49151,7 +49553,7 @@ function warningSection2(plan) {
 
 ${warnings.map((w) => `- ${inline(w.message)}`).join("\n")}`;
 }
-function table2(header, rows) {
+function table3(header, rows) {
   const line = (cells2) => `| ${cells2.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
@@ -49267,8 +49669,7 @@ async function planAgainstRepo(target, workOrders, local, json, io) {
   const { base, inFlight, ignore } = work.value;
   const plan = planWorkOrders(workOrders, {
     inFlight,
-    ignore,
-    budget: { now: () => performance.now(), ms: IN_FLIGHT_OVERLAP_MS }
+    ignore
   });
   const planErrors = plan.messages.filter((m) => m.level === "error").map(planMessageLine);
   if (planErrors.length > 0) return fail2(io, planErrors, json);

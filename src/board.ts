@@ -19,7 +19,7 @@ import { withoutLinePrefix } from './report/line-prefix.js'
 import { shownText } from './report/log-text.js'
 import { count } from './report/words.js'
 import { parseScope } from './scope/parse.js'
-import { IN_FLIGHT_OVERLAP_MS, planWorkOrders, type WorkOrder } from './scope/plan.js'
+import { planWorkOrders, type WorkOrder } from './scope/plan.js'
 import type { WorkOrderIndex } from './scope/work-order.js'
 import type { SettingKey } from './settings/keys.js'
 
@@ -89,8 +89,7 @@ export async function runBoard(
 
   const plan = planWorkOrders(orders.value, {
     inFlight: inFlightPulls(pulls, index, inputs.scopeSource),
-    ignore: inputs.ignore,
-    budget: { now: () => Date.now(), ms: IN_FLIGHT_OVERLAP_MS }
+    ignore: inputs.ignore
   })
   const errors = plan.messages.filter((m) => m.level === 'error')
   if (errors.length > 0) {

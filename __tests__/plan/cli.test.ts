@@ -102,7 +102,8 @@ describe('pr-scope plan on the protocol fixture', () => {
           { ours: expect.any(String), theirs: expect.any(String), witness: expect.any(String) }
         ]),
         witness: expect.any(String),
-        sequenced: expect.any(Boolean)
+        sequenced: expect.any(Boolean),
+        decided: expect.any(Boolean)
       })
     }
     expect(conflicts[0]).toEqual({
@@ -116,7 +117,8 @@ describe('pr-scope plan on the protocol fixture', () => {
         }
       ],
       witness: 'aidm/core/full_attack_resolver.py',
-      sequenced: false
+      sequenced: false,
+      decided: true
     })
     expect(groups.map((g) => g.workOrders)).toEqual([
       ['WO-FIX-01', 'WO-FIX-03', 'WO-FIX-02', 'WO-FIX-04'],
@@ -230,7 +232,8 @@ describe('pr-scope plan input', () => {
         writer: 'WO-2',
         patterns: [{ ours: 'x.py', theirs: 'x.py', witness: 'x.py' }],
         witness: 'x.py',
-        sequenced: false
+        sequenced: false,
+        decided: true
       }
     ])
   })

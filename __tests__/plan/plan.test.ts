@@ -1,4 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
+import { planJson } from '../../src/cli/plan-json.js'
+import { renderPlanMarkdown } from '../../src/cli/plan-markdown.js'
+import { PLAN_WORK_LIMIT } from '../../src/scope/overlap-work.js'
+import { findPlanOverlaps } from '../../src/scope/plan-overlaps.js'
 import { planWorkOrders, type WorkOrder } from '../../src/scope/plan.js'
 import { wo } from './helpers.js'
 
@@ -323,7 +327,8 @@ describe('conflicts', () => {
           }
         ],
         witness: 'aidm/core/attack_resolver.py',
-        sequenced: false
+        sequenced: false,
+        decided: true
       }
     ])
   })
@@ -397,5 +402,82 @@ describe('the file-to-work-order map', () => {
     ]
   ])('%s', (_name, orders, expected) => {
     expect(planWorkOrders(orders).files).toEqual(expected)
+  })
+})
+
+describe('pairs the overlap engine cannot decide within its work bound', () => {
+  // With no work at all only plain paths against plain paths can be decided.
+  const starved = (orders: WorkOrder[]) => planWorkOrders(orders, { workLimit: 0 })
+
+  it('are possible conflicts: listed as not decided, with no shared path, and sequenced', () => {
+    const plan = starved([
+      wo('A-1', ['src/**/*.ts']),
+      wo('B-1', ['src/*/x.ts']),
+      wo('C-1', ['lib/a'])
+    ])
+    expect(plan.conflicts).toEqual([
+      {
+        kind: 'write-write',
+        workOrders: ['A-1', 'B-1'],
+        patterns: [{ ours: 'src/**/*.ts', theirs: 'src/*/x.ts', witness: '' }],
+        witness: '',
+        sequenced: false,
+        decided: false
+      }
+    ])
+    expect(plan.groups.map((g) => g.workOrders)).toEqual([['A-1', 'B-1'], ['C-1']])
+    expect(plan.waves).toEqual([['A-1', 'C-1'], ['B-1']])
+    // Only decided meetings name a shared file.
+    expect(plan.files).toEqual([])
+  })
+
+  it('are said in a warning, in the JSON and in the Markdown', () => {
+    const plan = starved([
+      wo('A-1', ['src/**/*.ts']),
+      wo('B-1', ['src/*/x.ts'], ['lib/**']),
+      wo('C-1', ['lib/*/y'])
+    ])
+    const warnings = plan.messages.filter((m) => m.level === 'warning').map((m) => m.message)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain(
+      'could not decide within the overlap work bound whether A-1 and B-1; B-1 and C-1 share a path'
+    )
+    expect(warnings[0]).toContain('treats them as conflicting')
+    const json = planJson(plan)
+    expect(json.conflicts.map((c) => [c.kind, ...c.workOrders, c.decided, c.witness])).toEqual([
+      ['write-write', 'A-1', 'B-1', false, ''],
+      ['read-write', 'B-1', 'C-1', false, '']
+    ])
+    expect(json.warnings.map((w) => w.message)).toEqual(warnings)
+    const markdown = renderPlanMarkdown(plan)
+    expect(markdown).toContain('(not decided)')
+    expect(markdown).toContain(
+      'B-1 runs after A-1 completes (same group; whether they share a path could not be decided within the work bound, so they are sequenced to be safe)'
+    )
+    expect(markdown).toContain(
+      'could not be decided within the work bound: treat it as a read-write overlap'
+    )
+  })
+
+  it('leave plain paths decided: they cost nothing', () => {
+    const plan = starved([wo('A-1', ['a.ts']), wo('B-1', ['a.ts'])])
+    expect(plan.conflicts.map((c) => [c.decided, c.witness])).toEqual([[true, 'a.ts']])
+  })
+
+  it('a work-order set built to blow the engine up still plans, within the bound', () => {
+    const stars = (c: string, n: number) => `x/${`*${c}`.repeat(n)}*`
+    const orders = Array.from({ length: 6 }, (_, i) =>
+      wo(
+        `H-${i}`,
+        Array.from({ length: 20 }, (_, k) => `${stars('a', 60 + k)}${i}${k}`)
+      )
+    )
+    const report = findPlanOverlaps(
+      orders.map((o) => ({ id: o.id, write: o.scope?.write.map((e) => e.text) ?? [], read: [] }))
+    )
+    expect(report.workSpent).toBeLessThanOrEqual(PLAN_WORK_LIMIT)
+    const plan = planWorkOrders(orders)
+    expect(plan.messages.filter((m) => m.level === 'error')).toEqual([])
+    expect(plan.waves.flat().sort()).toEqual(orders.map((o) => o.id).sort())
   })
 })

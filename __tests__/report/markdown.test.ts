@@ -248,6 +248,30 @@ describe('renderReport: sections', () => {
     expect(report).not.toContain('Overlaps #12.')
   })
 
+  it('shows an overlap not decided within the work bound as a warning, beside the conflicts', () => {
+    const undecided: Finding = {
+      check: 'undecided-overlap',
+      level: 'warning',
+      message:
+        'Could not decide whether this pull request (#34) overlaps #15 "Hostile" by @eve (https://github.com/o/r/pull/15) within the overlap work bound: `x/*a*a*` (ours) ~ `x/??*b` (theirs). This warning does not fail the check: compare the two scopes by hand, or narrow the patterns.'
+    }
+    const alone = renderReport(input({ verdict: verdict({ findings: [undecided] }) }))
+    expect(firstLine(alone)).toMatch(/^✅ \*\*pr-scope-check passed\*\* with 1 warning/)
+    expect(alone).toContain(
+      '⚠️ **Overlap not decided**: Could not decide whether this pull request (#\u200b34) overlaps #\u200b15'
+    )
+    expect(alone).toContain('<code>x/\\*a\\*a\\*</code> (ours) \\~ <code>x/??\\*b</code> (theirs)')
+    // The conflicts table speaks for conflicts only: the undecided pair is still listed.
+    const beside = renderReport(
+      input({
+        verdict: verdict({ result: 'fail', findings: [undecided], conflicts: [conflict] })
+      })
+    )
+    expect(beside).toContain('**Overlap not decided**')
+    expect(beside).toContain('### ❌ Overlaps with 1 other open pull request')
+    expectTablesIntact(beside)
+  })
+
   it('shows unmet dependencies with their state and link', () => {
     const unmet: UnmetDependency[] = [
       { reference: 'WO-FIX-03', number: null, state: 'not-started', url: null, level: 'error' },

@@ -14,6 +14,24 @@ describe('buildOutputs', () => {
     })
   })
 
+  it('gives an overlap not decided within the work bound no conflict row, and passes', () => {
+    const outputs = buildOutputs(
+      input({
+        verdict: verdict({
+          findings: [
+            {
+              check: 'undecided-overlap',
+              level: 'warning',
+              message: 'Could not decide whether this pull request (#34) overlaps #15 ...'
+            }
+          ]
+        })
+      })
+    )
+    expect(outputs.result).toBe('pass')
+    expect(outputs.conflicts).toBe('[]')
+  })
+
   it('writes a failing run with sorted paths, conflicts and dependencies', () => {
     const outputs = buildOutputs(
       input({

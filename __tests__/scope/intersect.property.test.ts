@@ -6,8 +6,17 @@ import { GlobAutomaton } from '../../src/scope/glob-automaton.js'
 import { shapeCovers } from '../../src/scope/glob-match.js'
 import { searchWitness } from '../../src/scope/glob-search.js'
 import { parseGlob } from '../../src/scope/glob-syntax.js'
-import { OverlapSet, findOverlaps, patternsOverlap } from '../../src/scope/intersect.js'
+import {
+  OverlapSet,
+  compareSets,
+  findOverlaps,
+  isRefusedEntry,
+  patternsOverlap
+} from '../../src/scope/intersect.js'
+import { samplesOf } from '../../src/scope/glob-sample.js'
+import { WorkMeter } from '../../src/scope/overlap-work.js'
 import { splitNegation } from '../../src/scope/paths.js'
+import { PatternList, validatePattern } from '../../src/scope/patterns.js'
 
 // Brute force over a small universe against minimatch (dot: true) plus the folder rule, which
 // for overlap applies only to a brace alternative that can name a folder (a trailing `/`, or a
@@ -184,6 +193,96 @@ describe('the two readings of a glob against minimatch', () => {
         expect(covers(b, found.witness)).toBe(true)
       }),
       { numRuns: 300 }
+    )
+  })
+})
+
+describe('every pair gets an answer within the work bound (CONTRACT §2)', () => {
+  // Hostile pieces next to ordinary ones: long star runs, `?` runs, classes, POSIX classes,
+  // brace products, `**`, and extglobs (which their author's check refuses).
+  const piece = fc.oneof(
+    fc.integer({ min: 1, max: 60 }).map((n) => '*a'.repeat(n)),
+    fc.integer({ min: 1, max: 40 }).map((n) => '?'.repeat(n)),
+    fc.constantFrom('[ab]', '[!a]', '[[:alpha:]]', '{a,b}', '{*a,?b}', '{a/,b}', '+(a|b)', '@(x)'),
+    fc.stringMatching(/^[ab.]{1,4}$/)
+  )
+  const segment = fc.oneof(
+    { weight: 1, arbitrary: fc.constant('**') },
+    { weight: 5, arbitrary: fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join('')) }
+  )
+  const hostile = fc
+    .array(segment, { minLength: 1, maxLength: 4 })
+    .map((segments) => segments.join('/'))
+  const LIMIT = 300_000
+
+  it('meets with a path both cover, provably does not, or is undecided; never past the bound', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (a, b) => {
+        const meter = new WorkMeter(LIMIT)
+        const sa = OverlapSet.compile([a], meter)
+        const sb = OverlapSet.compile([b], meter)
+        const { pairs, undecided } = compareSets(sa, sb)
+        expect(meter.spent).toBeLessThanOrEqual(LIMIT)
+        expect(pairs.length + undecided.length).toBeLessThanOrEqual(1)
+        const refused = validatePattern(a) !== null || validatePattern(b) !== null
+        if (refused) expect(pairs.length + undecided.length).toBe(0)
+        for (const pair of pairs) {
+          expect(isRealPath(pair.witness)).toBe(true)
+          // The engine's reading (exact, unmetered here) and the matcher's both cover it.
+          expect(OverlapSet.compile([a]).grantOf(pair.witness)).toBe(a)
+          expect(OverlapSet.compile([b]).grantOf(pair.witness)).toBe(b)
+          expect(matcherCovers(a, pair.witness) && matcherCovers(b, pair.witness)).toBe(true)
+        }
+        if (pairs.length + undecided.length > 0 || refused) return
+        // "No overlap": no simple path either pattern covers is covered by the other.
+        for (const path of [...samplesOf(parseGlob(a)), ...samplesOf(parseGlob(b))]) {
+          if (!isRealPath(path)) continue
+          const both =
+            OverlapSet.compile([a]).grantOf(path) !== null &&
+            OverlapSet.compile([b]).grantOf(path) !== null
+          expect([path, both]).toEqual([path, false])
+        }
+      }),
+      { numRuns: 300 }
+    )
+  })
+})
+
+/** The check's matcher (its folder rule is the wider one): what it covers includes the engine's. */
+function matcherCovers(text: string, path: string): boolean {
+  return PatternList.compile([{ text, line: 1 }], 'write set').list.covers(path)
+}
+
+describe("the engine refuses what the author's own check refuses", () => {
+  // It reads most entries without minimatch: that shortcut must give validatePattern's answer,
+  // except for a class that matches nothing (`[z-a]`), which it reads as matching nothing.
+  const text = (alphabet: string): fc.Arbitrary<string> =>
+    fc
+      .array(fc.constantFrom(...alphabet.split('')), { minLength: 1, maxLength: 14 })
+      .map((chars) => chars.join(''))
+  it.each([
+    ['without groups, classes or escapes', 'ab.*?/{},!-'],
+    ['with them', 'ab.*?/{},!-()[]|+@\\:^']
+  ])('%s', (_name, alphabet) => {
+    fc.assert(
+      fc.property(text(alphabet), (pattern) => {
+        const refused = validatePattern(pattern) !== null
+        if (isRefusedEntry(pattern)) expect([pattern, refused]).toEqual([pattern, true])
+        else if (refused) expect([pattern, patternsOverlap(pattern, '**')]).toEqual([pattern, null])
+      }),
+      { numRuns: 3000 }
+    )
+  })
+
+  it('reads a refused pattern without classes, groups or escapes exactly as refused', () => {
+    fc.assert(
+      fc.property(text('ab.*?/{},!-'), (pattern) => {
+        expect([pattern, isRefusedEntry(pattern)]).toEqual([
+          pattern,
+          validatePattern(pattern) !== null
+        ])
+      }),
+      { numRuns: 3000 }
     )
   })
 })

@@ -7,6 +7,7 @@ import {
   type OverlapInput,
   type OverlapParty
 } from '../../src/scope/overlap-check.js'
+import { OVERLAP_WORK_LIMIT } from '../../src/scope/overlap-work.js'
 import { PatternList } from '../../src/scope/patterns.js'
 import type { ChangedFile, Scope } from '../../src/scope/types.js'
 
@@ -356,7 +357,13 @@ describe('checkOverlaps', () => {
     const result = checkOverlaps(
       input({ others: [party(2, null)], overlap: 'off', readOverlap: 'off' })
     )
-    expect(result).toEqual({ conflicts: [], findings: [], withoutScope: 1 })
+    expect(result).toEqual({
+      conflicts: [],
+      findings: [],
+      withoutScope: 1,
+      undecidedWith: [],
+      workSpent: 0
+    })
   })
 
   it('gives each conflict a finding that names the other pull request and the way out', () => {
@@ -402,6 +409,194 @@ describe('checkOverlaps', () => {
     )
     expect(result.conflicts[0]?.patterns).toHaveLength(5)
     expect(result.findings[0]?.message).toContain('and 2 more')
+  })
+})
+
+describe("entries their authors' own checks refuse count for nothing (CONTRACT §1.4)", () => {
+  it.each<[string, Sets, Sets, string[], string[]]>([
+    // [case, ours, theirs, changed files, pull requests we conflict with]
+    ['an extglob of theirs meets nothing', { write: ['x/**'] }, { write: ['x/+(a|b)'] }, [], []],
+    [
+      'a brace expansion beyond the bound meets nothing',
+      { write: ['src/**'] },
+      { write: [`src/${'{a,b}'.repeat(12)}.ts`] },
+      [],
+      []
+    ],
+    [
+      'their other entries still count',
+      { write: ['x/**'] },
+      { write: ['x/+(a|b)', 'x/c.ts'] },
+      [],
+      ['write-write #2: x/** ~ x/c.ts']
+    ],
+    [
+      'a refused entry claims none of our changed files',
+      { write: ['src/**'] },
+      { write: ['lib/@(a).ts'] },
+      ['lib/a.ts'],
+      []
+    ],
+    [
+      'a refused take-back of theirs is left out, which can only widen their set',
+      { write: ['src/gen.ts'] },
+      { write: ['src/**', '!src/@(gen).ts'] },
+      [],
+      ['write-write #2: src/gen.ts ~ src/**']
+    ],
+    [
+      'a refused read entry of theirs meets nothing',
+      { write: ['docs/**'] },
+      { write: ['lib/a.ts'], read: ['docs/?(a).md'] },
+      [],
+      []
+    ],
+    [
+      'our own refused entries count for nothing either (our own check fails on them)',
+      { write: ['x/*(a)'] },
+      { write: ['x/a'] },
+      [],
+      []
+    ]
+  ])('%s', (_name, self, theirs, files, expected) => {
+    const result = checkOverlaps(
+      input({ self, files: files.map(modified), others: [party(2, theirs)] })
+    )
+    expect(
+      result.conflicts.map(
+        (c) =>
+          `${c.kind} #${c.number}: ${c.patterns.map((p) => `${p.ours} ~ ${p.theirs}`).join(', ')}`
+      )
+    ).toEqual(expected)
+    // Dropped, not undecided: nothing to warn about either.
+    expect(result.findings.filter((f) => f.check === 'undecided-overlap')).toEqual([])
+  })
+
+  it("ends at once on the issue's reproduction, with no finding", () => {
+    const result = checkOverlaps(
+      input({
+        self: { write: [`x/${'*a'.repeat(30)}`] },
+        files: [modified(`x/${'a'.repeat(40)}`)],
+        others: [party(2, { write: [`x/${'+(a|aa)'.repeat(8)}b`] })]
+      })
+    )
+    expect(result.conflicts).toEqual([])
+    expect(result.findings).toEqual([])
+    expect(result.workSpent).toBeLessThanOrEqual(OVERLAP_WORK_LIMIT)
+  })
+})
+
+describe('pairs not decided within the work bound (CONTRACT §2)', () => {
+  // With no work at all only plain paths against plain paths can be decided.
+  const starved = (over: Parameters<typeof input>[0]) => checkOverlaps(input(over), 0)
+
+  it('are a warning naming both pull requests and both patterns, never a conflict', () => {
+    const result = starved({
+      self: { write: ['src/**/*.ts'] },
+      overlap: 'fail',
+      others: [party(12, { write: ['src/*/x.ts'] })]
+    })
+    expect(result.conflicts).toEqual([])
+    expect(result.findings).toHaveLength(1)
+    const [finding] = result.findings
+    expect(finding).toMatchObject({ check: 'undecided-overlap', level: 'warning' })
+    expect(finding?.path).toBeUndefined()
+    expect(finding?.message).toContain('Could not decide whether this pull request (#1) overlaps')
+    expect(finding?.message).toContain(
+      '#12 "Change 12" by @dev12 (https://github.com/octo/game/pull/12)'
+    )
+    expect(finding?.message).toContain('`src/**/*.ts` (ours) ~ `src/*/x.ts` (theirs)')
+    expect(finding?.message).toContain('does not fail the check')
+  })
+
+  it.each<[string, Parameters<typeof input>[0], string[], string[]]>([
+    // [case, input, conflicts as "kind #n", undecided findings as "#n: pairs"]
+    [
+      'plain paths are still compared: that costs nothing',
+      { self: { write: ['a.ts'] }, others: [party(2, { write: ['a.ts'] })] },
+      ['write-write #2'],
+      []
+    ],
+    [
+      'a decided conflict speaks for the pull request: its undecided pairs are not repeated',
+      { self: { write: ['a.ts', 'src/**'] }, others: [party(2, { write: ['a.ts', 'src/*/x'] })] },
+      ['write-write #2'],
+      []
+    ],
+    [
+      'a changed file whose claim cannot be decided is named with their entry',
+      {
+        self: { write: ['lib/a.ts'] },
+        files: [modified('src/core/a.ts')],
+        others: [party(2, { write: ['src/**/*.ts'] })]
+      },
+      [],
+      ['#2: `src/core/a.ts` (ours) ~ `src/**/*.ts` (theirs)']
+    ],
+    [
+      'undecided read-write pairs warn too, with read-overlap on',
+      {
+        self: { write: ['lib/a.ts'], read: ['src/**'] },
+        others: [party(2, { write: ['src/*/x.ts'] })]
+      },
+      [],
+      ['#2: `src/**` (ours) ~ `src/*/x.ts` (theirs)']
+    ],
+    [
+      'and say nothing with read-overlap off',
+      {
+        self: { write: ['lib/a.ts'], read: ['src/**'] },
+        readOverlap: 'off',
+        others: [party(2, { write: ['src/*/x.ts'] })]
+      },
+      [],
+      []
+    ],
+    [
+      'a sequenced pull request is not compared at all',
+      {
+        self: { write: ['src/**'], deps: ['#2'] },
+        others: [party(2, { write: ['src/*/x.ts'] })]
+      },
+      [],
+      []
+    ]
+  ])('%s', (_name, given, conflicts, undecided) => {
+    const result = starved(given)
+    expect(result.conflicts.map((c) => `${c.kind} #${c.number}`)).toEqual(conflicts)
+    expect(
+      result.findings
+        .filter((f) => f.check === 'undecided-overlap')
+        .map(
+          (f) =>
+            `#${/overlaps #(\d+)/.exec(f.message)?.[1] ?? '?'}: ${f.message.split('bound: ')[1]?.split('. This')[0] ?? ''}`
+        )
+    ).toEqual(undecided)
+    for (const conflict of result.conflicts) {
+      for (const pair of conflict.patterns) expect(pair.witness).not.toBe('')
+    }
+  })
+
+  it('warns at most once per pull request, counting the pairs it does not name', () => {
+    const write = ['src/a*', 'src/b*', 'src/c*', 'src/d*', 'src/e*']
+    const result = starved({ self: { write: ['src/**'] }, others: [party(2, { write })] })
+    expect(result.findings).toHaveLength(1)
+    expect(result.findings[0]?.message).toContain('and 2 more')
+  })
+
+  it('one pull request whose patterns eat the work does not leave another one undecided', () => {
+    const hostile = Array.from({ length: 100 }, (_, i) => `src/${'*a'.repeat(100)}*b${i}`)
+    const result = checkOverlaps(
+      input({
+        self: { write: [`src/${'*a'.repeat(30)}`, 'src/**/*.ts'] },
+        others: [party(2, { write: hostile }), party(3, { write: ['src/*/y.ts'] })]
+      })
+    )
+    expect(result.conflicts.map((c) => c.number)).toEqual([3])
+    expect(result.workSpent).toBeLessThanOrEqual(OVERLAP_WORK_LIMIT)
+    const undecided = result.findings.filter((f) => f.check === 'undecided-overlap')
+    expect(undecided.map((f) => /overlaps #(\d+)/.exec(f.message)?.[1])).toEqual(['2'])
+    expect(result.undecidedWith).toEqual([2])
   })
 })
 

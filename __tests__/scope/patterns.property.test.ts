@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { minimatch } from 'minimatch'
+import { braceExpand, minimatch } from 'minimatch'
+import { OverlapSet } from '../../src/scope/intersect.js'
+import { splitNegation } from '../../src/scope/paths.js'
 import { MATCH_OPTIONS } from '../../src/scope/patterns-glob.js'
 import { PatternList, validatePattern } from '../../src/scope/patterns.js'
 
@@ -8,7 +10,22 @@ import { PatternList, validatePattern } from '../../src/scope/patterns.js'
 const name = fc.stringMatching(/^[ab.]{1,3}$/).filter((s) => s !== '.' && s !== '..')
 const path = fc.array(name, { minLength: 1, maxLength: 5 }).map((parts) => parts.join('/'))
 
-const globPiece = fc.constantFrom('a', 'b', '.', '*', '?', '[ab]', '[!a]', '{a,b}', '{a,.b}')
+// Brace alternatives that end in `/` (or are empty) are patterns of their own (CONTRACT §1.4).
+const globPiece = fc.constantFrom(
+  'a',
+  'b',
+  '.',
+  '*',
+  '?',
+  '[ab]',
+  '[!a]',
+  '{a,b}',
+  '{a,.b}',
+  '{a/,b}',
+  '{a/,b/}',
+  '{,a}',
+  '{a/**/,b}'
+)
 const globSegment = fc.oneof(
   { weight: 1, arbitrary: fc.constant('**') },
   {
@@ -46,8 +63,10 @@ describe('matching agrees with minimatch', () => {
         const ours = entry?.matches(p)
         const theirs = minimatch(p, normal, MATCH_OPTIONS)
         if (theirs) expect(ours).toBe(true)
-        if (!ancestors(p).some((a) => minimatch(a, normal, MATCH_OPTIONS)))
-          expect(ours).toBe(theirs)
+        // A folder is matched as `a` or, by an alternative that ends in `/`, as `a/`.
+        const folder = (a: string): boolean =>
+          minimatch(a, normal, MATCH_OPTIONS) || minimatch(`${a}/`, normal, MATCH_OPTIONS)
+        if (!ancestors(p).some(folder)) expect(ours).toBe(theirs)
         else expect(ours).toBe(true)
       }),
       { numRuns: 1500 }
@@ -97,5 +116,46 @@ describe('entries with a trailing `/` agree with minimatch on folders', () => {
       }),
       { numRuns: 2000 }
     )
+  })
+})
+
+describe('the overlap engine and the matcher agree', () => {
+  // `check` and `plan` must never disagree about a path. They read the folder rule differently
+  // only below a folder that an alternative written like a file name matches (`x.ts` holding
+  // `x.ts/y`, CONTRACT §1.4); on every other path the engine's list and the matcher's list cover
+  // exactly the same paths.
+  const namesFolder = (alt: string): boolean =>
+    alt.endsWith('/') || alt.slice(alt.lastIndexOf('/') + 1).indexOf('.', 1) < 0
+  const fileLikeHolds = (texts: string[], p: string): boolean =>
+    texts.some((text) =>
+      braceExpand(splitNegation(text).body)
+        .filter((alt) => !namesFolder(alt))
+        .some((alt) => ancestors(p).some((a) => minimatch(a, alt, MATCH_OPTIONS)))
+    )
+
+  it('cover the same paths, except below a folder matched as a file name', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), glob), { minLength: 1, maxLength: 3 }),
+        path,
+        (entries, p) => {
+          const texts = entries.map(([bang, g]) => (bang ? `!${g}` : g))
+          fc.pre(!fileLikeHolds(texts, p))
+          const engine = OverlapSet.compile(texts).grantOf(p) !== null
+          expect(engine).toBe(compile(texts).covers(p))
+        }
+      ),
+      { numRuns: 3000 }
+    )
+  })
+
+  it.each([
+    ['{docs/,lib}', 'docs/a.md'],
+    ['{src/,lib/}', 'src/x'],
+    ['src/{,a}', 'src/x'],
+    ['{src/**/,x}', 'src/a.ts']
+  ])('%s covers %s for both', (g, p) => {
+    expect(OverlapSet.compile([g]).grantOf(p)).toBe(g)
+    expect(compile([g]).covers(p)).toBe(true)
   })
 })

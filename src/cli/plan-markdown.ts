@@ -49,7 +49,7 @@ function conflictSection(plan: Plan, waveOf: ReadonlyMap<string, number>): strin
     c.patterns
       .map((p) => (p.ours === p.theirs ? code(p.ours) : `${code(p.ours)} / ${code(p.theirs)}`))
       .join('<br>'),
-    c.witness === '' ? '(not shown)' : code(c.witness),
+    !c.decided ? '(not decided)' : c.witness === '' ? '(not shown)' : code(c.witness),
     cell(resolution(c, plan, waveOf))
   ])
   return head + table(['Kind', 'Work orders', 'Patterns', 'Shared path', 'Resolution'], rows)
@@ -64,7 +64,13 @@ function resolution(c: PlanConflict, plan: Plan, waveOf: ReadonlyMap<string, num
   if (c.kind === 'write-write') {
     const [first, second] = wa <= wb ? [a, b] : [b, a]
     const by = c.sequenced ? 'declared dependency' : 'same group'
-    return `${second} runs after ${first} completes (${by})`
+    const why = c.decided
+      ? ''
+      : '; whether they share a path could not be decided within the work bound, so they are sequenced to be safe'
+    return `${second} runs after ${first} completes (${by}${why})`
+  }
+  if (!c.decided) {
+    return 'whether the reader reads what the writer writes could not be decided within the work bound: treat it as a read-write overlap'
   }
   if (wa < wb) return `${a} reads first, before ${b} writes`
   if (wa > wb) return `${a} reads after ${b} has written`

@@ -11,13 +11,7 @@ import { renderBoardMarkdown } from '../report/board-markdown.js'
 import { withoutLinePrefix } from '../report/line-prefix.js'
 import { logLine } from '../report/log-text.js'
 import { parseScope } from '../scope/parse.js'
-import {
-  IN_FLIGHT_OVERLAP_MS,
-  planWorkOrders,
-  workOrderId,
-  type PlanMessage,
-  type WorkOrder
-} from '../scope/plan.js'
+import { planWorkOrders, workOrderId, type PlanMessage, type WorkOrder } from '../scope/plan.js'
 import type { ScopeMessage } from '../scope/types.js'
 import { findWorkOrderFiles, reason } from './plan-files.js'
 import { renderPlanJson } from './plan-json.js'
@@ -142,8 +136,7 @@ async function planAgainstRepo(
   const { base, inFlight, ignore } = work.value
   const plan = planWorkOrders(workOrders, {
     inFlight,
-    ignore,
-    budget: { now: () => performance.now(), ms: IN_FLIGHT_OVERLAP_MS }
+    ignore
   })
   const planErrors = plan.messages.filter((m) => m.level === 'error').map(planMessageLine)
   if (planErrors.length > 0) return fail(io, planErrors, json)

@@ -36,8 +36,9 @@ const CHECK_RANK: Record<CheckName, number> = {
   'read-only-modified': 3,
   'write-write-overlap': 4,
   'read-write-overlap': 5,
-  'unmet-dependency': 6,
-  'unused-write-entry': 7
+  'undecided-overlap': 6,
+  'unmet-dependency': 7,
+  'unused-write-entry': 8
 }
 
 /** Orders strings by code unit, so that the order never depends on the locale. */

@@ -35,6 +35,8 @@ export interface PlanJson {
     patterns: Array<{ ours: string; theirs: string; witness: string }>
     witness: string
     sequenced: boolean
+    /** False: the work bound was reached first; treated as a conflict (sequenced), witness ''. */
+    decided: boolean
   }>
   groups: Array<{ workOrders: string[]; waitsFor: Array<{ workOrder: string; dependsOn: string }> }>
   waves: string[][]
@@ -79,14 +81,17 @@ export function planJson(plan: Plan, against?: PlanAgainst): PlanJson {
       dependsOn,
       ...(repo ? { waitsFor: waits.map((w) => w.number), carriedBy } : {})
     })),
-    conflicts: plan.conflicts.map(({ kind, workOrders, patterns, witness, sequenced }) => ({
-      kind,
-      workOrders,
-      ...(kind === 'read-write' ? { reader: workOrders[0], writer: workOrders[1] } : {}),
-      patterns: patterns.map(({ ours, theirs, witness }) => ({ ours, theirs, witness })),
-      witness,
-      sequenced
-    })),
+    conflicts: plan.conflicts.map(
+      ({ kind, workOrders, patterns, witness, sequenced, decided }) => ({
+        kind,
+        workOrders,
+        ...(kind === 'read-write' ? { reader: workOrders[0], writer: workOrders[1] } : {}),
+        patterns: patterns.map(({ ours, theirs, witness }) => ({ ours, theirs, witness })),
+        witness,
+        sequenced,
+        decided
+      })
+    ),
     groups: plan.groups.map((g) => ({
       workOrders: g.workOrders,
       waitsFor: g.waitsFor.map(({ workOrder, dependsOn }) => ({ workOrder, dependsOn }))

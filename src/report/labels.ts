@@ -13,5 +13,6 @@ export const CHECK_TITLE: Record<CheckName, string> = {
   'unused-write-entry': 'Unused write entry',
   'write-write-overlap': 'Write-write overlap',
   'read-write-overlap': 'Read-write overlap',
+  'undecided-overlap': 'Overlap not decided',
   'unmet-dependency': 'Unmet dependency'
 }

@@ -166,6 +166,7 @@ const CHECK_ORDER: readonly CheckName[] = [
   'unused-write-entry',
   'write-write-overlap',
   'read-write-overlap',
+  'undecided-overlap',
   'unmet-dependency'
 ]
 

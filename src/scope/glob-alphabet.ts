@@ -1,7 +1,9 @@
 // The finite alphabet a search needs: characters that no pattern tells apart behave alike, so one
 // representative of each such group stands for all of them. Every literal character and class
 // bound of the patterns cuts the code-unit line; each piece gets one concrete, path-safe character.
+import { shapeSize } from './glob-automaton.js'
 import type { GlobShape } from './glob-syntax.js'
+import { charge } from './overlap-work.js'
 
 const SLASH = 0x2f
 const DOT = 0x2e
@@ -21,6 +23,7 @@ export interface Letter {
  * characters first so that `*` is shown as `x` rather than as a letter of the pattern.
  */
 export function alphabetFor(shapes: readonly GlobShape[]): Letter[] {
+  for (const shape of shapes) charge(2 * shapeSize(shape))
   const cuts = new Set<number>([1, DOT, DOT + 1, SLASH, SLASH + 1, END])
   const literals = new Set<number>([DOT])
   for (const shape of shapes) {

@@ -4,6 +4,7 @@
 // The NFA is determinised lazily, one state per set of NFA states, so a pattern only pays for the
 // characters a search actually feeds it.
 import { tokenAccepts, type GlobShape, type Segment, type Token } from './glob-syntax.js'
+import { charge } from './overlap-work.js'
 
 const SLASH = 0x2f
 
@@ -36,6 +37,9 @@ export class GlobAutomaton {
   readonly start: number
 
   constructor(shape: GlobShape) {
+    // The NFA has a few states per token and per segment, each with its edges and closure:
+    // building them is linear in that size, with an allocation or two per state.
+    charge(30 * shapeSize(shape))
     const starts: number[] = []
     this.nfa = buildNfa(shape, starts)
     this.closures = this.nfa.map((_, i) => closure(this.nfa, i))
@@ -57,9 +61,12 @@ export class GlobAutomaton {
     const table = this.next[state] as Map<number, number>
     const cached = table.get(code)
     if (cached !== undefined) return cached
+    const from = this.sets[state] ?? []
+    // Each NFA state of the set is read with its edges and their closures.
+    charge(12 * from.length + 12)
     const stamp = ++this.stamp
     const targets: number[] = []
-    for (const s of this.sets[state] ?? []) {
+    for (const s of from) {
       for (const edge of (this.nfa[s] as NfaState).edges) {
         if (!accepts(edge.test, code)) continue
         for (const t of this.closures[edge.to] as number[]) {
@@ -73,6 +80,7 @@ export class GlobAutomaton {
       table.set(code, 0)
       return 0
     }
+    charge(6 * targets.length)
     targets.sort((a, b) => a - b)
     const key = targets.join(',')
     let id = this.index.get(key)
@@ -86,6 +94,7 @@ export class GlobAutomaton {
 
   /** Whether the pattern covers a whole path (the folder rule included). */
   covers(path: string): boolean {
+    charge(path.length)
     let state = this.start
     for (let i = 0; i < path.length && state > 0; i++) state = this.step(state, path.charCodeAt(i))
     return state > 0 && this.accepting(state)
@@ -99,6 +108,16 @@ export class GlobAutomaton {
     this.index.set(set.join(','), id)
     return id
   }
+}
+
+/** Tokens and segments of all alternatives: what the NFA's size is proportional to. */
+export function shapeSize(shape: GlobShape): number {
+  let size = 1
+  for (const alt of shape.alternatives) {
+    size += alt.segments.length + 1
+    for (const segment of alt.segments) if (segment.kind === 'tokens') size += segment.tokens.length
+  }
+  return size
 }
 
 function accepts(test: Test, code: number): boolean {
@@ -115,6 +134,8 @@ function accepts(test: Test, code: number): boolean {
 }
 
 function closure(nfa: NfaState[], from: number): number[] {
+  // Most states (every literal character) have no epsilon edge: no set needed.
+  if ((nfa[from]?.eps.length ?? 0) === 0) return [from]
   const seen = new Set<number>([from])
   const stack = [from]
   while (stack.length > 0) {

@@ -9,15 +9,18 @@ import {
   type Token
 } from './glob-syntax.js'
 import { samplesOf } from './glob-sample.js'
+import { charge } from './overlap-work.js'
 
 /** Whether the glob matches the path, or a folder holding it where the folder rule applies. */
 export function shapeCovers(shape: GlobShape, path: string): boolean {
+  charge(10 + path.length)
   const parts = path.split('/')
+  const width = parts.length + 1
   return shape.alternatives.some((alt) => {
     const reach = reachable(alt, parts)
-    const n = alt.segments.length
+    const last = alt.segments.length * width
     for (let j = 1; j <= parts.length; j++) {
-      if (!reach[n]?.[j]) continue
+      if (reach[last + j] === 0) continue
       // Below the matched path only by the folder rule; at it only when not folder-only.
       if (j < parts.length ? alt.namesFolder : !alt.folderOnly) return true
     }
@@ -31,13 +34,14 @@ export function shapeCovers(shape: GlobShape, path: string): boolean {
  */
 export function continuationBelow(shape: GlobShape, path: string): string | null {
   const parts = path.split('/')
+  const width = parts.length + 1
   for (const alt of shape.alternatives) {
     const reach = reachable(alt, parts)
     const n = alt.segments.length
     // Matched exactly: everything below is covered by the folder rule, where it applies.
-    if (reach[n]?.[parts.length] && alt.namesFolder) return 'x'
+    if (reach[n * width + parts.length] === 1 && alt.namesFolder) return 'x'
     for (let i = 0; i < n; i++) {
-      if (!reach[i]?.[parts.length]) continue
+      if (reach[i * width + parts.length] === 0) continue
       const rest: GlobAlternative = { ...alt, segments: alt.segments.slice(i) }
       const [sample] = samplesOf({ ...shape, alternatives: [rest] })
       return sample ?? 'x'
@@ -46,29 +50,41 @@ export function continuationBelow(shape: GlobShape, path: string): string | null
   return null
 }
 
-// reach[i][j]: pattern segments [0, i) can match path segments [0, j); a `**` at i may go on.
-function reachable(alt: GlobAlternative, parts: readonly string[]): boolean[][] {
+// One table, reused by every call: matching allocates nothing per alternative.
+let table = new Uint8Array(256)
+
+/**
+ * Cell i * (m + 1) + j is 1 when pattern segments [0, i) can match path segments [0, j) (a `**`
+ * at i may go on). The table is shared: read it before the next call.
+ */
+function reachable(alt: GlobAlternative, parts: readonly string[]): Uint8Array {
   const n = alt.segments.length
   const m = parts.length
-  const reach = Array.from({ length: n + 1 }, () => new Array<boolean>(m + 1).fill(false))
-  ;(reach[0] as boolean[])[0] = true
+  const width = m + 1
+  const size = (n + 1) * width
+  // The table's cells, each visited once.
+  charge(10 + 2 * size)
+  if (table.length < size) table = new Uint8Array(Math.max(size, 2 * table.length))
+  const reach = table
+  reach.fill(0, 0, size)
+  reach[0] = 1
   for (let i = 0; i < n; i++) {
     const segment = alt.segments[i] as Segment
-    const row = reach[i] as boolean[]
-    const nextRow = reach[i + 1] as boolean[]
+    const row = i * width
+    const nextRow = row + width
     const last = i === n - 1
     for (let j = 0; j <= m; j++) {
-      if (!row[j]) continue
+      if (reach[row + j] === 0) continue
       if (segment.kind === 'tokens') {
-        if (j < m && segmentMatches(segment.tokens, parts[j] as string)) nextRow[j + 1] = true
+        if (j < m && segmentMatches(segment.tokens, parts[j] as string)) reach[nextRow + j + 1] = 1
         continue
       }
       // `**`: zero segments unless it ends the pattern (minimatch's trailing `**` needs one;
       // `x/**/` still matches the folder `x`), or one more segment.
-      if (!last || (alt.folderOnly && i > 0)) nextRow[j] = true
+      if (!last || (alt.folderOnly && i > 0)) reach[nextRow + j] = 1
       if (j < m) {
-        row[j + 1] = true
-        if (last) nextRow[j + 1] = true
+        reach[row + j + 1] = 1
+        if (last) reach[nextRow + j + 1] = 1
       }
     }
   }
@@ -81,7 +97,11 @@ function segmentMatches(tokens: readonly Token[], text: string): boolean {
   let s = 0
   let starAt = -1
   let resumeAt = 0
+  // Backtracking to the last star is linear in most segments, but not in all (`*a*a*a*b`): the
+  // steps are counted and charged, a segment at a time.
+  let steps = 0
   while (s < text.length) {
+    steps++
     const token = tokens[t]
     if (token?.kind === 'star') {
       starAt = t++
@@ -93,10 +113,14 @@ function segmentMatches(tokens: readonly Token[], text: string): boolean {
       s++
       continue
     }
-    if (starAt < 0) return false
+    if (starAt < 0) {
+      charge(2 * steps + 2)
+      return false
+    }
     t = starAt + 1
     s = ++resumeAt
   }
   while (tokens[t]?.kind === 'star') t++
+  charge(2 * steps + 2)
   return t === tokens.length
 }

@@ -1,13 +1,16 @@
 // A path a glob covers, written down straight from its syntax: `*` and `?` become `x`, `**`
 // becomes nothing (or `x` at the end), a class its first member. Much cheaper than a search;
 // callers check the result against the automaton and search when it does not hold.
+import { shapeSize } from './glob-automaton.js'
 import type { GlobShape, Token } from './glob-syntax.js'
+import { charge } from './overlap-work.js'
 
 const SLASH = 0x2f
 const FILLERS = 'xyzwvqkjabcdefghilmnoprstu0123456789'
 
 /** One candidate path per alternative, simplest first; empty when none can be written directly. */
 export function samplesOf(shape: GlobShape): string[] {
+  charge(2 * shapeSize(shape))
   const out: string[] = []
   for (const alt of shape.alternatives) {
     const parts: string[] = []

@@ -5,7 +5,9 @@
 // lies below a path it matches) applies only to an alternative that can name a folder. One whose
 // last segment looks like a file name (`index.ts`, `*.md`) covers just the paths it matches, so
 // `**/*.md` and `src/index.ts` do not meet at the impossible `src/index.ts/x.md`.
-import { braceExpand } from 'minimatch'
+import { Minimatch, braceExpand } from 'minimatch'
+import { charge } from './overlap-work.js'
+import { countBraceAlternatives } from './patterns-bounds.js'
 
 /** A character range, both ends included, in UTF-16 code units (minimatch matches code units). */
 export type CodeRange = readonly [number, number]
@@ -76,6 +78,8 @@ const EXTGLOB_START = /[!?+*@]\(/
 
 /** Reads a normalised glob body into its alternatives. */
 export function parseGlob(body: string): GlobShape {
+  // Expansion writes out every alternative, and each is read a character at a time.
+  charge(3 * (body.length + 1) * Math.min(countBraceAlternatives(body), MAX_ALTERNATIVES + 1))
   let expanded: string[]
   try {
     expanded = braceExpand(body, { braceExpandMax: MAX_ALTERNATIVES + 1 })
@@ -137,7 +141,7 @@ function overApproximation(body: string): GlobShape {
 
 function literalSegment(text: string): { kind: 'tokens'; tokens: Token[] } {
   const tokens: Token[] = []
-  for (let i = 0; i < text.length; i++) tokens.push({ kind: 'lit', code: text.charCodeAt(i) })
+  for (let i = 0; i < text.length; i++) tokens.push(literalToken(text.charCodeAt(i)))
   return { kind: 'tokens', tokens }
 }
 
@@ -194,18 +198,29 @@ function prefixOf(segments: readonly Segment[]): string {
   return out
 }
 
+// Tokens are never changed, so each literal character has one: a pattern of a thousand long
+// alternatives allocates no token per character.
+const literalTokens = new Map<number, Token>()
+
+function literalToken(code: number): Token {
+  let token = literalTokens.get(code)
+  if (token === undefined) literalTokens.set(code, (token = { kind: 'lit', code }))
+  return token
+}
+
 /** Reads one segment; null when it can match nothing (an empty class such as `[z-a]`). */
 function parseSegment(part: string): { value: Segment; approximate: boolean } | null {
   if (part === '**') return { value: { kind: 'globstar' }, approximate: false }
   const anySegment = { value: { kind: 'tokens', tokens: [{ kind: 'star' }] } as Segment }
   if (EXTGLOB_START.test(part)) return { ...anySegment, approximate: true }
   const tokens: Token[] = []
+  let approximate = false
   for (let i = 0; i < part.length; i++) {
     const c = part[i] as string
     if (c === '\\') {
       // A trailing backslash is itself; otherwise it makes the next character literal.
-      if (i === part.length - 1) tokens.push({ kind: 'lit', code: 0x5c })
-      else tokens.push({ kind: 'lit', code: part.charCodeAt(++i) })
+      if (i === part.length - 1) tokens.push(literalToken(0x5c))
+      else tokens.push(literalToken(part.charCodeAt(++i)))
       continue
     }
     if (c === '*') {
@@ -218,24 +233,23 @@ function parseSegment(part: string): { value: Segment; approximate: boolean } | 
     }
     if (c === '[') {
       const cls = parseClass(part, i)
-      if (cls.kind === 'posix') return { ...anySegment, approximate: true }
       if (cls.kind === 'empty') return null
       if (cls.kind === 'class') {
         tokens.push(cls.token)
         i = cls.end - 1
+        approximate ||= cls.approximate
         continue
       }
     }
-    tokens.push({ kind: 'lit', code: part.charCodeAt(i) })
+    tokens.push(literalToken(part.charCodeAt(i)))
   }
-  return { value: { kind: 'tokens', tokens }, approximate: false }
+  return { value: { kind: 'tokens', tokens }, approximate }
 }
 
 type ClassRead =
   | { kind: 'literal' }
   | { kind: 'empty' }
-  | { kind: 'posix' }
-  | { kind: 'class'; token: Token; end: number }
+  | { kind: 'class'; token: Token; end: number; approximate: boolean }
 
 const POSIX_NAMES = [
   'alnum',
@@ -263,6 +277,7 @@ function parseClass(glob: string, pos: number): ClassRead {
   let negated = false
   let end = -1
   let rangeStart = -1
+  let posixSeen = false
   while (i < glob.length) {
     const c = glob[i] as string
     if ((c === '!' || c === '^') && i === pos + 1) {
@@ -280,8 +295,14 @@ function parseClass(glob: string, pos: number): ClassRead {
       i++
       continue
     }
-    if (c === '[' && !escaping && POSIX_NAMES.some((n) => glob.startsWith(`[:${n}:]`, i))) {
-      return { kind: 'posix' }
+    const posix =
+      c === '[' && !escaping ? POSIX_NAMES.find((n) => glob.startsWith(`[:${n}:]`, i)) : undefined
+    if (posix !== undefined) {
+      ranges.push(...posixRanges(posix))
+      posixSeen = true
+      sawStart = true
+      i += posix.length + 4
+      continue
     }
     escaping = false
     const code = glob.charCodeAt(i)
@@ -306,5 +327,28 @@ function parseClass(glob: string, pos: number): ClassRead {
   }
   if (end < 0) return { kind: 'literal' }
   if (ranges.length === 0) return { kind: 'empty' }
-  return { kind: 'class', token: { kind: 'class', ranges, negated }, end }
+  // Past ASCII a POSIX class is over-approximated: all of it in a plain class, none of it (so
+  // all of it once negated) in a negated one; the exact matcher decides those characters.
+  if (posixSeen && !negated) ranges.push([0x80, 0xffff])
+  return { kind: 'class', token: { kind: 'class', ranges, negated }, end, approximate: posixSeen }
+}
+
+const posixCache = new Map<string, [number, number][]>()
+
+/** The ASCII members of a POSIX class as minimatch reads it (`[[:digit:]]`: 0-9), as ranges. */
+function posixRanges(name: string): [number, number][] {
+  let ranges = posixCache.get(name)
+  if (ranges === undefined) {
+    ranges = []
+    const test = new Minimatch(`[[:${name}:]]`, { dot: true }).set[0]?.[0]
+    for (let code = 0; code < 0x80; code++) {
+      const member = test instanceof RegExp ? test.test(String.fromCharCode(code)) : code !== 0x2f
+      if (!member) continue
+      const last = ranges[ranges.length - 1]
+      if (last && last[1] === code - 1) last[1] = code
+      else ranges.push([code, code])
+    }
+    posixCache.set(name, ranges)
+  }
+  return ranges
 }

@@ -2,7 +2,22 @@
 // another open pull request's, and this pull request's changed files against it) and read-write
 // overlaps, except between pull requests that are sequenced by a dependency either way.
 // Pure: data in, findings and Conflict rows out. Every list is compiled once per call.
-import { OverlapSet, UNKNOWN_WITNESS, findOverlaps, type OverlapPair } from './intersect.js'
+//
+// Bounded (CONTRACT §2): one call spends at most OVERLAP_WORK_LIMIT units of engine work
+// (overlap-work.ts), whatever the others declare. The other pull requests share half of it
+// equally (what one leaves unspent goes to those after it), then those with pairs left open share
+// the rest, so one whose patterns eat all they are given leaves only its own pairs undecided. A
+// pair not decided within the bound is a warning that names both pull requests and both patterns
+// ("could not decide"): never a conflict, never a silent pass. Entries their author's own check
+// refuses count for nothing (intersect.ts).
+import {
+  OverlapSet,
+  compareSets,
+  type OverlapAnswer,
+  type OverlapPair,
+  type UndecidedPair
+} from './intersect.js'
+import { OVERLAP_WORK_LIMIT, PAIR_WORK_LIMIT, WorkMeter } from './overlap-work.js'
 import { parseScope } from './parse.js'
 import type { PatternList } from './patterns.js'
 import { touchedPaths } from './touched.js'
@@ -41,6 +56,14 @@ export interface OverlapResult {
   findings: Finding[]
   /** Other pull requests that declare no (readable) scope, so could not be compared. */
   withoutScope: number
+  /**
+   * Other pull requests whose overlap with this one could not be decided within the work bound
+   * (each has an 'undecided-overlap' warning): like those in `conflicts`, they are worth reading
+   * work orders for, since a work-order ID may sequence them away.
+   */
+  undecidedWith: number[]
+  /** Units of engine work spent (overlap-work.ts), for benchmarks. */
+  workSpent: number
 }
 
 /** An open pull request as the listing gives it: the fields overlapParties reads. */
@@ -92,54 +115,153 @@ export function overlapParties(
     })
 }
 
-/** Conflicts with other open pull requests, as findings and Conflict rows; others without scope are counted. */
-export function checkOverlaps(input: OverlapInput): OverlapResult {
+/**
+ * Conflicts with other open pull requests, as findings and Conflict rows, and a warning for each
+ * one whose overlap could not be decided within the work bound; others without scope are
+ * counted. `workLimit` is for tests: the action always runs with OVERLAP_WORK_LIMIT.
+ */
+export function checkOverlaps(
+  input: OverlapInput,
+  workLimit: number = OVERLAP_WORK_LIMIT
+): OverlapResult {
   const { self, levels } = input
   const others = input.others.filter((other) => other.number !== self.number)
   const withoutScope = others.filter((other) => other.scope === null).length
   const writeLevel = levelOf(levels.overlap)
   const readLevel = levels.readOverlap === 'warn' ? 'warning' : null
   if (writeLevel === null && readLevel === null)
-    return { conflicts: [], findings: [], withoutScope }
+    return { conflicts: [], findings: [], withoutScope, undecidedWith: [], workSpent: 0 }
 
+  const meter = new WorkMeter(workLimit)
   const ignore = ignoreFilter(input.ignore)
-  const ourWrite = OverlapSet.compile([...texts(self.scope.write), ...ignore.negations])
-  const ourRead = OverlapSet.compile([...texts(self.scope.read), ...ignore.negations])
+  const ourWrite = OverlapSet.compile([...texts(self.scope.write), ...ignore.negations], meter)
+  const ourRead = OverlapSet.compile([...texts(self.scope.read), ...ignore.negations], meter)
   const touched = touchedPaths(self.files).filter((path) => !input.ignore.covers(path))
+  const context: Comparison = { ourWrite, ourRead, touched, ignore, writeLevel, readLevel, meter }
+
+  const compared = others.filter((other) => other.scope !== null && !sequenced(self, other))
+  const outcomes = new Map<OverlapParty, Outcome>()
+  // Two rounds. In the first every other pull request gets an equal share of half the work, so
+  // that one whose patterns eat all they are given leaves only its own pairs undecided. In the
+  // second those with pairs left undecided try again with an equal share of what is left;
+  // decided pairs are remembered, so only the undecided ones cost anything the second time.
+  for (const round of [1, 2]) {
+    const turn = round === 1 ? compared : compared.filter((o) => isUndecided(outcomes.get(o)))
+    const reserve = round === 1 ? meter.limit - Math.floor(meter.limit / 2) : 0
+    turn.forEach((other, index) => {
+      const share = Math.floor(Math.max(0, meter.left - reserve) / (turn.length - index))
+      // With next to no work left a second try would only repeat the first one's answer.
+      if (round === 2 && share < MIN_SECOND_SHARE) return
+      const outcome = meter.attempt(share, () => compareWith(other, context))
+      // Every engine call inside is a task of its own; this only guards the bookkeeping.
+      outcomes.set(
+        other,
+        outcome.done
+          ? outcome.value
+          : {
+              conflict: null,
+              undecided: [{ ours: 'the write set', theirs: 'the write set' }],
+              unread: 0
+            }
+      )
+    })
+  }
 
   const conflicts: Conflict[] = []
-  for (const other of others) {
-    if (other.scope === null || sequenced(self, other)) continue
-    const theirWrite = OverlapSet.compile(texts(other.scope.write))
-    let wrote = false
-    if (writeLevel !== null) {
-      const claimed = theirWrite.grantsAmong(touched)
-      const pairs = [
-        ...ignore.keep(findOverlaps(ourWrite, theirWrite)),
-        ...filePairs(claimed, ourWrite)
-      ]
-      const files = claimed.map((c) => c.path)
-      if (pairs.length > 0 || files.length > 0) {
-        conflicts.push(conflictWith(other, 'write-write', writeLevel, pairs, files))
-        wrote = true
-      }
-    }
-    // A write-write conflict already asks for sequencing, which settles reads as well.
-    if (readLevel !== null && !wrote) {
-      const theirRead = OverlapSet.compile(texts(other.scope.read))
-      const claimed = theirRead.grantsAmong(touched)
-      const pairs = [
-        ...ignore.keep(findOverlaps(ourRead, theirWrite)),
-        ...ignore.keep(findOverlaps(ourWrite, theirRead)),
-        ...filePairs(claimed, ourWrite)
-      ]
-      const files = claimed.map((c) => c.path)
-      if (pairs.length > 0 || files.length > 0) {
-        conflicts.push(conflictWith(other, 'read-write', readLevel, pairs, files))
-      }
-    }
+  const findings: Finding[] = []
+  const undecidedWith: number[] = []
+  for (const other of compared) {
+    const outcome = outcomes.get(other) as Outcome
+    if (outcome.conflict) conflicts.push(outcome.conflict)
+    if (!isUndecided(outcome)) continue
+    findings.push(undecidedFinding(self.number, other, outcome))
+    undecidedWith.push(other.number)
   }
-  return { conflicts, findings: conflicts.map(findingOf), withoutScope }
+  return {
+    conflicts,
+    findings: [...conflicts.map(findingOf), ...findings],
+    withoutScope,
+    undecidedWith,
+    workSpent: meter.spent
+  }
+}
+
+/** One other pull request against ours: its conflict, if any, and the pairs left undecided. */
+interface Outcome {
+  conflict: Conflict | null
+  undecided: UndecidedPair[]
+  /** Changed files not read at all once the work was spent (undecided, not named). */
+  unread: number
+}
+
+/** Below this many units a second round for one pull request is not worth starting. */
+const MIN_SECOND_SHARE = 10_000
+
+function isUndecided(outcome: Outcome | undefined): boolean {
+  return outcome !== undefined && (outcome.undecided.length > 0 || outcome.unread > 0)
+}
+
+/** What every comparison of one call shares. */
+interface Comparison {
+  ourWrite: OverlapSet
+  ourRead: OverlapSet
+  touched: string[]
+  ignore: ReturnType<typeof ignoreFilter>
+  writeLevel: FindingLevel | null
+  readLevel: FindingLevel | null
+  meter: WorkMeter
+}
+
+/** Compares one other pull request with ours. */
+function compareWith(other: OverlapParty, context: Comparison): Outcome {
+  const scope = other.scope as Scope
+  const { ourWrite, ourRead, touched, ignore, writeLevel, readLevel, meter } = context
+  const theirWrite = OverlapSet.compile(texts(scope.write), meter)
+  const undecided: UndecidedPair[] = []
+  let unread = 0
+  if (writeLevel !== null) {
+    // Pattern pairs first: a few entries are cheaper to compare than thousands of files.
+    const answer = ignore.keep(compareSets(ourWrite, theirWrite))
+    const claimed = theirWrite.grantsAmong(touched)
+    const pairs = [...answer.pairs, ...filePairs(claimed.claims, ourWrite, meter)]
+    const files = claimed.claims.map((c) => c.path)
+    // A write-write conflict already asks for sequencing, which settles reads (and any pair
+    // left undecided) as well.
+    if (pairs.length > 0 || files.length > 0) {
+      const conflict = conflictWith(other, 'write-write', writeLevel, pairs, files)
+      return { conflict, undecided, unread: 0 }
+    }
+    undecided.push(...answer.undecided, ...claimedUndecided(claimed.undecided))
+    unread += claimed.unread
+  }
+  if (readLevel !== null) {
+    const theirRead = OverlapSet.compile(texts(scope.read), meter)
+    const readsTheirs = ignore.keep(compareSets(ourRead, theirWrite))
+    const writesTheirs = ignore.keep(compareSets(ourWrite, theirRead))
+    const claimed = theirRead.grantsAmong(touched)
+    const pairs = [
+      ...readsTheirs.pairs,
+      ...writesTheirs.pairs,
+      ...filePairs(claimed.claims, ourWrite, meter)
+    ]
+    const files = claimed.claims.map((c) => c.path)
+    if (pairs.length > 0 || files.length > 0) {
+      const conflict = conflictWith(other, 'read-write', readLevel, pairs, files)
+      return { conflict, undecided, unread }
+    }
+    undecided.push(
+      ...readsTheirs.undecided,
+      ...writesTheirs.undecided,
+      ...claimedUndecided(claimed.undecided)
+    )
+    unread += claimed.unread
+  }
+  return { conflict: null, undecided, unread }
+}
+
+/** A changed file whose claim could not be decided is named as the pair (the file, their entry). */
+function claimedUndecided(claims: readonly { path: string; entry: string }[]): UndecidedPair[] {
+  return claims.map(({ path, entry }) => ({ ours: path, theirs: entry }))
 }
 
 function levelOf(setting: 'fail' | 'warn' | 'off'): FindingLevel | null {
@@ -151,13 +273,21 @@ function texts(entries: readonly { text: string }[]): string[] {
   return entries.map((entry) => entry.text)
 }
 
-/** A changed file outside our own write set is named as the pair (the file, their entry). */
+/**
+ * A changed file outside our own write set is named as the pair (the file, their entry). Whether
+ * our write set covers it only decides how the claim is shown: a file we cannot decide within
+ * the bound is shown as a pair of its own.
+ */
 function filePairs(
   claimed: readonly { path: string; entry: string }[],
-  ourWrite: OverlapSet
+  ourWrite: OverlapSet,
+  meter: WorkMeter
 ): OverlapPair[] {
   return claimed
-    .filter(({ path }) => ourWrite.grantOf(path) === null)
+    .filter(({ path }) => {
+      const ours = meter.attempt(PAIR_WORK_LIMIT, () => ourWrite.grantOf(path))
+      return !ours.done || ours.value === null
+    })
     .map(({ path, entry }) => ({ ours: path, theirs: entry, witness: path }))
 }
 
@@ -168,16 +298,19 @@ function filePairs(
  */
 function ignoreFilter(ignore: PatternList): {
   negations: string[]
-  keep: (pairs: OverlapPair[]) => OverlapPair[]
+  keep: (answer: OverlapAnswer) => OverlapAnswer
 } {
   const entries = ignore.entries
   if (!entries.some((entry) => entry.negated)) {
-    return { negations: entries.map((entry) => `!${entry.text}`), keep: (pairs) => pairs }
+    return { negations: entries.map((entry) => `!${entry.text}`), keep: (answer) => answer }
   }
+  // An undecided pair has no path to test, so it stays: it is only ever a warning.
   return {
     negations: [],
-    keep: (pairs) =>
-      pairs.filter((pair) => pair.witness === UNKNOWN_WITNESS || !ignore.covers(pair.witness))
+    keep: (answer) => ({
+      pairs: answer.pairs.filter((pair) => !ignore.covers(pair.witness)),
+      undecided: answer.undecided
+    })
   }
 }
 
@@ -272,6 +405,34 @@ function findingOf(conflict: Conflict): Finding {
 }
 
 function pairText(pair: SharedPattern): string {
-  const example = pair.witness === UNKNOWN_WITNESS ? '' : ` (e.g. \`${pair.witness}\`)`
+  const example = pair.witness === '' ? '' : ` (e.g. \`${pair.witness}\`)`
   return `\`${pair.ours}\` ~ \`${pair.theirs}\`${example}`
+}
+
+/** The warning for a pull request whose overlap with ours could not be decided within the bound. */
+function undecidedFinding(selfNumber: number, other: OverlapParty, outcome: Outcome): Finding {
+  const seen = new Set<string>()
+  const unique = outcome.undecided.filter((pair) => {
+    const key = `${pair.ours}\u0000${pair.theirs}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  const shown = unique
+    .slice(0, PAIRS_IN_MESSAGE)
+    .map((pair) => `\`${pair.ours}\` (ours) ~ \`${pair.theirs}\` (theirs)`)
+  const more = unique.length - shown.length + outcome.unread
+  const list =
+    shown.length === 0
+      ? `${outcome.unread} changed ${outcome.unread === 1 ? 'file' : 'files'} against their write and read sets`
+      : shown.join('; ') + (more > 0 ? ` and ${more} more` : '')
+  return {
+    check: 'undecided-overlap',
+    level: 'warning',
+    message:
+      `Could not decide whether this pull request (#${selfNumber}) overlaps ` +
+      `#${other.number} "${other.title}" by @${other.author} (${other.url}) within the overlap ` +
+      `work bound: ${list}. This warning does not fail the check: compare the two scopes by ` +
+      `hand, or narrow the patterns.`
+  }
 }

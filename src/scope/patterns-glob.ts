@@ -7,10 +7,16 @@
 // and placing each floating run at its leftmost fit is always a best choice. That makes a match
 // linear in (path segments x glob segments), however many `**` the glob holds, where minimatch's
 // whole-path regular expression backtracks polynomially in the number of `**`.
+//
+// The overlap engine reads the folder rule more narrowly (only for an alternative that can name a
+// folder, glob-syntax.ts canNameFolder) and checks its approximate readings with this matcher in
+// that mode: an alternative without the folder rule must end where the path ends, so its last run
+// is anchored at the end and the runs between float leftmost, still linear.
 
 import { GLOBSTAR, Minimatch, type MinimatchOptions } from 'minimatch'
 import { MAX_BRACE_ALTERNATIVES } from './patterns-bounds.js'
 import { compileSegment } from './patterns-segment.js'
+import { canNameFolder } from './glob-syntax.js'
 
 /** A segment test: a literal name, a linear-time regular expression, or any one segment. */
 type SegmentTest = string | RegExp | typeof ANY_SEGMENT
@@ -34,10 +40,23 @@ export interface GlobMatcher {
   test(path: string, segments: () => readonly string[]): boolean
 }
 
-/** Compiles a normalised glob (no `!`); a trailing `/` makes it cover only what a folder holds. */
-export function compileGlob(glob: string): { matcher: GlobMatcher } | { problem: string } {
-  const folderOnly = glob.endsWith('/')
-  const body = glob.replace(/\/+$/, '')
+/**
+ * Where the folder rule applies: to every alternative (`check`, CONTRACT §1.4), or only to those
+ * that can name a folder (overlap between scopes).
+ */
+export type FolderRule = 'every-alternative' | 'folder-names'
+
+/**
+ * Compiles a normalised glob (no `!`). Braces expand first and each alternative is a pattern of
+ * its own (CONTRACT §1.4): one that ends in `/` covers only what its folder holds.
+ */
+export function compileGlob(
+  glob: string,
+  folderRule: FolderRule = 'every-alternative'
+): { matcher: GlobMatcher } | { problem: string } {
+  // minimatch keeps a trailing `/` as an empty last part, per brace alternative (`{docs/,lib}`
+  // reads as `docs` + '' and `lib`), so the folder-only rule is read off each alternative.
+  const body = glob.replace(/\/{2,}$/, '/')
   let mm: Minimatch
   try {
     mm = new Minimatch(body, MINIMATCH_OPTIONS)
@@ -54,8 +73,19 @@ export function compileGlob(glob: string): { matcher: GlobMatcher } | { problem:
       problem: `it expands to more than ${MAX_BRACE_ALTERNATIVES.toLocaleString('en-US')} brace alternatives: use a wildcard such as \`*\` instead of a long brace list`
     }
   }
-  const alternatives: Array<Array<SegmentTest[]>> = []
-  for (const parts of mm.set) {
+  // The written parts line up with the compiled ones; if they ever did not, every alternative
+  // gets the folder rule, which can only widen an overlap, never hide one.
+  const written = mm.globParts.length === mm.set.length ? mm.globParts : null
+  const alternatives: Alternative[] = []
+  for (const [index, set] of mm.set.entries()) {
+    const folderOnly = set.length > 1 && set[set.length - 1] === ''
+    const lastWritten = written?.[index]?.[(written[index]?.length ?? 1) - 1]
+    const folders =
+      folderRule === 'every-alternative' ||
+      folderOnly ||
+      lastWritten === undefined ||
+      canNameFolder(lastWritten)
+    const parts = folderOnly ? set.slice(0, -1) : set
     const runs: SegmentTest[][] = [[]]
     let endsWithGlobstar = false
     for (const part of parts) {
@@ -82,9 +112,19 @@ export function compileGlob(glob: string): { matcher: GlobMatcher } | { problem:
     // except `a/**/`, which minimatch matches against the folder `a/` itself: it covers all of a.
     if (endsWithGlobstar) last.push(ANY_SEGMENT)
     if (folderOnly && !(endsWithGlobstar && parts.length > 1)) last.push(ANY_SEGMENT)
-    alternatives.push(runs)
+    // A trailing `**` covers everything below anyway; otherwise, without the folder rule, the
+    // glob must end where the path ends.
+    alternatives.push({ runs, folderOnly, anchored: !folders && !endsWithGlobstar })
   }
-  return { matcher: buildMatcher(alternatives, folderOnly) }
+  return { matcher: buildMatcher(alternatives) }
+}
+
+/** One brace alternative: its runs of segment tests, and whether it was written with a trailing `/`. */
+interface Alternative {
+  runs: SegmentTest[][]
+  folderOnly: boolean
+  /** Without the folder rule: the last run ends at the end of the path. */
+  anchored: boolean
 }
 
 const SEGMENT_PROBLEMS = {
@@ -95,54 +135,82 @@ const SEGMENT_PROBLEMS = {
   unknown: 'it cannot be compiled: check its brackets and escapes'
 } as const
 
-function buildMatcher(alternatives: Array<Array<SegmentTest[]>>, folderOnly: boolean): GlobMatcher {
+function buildMatcher(alternatives: readonly Alternative[]): GlobMatcher {
   const only = alternatives.length === 1 ? alternatives[0] : undefined
-  const first = only?.[0]
-  if (only && only.length === 1 && first && first.every((t) => typeof t === 'string')) {
+  const first = only?.runs.length === 1 ? only.runs[0] : undefined
+  // A folder-only entry's run ends with the one segment it needs below the folder.
+  const names = only?.folderOnly ? first?.slice(0, -1) : first
+  if (only && names && names.length > 0 && names.every((t) => typeof t === 'string')) {
     // The common case, a plain path: a string comparison, no splitting needed.
-    const prefix = first.join('/')
+    const prefix = names.join('/')
     const folder = prefix + '/'
     return {
-      test: folderOnly
+      test: only.folderOnly
         ? (path) => path.startsWith(folder)
-        : (path) => path === prefix || path.startsWith(folder)
+        : only.anchored
+          ? (path) => path === prefix
+          : (path) => path === prefix || path.startsWith(folder)
     }
   }
   return {
     test: (_path, split) => {
       const segments = split()
-      return alternatives.some((runs) => matchRuns(runs, segments))
+      return alternatives.some((alt) => matchRuns(alt.runs, segments, alt.anchored))
     }
   }
 }
 
-/** The first run anchored at the start, each later run at its leftmost fit, anything after. */
-function matchRuns(runs: readonly SegmentTest[][], segments: readonly string[]): boolean {
+/**
+ * The first run anchored at the start, each later run at its leftmost fit, anything after; or,
+ * `anchored`, the last run at the very end and the runs between leftmost before it.
+ */
+function matchRuns(
+  runs: readonly SegmentTest[][],
+  segments: readonly string[],
+  anchored: boolean
+): boolean {
   const head = runs[0] as SegmentTest[]
   if (segments.length < head.length) return false
+  if (anchored && runs.length === 1 && segments.length !== head.length) return false
   for (let i = 0; i < head.length; i++) {
     if (!testSegment(head[i] as SegmentTest, segments[i] as string)) return false
   }
+  let end = segments.length
+  let floating = runs.length
+  if (anchored && runs.length > 1) {
+    const tail = runs[runs.length - 1] as SegmentTest[]
+    end = segments.length - tail.length
+    if (end < head.length || !fitsAt(tail, segments, end)) return false
+    floating = runs.length - 1
+  }
   let position = head.length
-  for (let r = 1; r < runs.length; r++) {
+  for (let r = 1; r < floating; r++) {
     const run = runs[r] as SegmentTest[]
-    const start = findRun(run, segments, position)
+    const start = findRun(run, segments, position, end)
     if (start < 0) return false
     position = start + run.length
   }
   return true
 }
 
-function findRun(run: readonly SegmentTest[], segments: readonly string[], from: number): number {
-  const lastStart = segments.length - run.length
-  for (let start = from; start <= lastStart; start++) {
-    let fits = true
-    for (let i = 0; i < run.length && fits; i++) {
-      fits = testSegment(run[i] as SegmentTest, segments[start + i] as string)
-    }
-    if (fits) return start
+/** The leftmost start in [from, end - run length] where the run fits, or -1. */
+function findRun(
+  run: readonly SegmentTest[],
+  segments: readonly string[],
+  from: number,
+  end: number
+): number {
+  for (let start = from; start <= end - run.length; start++) {
+    if (fitsAt(run, segments, start)) return start
   }
   return -1
+}
+
+function fitsAt(run: readonly SegmentTest[], segments: readonly string[], start: number): boolean {
+  for (let i = 0; i < run.length; i++) {
+    if (!testSegment(run[i] as SegmentTest, segments[start + i] as string)) return false
+  }
+  return true
 }
 
 function testSegment(test: SegmentTest, segment: string): boolean {

@@ -2,8 +2,14 @@
 // protocol's "File | Used by WOs" rows. The overlap engine decides every meeting; a prefix index
 // only spares it the pairs that cannot meet, so that hundreds of work orders plan in well under a
 // second instead of asking the engine about every pair.
+//
+// The engine's work is bounded (PLAN_WORK_LIMIT, overlap-work.ts), so that no set of work orders
+// can hang the plan. Two work orders whose meeting could not be decided within the bound are a
+// possible conflict: listed with `decided: false` and no shared path, and, when both write, they
+// are sequenced like any write-write conflict. Only decided meetings make file rows.
 
-import { OverlapSet, findOverlaps } from './intersect.js'
+import { OverlapSet, compareSets, type OverlapAnswer } from './intersect.js'
+import { PLAN_WORK_LIMIT, WorkMeter } from './overlap-work.js'
 import type { FileUse } from './plan-types.js'
 import { idRanks } from './plan-work-order-id.js'
 import { splitNegation } from './paths.js'
@@ -24,22 +30,35 @@ export interface RawOverlap {
   b: number
   patterns: SharedPattern[]
   witness: string
+  /** False when the bound was reached first: `patterns` are the undecided pairs, witness ''. */
+  decided: boolean
 }
 
 /** Every meeting between the work orders, and the shared-file rows built from them. */
 export interface OverlapReport {
   overlaps: RawOverlap[]
   files: FileUse[]
+  /** Units of engine work spent (overlap-work.ts), for benchmarks. */
+  workSpent: number
 }
 
 // Characters after which a pattern's text no longer says what its paths start with.
 const MAGIC = /[{}*?[\]\\!@+()]/
 
-/** Finds all write-write and read-write meetings between work orders, and the shared-file rows. */
-export function findPlanOverlaps(orders: readonly OverlapInput[]): OverlapReport {
+/**
+ * Finds all write-write and read-write meetings between work orders, and the shared-file rows,
+ * within `workLimit` units of engine work.
+ */
+export function findPlanOverlaps(
+  orders: readonly OverlapInput[],
+  workLimit: number = PLAN_WORK_LIMIT
+): OverlapReport {
   const rank = idRanks(orders.map((o) => o.id))
-  const writes = orders.map((o) => (hasPositive(o.write) ? OverlapSet.compile(o.write) : null))
-  const reads = orders.map((o) => (hasPositive(o.read) ? OverlapSet.compile(o.read) : null))
+  const meter = new WorkMeter(workLimit)
+  const compile = (entries: readonly string[]): OverlapSet | null =>
+    hasPositive(entries) ? OverlapSet.compile(entries, meter) : null
+  const writes = orders.map((o) => compile(o.write))
+  const reads = orders.map((o) => compile(o.read))
   const index = new PrefixIndex()
   orders.forEach((o, i) => {
     for (const prefix of positivePrefixes(o.write)) index.add(prefix, i)
@@ -55,10 +74,10 @@ export function findPlanOverlaps(orders: readonly OverlapInput[]): OverlapReport
       for (const b of index.candidates(positivePrefixes(order.write))) {
         if (b === a || (rank[a] ?? 0) > (rank[b] ?? 0)) continue
         const writeB = writes[b]
-        const pairs = writeB ? findOverlaps(writeA, writeB) : []
-        if (pairs.length === 0) continue
-        const overlap = toOverlap('write-write', a, b, pairs)
+        const overlap = writeB ? toOverlap('write-write', a, b, compareSets(writeA, writeB)) : null
+        if (overlap === null) continue
         overlaps.push(overlap)
+        if (!overlap.decided) continue
         for (const pair of overlap.patterns) {
           const rep = representative(pair)
           const pattern = rep.isWitness ? escapeGlob(rep.path) : rep.path
@@ -73,8 +92,8 @@ export function findPlanOverlaps(orders: readonly OverlapInput[]): OverlapReport
       for (const b of index.candidates(positivePrefixes(order.read))) {
         const writeB = writes[b]
         if (b === a || !writeB) continue
-        const pairs = findOverlaps(readA, writeB)
-        if (pairs.length > 0) overlaps.push(toOverlap('read-write', a, b, pairs))
+        const overlap = toOverlap('read-write', a, b, compareSets(readA, writeB))
+        if (overlap !== null) overlaps.push(overlap)
       }
     }
   }
@@ -87,21 +106,26 @@ export function findPlanOverlaps(orders: readonly OverlapInput[]): OverlapReport
   }))
   files.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))
   overlaps.sort((x, y) => compareOverlaps(x, y, rank))
-  return { overlaps, files }
+  return { overlaps, files, workSpent: meter.spent }
 }
 
+/** A meeting from the engine's answer: its decided pairs, else its undecided ones, else none. */
 function toOverlap(
   kind: RawOverlap['kind'],
   a: number,
   b: number,
-  pairs: readonly SharedPattern[]
-): RawOverlap {
-  const patterns = pairs.map(({ ours, theirs, witness }) => ({ ours, theirs, witness }))
+  answer: OverlapAnswer
+): RawOverlap | null {
+  const decided = answer.pairs.length > 0
+  const patterns = decided
+    ? answer.pairs.map(({ ours, theirs, witness }) => ({ ours, theirs, witness }))
+    : answer.undecided.map(({ ours, theirs }) => ({ ours, theirs, witness: '' }))
+  if (patterns.length === 0) return null
   if (patterns.length > 1) {
     patterns.sort((x, y) => compareText(x.ours, y.ours) || compareText(x.theirs, y.theirs))
   }
   const first = patterns[0] as SharedPattern
-  return { kind, a, b, patterns, witness: representative(first).path }
+  return { kind, a, b, patterns, witness: decided ? representative(first).path : '', decided }
 }
 
 /**
@@ -129,7 +153,7 @@ function coveringOrders(
   const probe = OverlapSet.compile([pattern])
   for (const i of index.candidates([staticPrefix(pattern)])) {
     const set = writes[i]
-    if (!found.has(i) && set && findOverlaps(set, probe).length > 0) found.add(i)
+    if (!found.has(i) && set && compareSets(set, probe).pairs.length > 0) found.add(i)
   }
   return [...found]
 }

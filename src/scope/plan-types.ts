@@ -33,6 +33,12 @@ export interface PlanConflict {
   witness: string
   /** True when a declared dependency already orders the two work orders. */
   sequenced: boolean
+  /**
+   * False when the overlap engine's work bound was reached before it could tell whether the two
+   * share a path: the plan treats them as conflicting (two writers are sequenced), `patterns`
+   * are the pairs it could not decide and `witness` is ''.
+   */
+  decided: boolean
 }
 
 /** A member of one group that must wait for a work order of another group. */
@@ -84,10 +90,10 @@ export interface PlanOptions {
   /** Globs of paths that count for no overlap (input `ignore`), as the action's overlap check. */
   ignore?: readonly string[]
   /**
-   * A bound on deciding the overlaps between work orders and open pull requests: the pairs left
-   * when it is spent are taken as overlapping (the work order waits), with a warning.
+   * The overlap engine's work bound for the plan (PLAN_WORK_LIMIT; tests lower it): pairs it
+   * cannot decide are possible conflicts, sequenced (or waited for) with a warning.
    */
-  budget?: { now: () => number; ms: number }
+  workLimit?: number
 }
 
 /** An open pull request as the plan lists it. */

@@ -4,7 +4,8 @@
 // requests already at work (`plan --repo`, the dispatch board), also which work orders are in
 // flight already and which must wait for which pull request. Pure: data in, data out.
 
-import { OverlapSet, UNKNOWN_WITNESS, findOverlaps } from './intersect.js'
+import { OverlapSet, UNKNOWN_WITNESS, compareSets } from './intersect.js'
+import { PLAN_WORK_LIMIT, WorkMeter } from './overlap-work.js'
 import { findPlanOverlaps } from './plan-overlaps.js'
 import { schedule } from './plan-schedule.js'
 import type {
@@ -42,12 +43,6 @@ export type {
   WorkOrder
 } from './plan-types.js'
 export { compareIds, workOrderId } from './plan-work-order-id.js'
-
-/**
- * How long deciding the overlaps between work orders and open pull requests may take, for callers
- * that pass a clock (`PlanOptions.budget`): the bound CONTRACT §2 sets on one run's overlap work.
- */
-export const IN_FLIGHT_OVERLAP_MS = 2_000
 
 /** A work order that has a scope, with its place among the planned ones. */
 interface Scoped {
@@ -105,12 +100,14 @@ export function planWorkOrders(workOrders: readonly WorkOrder[], options: PlanOp
   )
   const ids = scoped.map((s) => s.order.id)
   const ignore = ignoring(options.ignore ?? [])
+  const workLimit = options.workLimit ?? PLAN_WORK_LIMIT
   const raw = findPlanOverlaps(
     scoped.map(({ order, scope }) => ({
       id: order.id,
       write: ignore.takeBack(scope.write),
       read: ignore.takeBack(scope.read)
-    }))
+    })),
+    workLimit
   )
   const overlaps = ignore.keepOverlaps(raw.overlaps)
   const files = raw.files.filter((f) => !ignore.drops(f.path))
@@ -119,9 +116,12 @@ export function planWorkOrders(workOrders: readonly WorkOrder[], options: PlanOp
     workOrders: [ids[o.a] ?? '', ids[o.b] ?? ''],
     patterns: o.patterns,
     witness: o.witness,
-    sequenced: (dependsOn[o.a] ?? []).includes(o.b) || (dependsOn[o.b] ?? []).includes(o.a)
+    sequenced: (dependsOn[o.a] ?? []).includes(o.b) || (dependsOn[o.b] ?? []).includes(o.a),
+    decided: o.decided
   }))
-  const meeting = inFlightOverlaps(scoped, pulls, ignore, options.budget, messages)
+  const undecided = conflicts.filter((c) => !c.decided)
+  if (undecided.length > 0) messages.push(undecidedWarning(undecided))
+  const meeting = inFlightOverlaps(scoped, pulls, ignore, workLimit, messages)
   const named = pullLookup(pulls)
   const waits = scoped.map((s, i) => pullWaits(s, named, meeting.byOrder[i] ?? []))
   const planned = schedule({
@@ -476,28 +476,30 @@ interface Meetings {
 /**
  * Every write-write meeting of a planned work order with an open pull request (read-write ones
  * are left to the pull request's own check: they make nobody wait). A prefix index spares the
- * engine the pairs that cannot meet; past the budget, the pairs left are taken as overlapping.
+ * engine the pairs that cannot meet. The engine's work is bounded as for the work orders among
+ * themselves (`workLimit` units in all); a pair it cannot decide is taken as overlapping.
  */
 function inFlightOverlaps(
   scoped: readonly Scoped[],
   parties: readonly Party[],
   ignore: Ignoring,
-  budget: PlanOptions['budget'],
+  workLimit: number,
   messages: PlanMessage[]
 ): Meetings {
   const known = parties.filter((p): p is Party & { scope: Scope } => p.scope !== null)
   const byOrder: InFlightConflict[][] = scoped.map(() => [])
   if (known.length === 0 || scoped.length === 0) return { conflicts: [], byOrder }
-  const writes = known.map((p) => OverlapSet.compile(ignore.takeBack(p.scope.write)))
+  // One meter for every pair: whatever the pull requests declare, the work stays bounded.
+  const meter = new WorkMeter(workLimit)
+  const writes = known.map((p) => OverlapSet.compile(ignore.takeBack(p.scope.write), meter))
   const index = new PrefixOwners()
   known.forEach((p, k) => {
     for (const prefix of positivePrefixes(p.scope.write)) index.add(prefix, k)
   })
-  const deadline = budget ? budget.now() + budget.ms : Number.POSITIVE_INFINITY
   const undecided: string[] = []
   const conflicts: InFlightConflict[] = []
   scoped.forEach(({ order, scope }, i) => {
-    const ours = OverlapSet.compile(ignore.takeBack(scope.write))
+    const ours = OverlapSet.compile(ignore.takeBack(scope.write), meter)
     const candidates = [...index.candidates(positivePrefixes(scope.write))].sort((a, b) => a - b)
     for (const k of candidates) {
       const party = known[k] as Party & { scope: Scope }
@@ -506,26 +508,27 @@ function inFlightOverlaps(
         number: party.pull.number,
         sequenced: sequencedAfter(party.scope, order.id) || namesPull(scope, party.pull)
       }
+      const answer = compareSets(ours, writes[k] as OverlapSet)
+      const pairs = ignore.keep(answer.pairs)
       let found: InFlightConflict | null = null
-      if (budget && budget.now() > deadline) {
+      if (pairs.length > 0) found = meeting(base, pairs)
+      else if (answer.undecided.length > 0) {
         undecided.push(`${order.id} and #${party.pull.number}`)
-        found = { ...base, patterns: [], witness: UNKNOWN_WITNESS, undecided: true }
-      } else {
-        const pairs = ignore.keep(findOverlaps(ours, writes[k] as OverlapSet))
-        if (pairs.length > 0) found = meeting(base, pairs)
+        const patterns = answer.undecided.map((p) => ({ ...p, witness: UNKNOWN_WITNESS }))
+        found = { ...base, patterns, witness: UNKNOWN_WITNESS, undecided: true }
       }
       if (found === null) continue
       byOrder[i]?.push(found)
       conflicts.push(found)
     }
   })
-  if (undecided.length > 0 && budget) {
+  if (undecided.length > 0) {
     const shown = undecided.slice(0, 5).join(', ')
     const more = undecided.length > 5 ? ` and ${undecided.length - 5} more` : ''
     messages.push({
       level: 'warning',
       message:
-        `could not decide within ${budget.ms} ms whether ${undecided.length} work-order and ` +
+        `could not decide within the overlap work bound whether ${undecided.length} work-order and ` +
         `pull-request pairs overlap (${shown}${more}): each is taken as overlapping, so the work ` +
         'order waits; narrow the write sets to plan them exactly'
     })
@@ -680,5 +683,19 @@ class PrefixOwners {
     const owners = [...found]
     this.answers.set(prefix, owners)
     return owners
+  }
+}
+
+// Shown in the plan's warnings: which pairs the bound left undecided, and what the plan did.
+function undecidedWarning(undecided: readonly PlanConflict[]): PlanMessage {
+  const shown = undecided.slice(0, 3).map((c) => c.workOrders.join(' and '))
+  const more = undecided.length - shown.length
+  return {
+    level: 'warning',
+    message:
+      `could not decide within the overlap work bound whether ${shown.join('; ')}` +
+      `${more > 0 ? ` and ${more} more pairs` : ''} share a path: the plan treats them as ` +
+      'conflicting (work orders that both write are sequenced); narrow their patterns to plan ' +
+      'them exactly'
   }
 }

@@ -83,6 +83,7 @@ export type CheckName =
   | 'unused-write-entry'
   | 'write-write-overlap'
   | 'read-write-overlap'
+  | 'undecided-overlap'
   | 'unmet-dependency'
 
 /** `error` fails the verdict; `warning` and `notice` do not. */
