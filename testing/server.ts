@@ -73,6 +73,15 @@ export interface RequestRecord {
   /** Milliseconds since the server started. */
   startedAt: number
   endedAt: number
+  /**
+   * Places in the one sequence of the server's arrivals and answers (testing/waves.ts): a request
+   * answered before another arrived has an `endedSeq` below the other's `startedSeq`, whatever
+   * the clock's resolution.
+   */
+  startedSeq: number
+  endedSeq: number
+  /** Requests in flight when this one arrived, itself included. */
+  inFlight: number
 }
 
 /** Options of the stand-in. */
@@ -123,6 +132,7 @@ export class FakeGitHub {
   private readonly faults = new Map<string, Reply[]>()
   private readonly used = new Map<string, number>()
   private inFlight = 0
+  private seq = 0
   private server: Server | null = null
   private origin = ''
   private readonly started = Date.now()
@@ -246,8 +256,9 @@ export class FakeGitHub {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const startedAt = Date.now() - this.started
-    this.inFlight++
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
+    const startedSeq = ++this.seq
+    const inFlight = ++this.inFlight
+    this.maxInFlight = Math.max(this.maxInFlight, inFlight)
     const url = new URL(req.url ?? '/', this.origin)
     const method = req.method ?? 'GET'
     const token = tokenOf(req.headers.authorization)
@@ -287,7 +298,10 @@ export class FakeGitHub {
       status: reply.status,
       token,
       startedAt,
-      endedAt: Date.now() - this.started
+      endedAt: Date.now() - this.started,
+      startedSeq,
+      endedSeq: ++this.seq,
+      inFlight
     })
   }
 
