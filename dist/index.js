@@ -20819,7 +20819,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -20830,8 +20830,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
           constructor(options = {}, ...invalid2) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -20853,7 +20853,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -20867,7 +20867,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid2) {
             if (!(options != null && typeof options === "object" && invalid2.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -21064,10 +21064,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -21086,11 +21086,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -21104,7 +21104,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -21174,31 +21174,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck4.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -21207,12 +21207,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck4.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck4.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -21223,7 +21223,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck4.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -21231,14 +21231,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck4.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck4;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck3;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -42295,30 +42295,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck3.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck3.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck3.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck3.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -42328,7 +42328,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck: Bottleneck3 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -42371,16 +42371,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck3, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
     const events2 = {};
-    const emitter = new Bottleneck2.Events(events2);
+    const emitter = new Bottleneck3.Events(events2);
     events2.on("secondary-limit", state.onSecondaryRateLimit);
     events2.on("rate-limit", state.onRateLimit);
     events2.on(
@@ -42446,6 +42446,9 @@ function throttling(octokit, octokitOptions) {
 }
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
+
+// src/github/client.ts
+var import_light3 = __toESM(require_light(), 1);
 
 // src/github/deadline.ts
 var REQUEST_TIMEOUT_MS = 3e4;
@@ -42546,9 +42549,45 @@ function attempts(n) {
 // src/github/client.ts
 var MAX_RETRIES = 3;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+var MAX_CONCURRENT_REQUESTS = 30;
 var shared = null;
 function runBudget(limits) {
   return shared ??= new RunBudget(limits.runBudgetMs);
+}
+var RunConcurrency = class {
+  /** What the throttling plugin schedules every request through (its `global` option). */
+  group;
+  #limit;
+  #generation = 0;
+  constructor(limit = MAX_CONCURRENT_REQUESTS) {
+    this.#limit = Math.max(1, Math.floor(limit));
+    this.group = new import_light3.default.Group({ maxConcurrent: this.#limit });
+  }
+  /** Requests allowed in flight at once now. */
+  get limit() {
+    return this.#limit;
+  }
+  /** Counts the lowerings: a request sent now is sent under this generation of the limit. */
+  get generation() {
+    return this.#generation;
+  }
+  /**
+   * Halves the limit after a refusal of a request sent under `sentUnder` (a generation); a
+   * refusal of a request sent before the last lowering changes nothing. Returns whether it did.
+   */
+  lower(sentUnder) {
+    if (sentUnder !== this.#generation || this.#limit === 1) return false;
+    this.#limit = Math.max(1, Math.floor(this.#limit / 2));
+    this.#generation++;
+    const settings = { maxConcurrent: this.#limit };
+    this.group.updateSettings(settings);
+    for (const { limiter } of this.group.limiters()) void limiter.updateSettings(settings);
+    return true;
+  }
+};
+var sharedConcurrency = null;
+function runConcurrency() {
+  return sharedConcurrency ??= new RunConcurrency();
 }
 function createClient(options) {
   const { log } = options;
@@ -42557,6 +42596,7 @@ function createClient(options) {
     unitMs: options.retryUnitMs ?? limits.retryUnitMs,
     timeoutMs: options.requestTimeoutMs ?? limits.requestTimeoutMs,
     budget: options.budget ?? runBudget(limits),
+    concurrency: options.concurrency ?? runConcurrency(),
     calls: /* @__PURE__ */ new WeakMap()
   };
   const unit = time.unitMs;
@@ -42571,6 +42611,11 @@ function createClient(options) {
       unitMs: unit,
       budget: time.budget
     });
+    if (kind === SECONDARY && call !== void 0 && time.concurrency.lower(call.sentUnder)) {
+      log.info(
+        `GitHub's ${kind}: at most ${time.concurrency.limit} requests at once for the rest of the run`
+      );
+    }
     if (decision.retry) {
       log.warning(
         `${what}: GitHub's ${kind} refused the request; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${MAX_RETRIES})`
@@ -42613,8 +42658,10 @@ function createClient(options) {
       throttle: {
         ...options.readOnly ? { write: UNPACED } : {},
         retryAfterBaseValue: unit,
+        // Not in the plugin's option types, but read like `write`: the limiter of every request.
+        ...{ global: time.concurrency.group },
         onRateLimit: onLimit("rate limit"),
-        onSecondaryRateLimit: onLimit("secondary rate limit")
+        onSecondaryRateLimit: onLimit(SECONDARY)
       }
     },
     // Registered first, so it wraps the bare request and sees every attempt the retry plugin makes;
@@ -42625,6 +42672,7 @@ function createClient(options) {
     calls(time)
   );
 }
+var SECONDARY = "secondary rate limit";
 var UNPACED = {
   key: () => ({
     schedule: (_options, job, ...args) => job(...args)
@@ -42651,6 +42699,7 @@ function attempts2(log, time) {
       const limit = time.budget.attemptLimit(time.timeoutMs);
       if (limit.ms <= 0) throw new OutOfTime("budget", call);
       call.attempts++;
+      call.sentUnder = time.concurrency.generation;
       const controller = new AbortController();
       let cut = null;
       const timer = setTimeout(() => {
@@ -42733,7 +42782,8 @@ function startCall(octokit, options, time) {
     attempts: 0,
     unanswered: 0,
     last: null,
-    stopped: null
+    stopped: null,
+    sentUnder: time.concurrency.generation
   };
   time.calls.set(options, call);
   return call;
