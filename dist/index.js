@@ -42896,8 +42896,7 @@ function failure2(error2) {
 // src/github/files.ts
 var FILES_PER_PAGE = 100;
 var API_FILE_LIMIT = 3e3;
-var PAGE_CONCURRENCY = 10;
-async function listPullRequestFiles(client, pr, options = {}) {
+async function listPullRequestFiles(client, pr) {
   if (pr.changedFiles > API_FILE_LIMIT) {
     throw new Error(
       `listPullRequestFiles called for ${pr.changedFiles} files (limit ${API_FILE_LIMIT})`
@@ -42906,20 +42905,18 @@ async function listPullRequestFiles(client, pr, options = {}) {
   const pages = Math.max(1, Math.ceil(pr.changedFiles / FILES_PER_PAGE));
   let results;
   try {
-    results = await mapConcurrently(
-      Array.from({ length: pages }, (_, i) => i + 1),
-      options.concurrency ?? PAGE_CONCURRENCY,
-      async (page) => {
+    results = await Promise.all(
+      Array.from({ length: pages }, async (_, i) => {
         const { data } = await client.rest.pulls.listFiles({
           owner: pr.owner,
           repo: pr.repo,
           pull_number: pr.number,
           per_page: FILES_PER_PAGE,
-          page,
+          page: i + 1,
           request: rawPage()
         });
         return await pageItems(data, "files");
-      }
+      })
     );
   } catch (error2) {
     return failure2(
@@ -42968,29 +42965,11 @@ async function pageItems(body, what) {
   if (!Array.isArray(items)) throw new Error(`GitHub answered a page of ${what} with no list`);
   return items;
 }
-async function mapConcurrently(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index]);
-      } catch (error2) {
-        failed = true;
-        throw error2;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
 
 // src/github/changed-files.ts
 async function getChangedFiles(client, pr, options) {
   if (pr.changedFiles <= API_FILE_LIMIT) {
-    const listed = await listPullRequestFiles(client, pr, options);
+    const listed = await listPullRequestFiles(client, pr);
     return listed.ok ? ok({ files: listed.value, source: "api" }) : listed;
   }
   const { workspace, git } = options;
@@ -44027,10 +44006,8 @@ async function listOpenPullRequests(client, { owner, repo, base }) {
   try {
     const first = await page(1);
     const last = lastPage(first.link);
-    const rest = await mapConcurrently(
-      Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2),
-      PAGE_CONCURRENCY,
-      async (n) => (await page(n)).pulls
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, last - 1) }, async (_, i) => (await page(i + 2)).pulls)
     );
     const byNumber = /* @__PURE__ */ new Map();
     for (const pull of [first.pulls, ...rest].flat()) {
@@ -48376,7 +48353,6 @@ var PatternList = class _PatternList {
 
 // src/github/work-orders.ts
 var BLOBS_PER_QUERY = 250;
-var QUERY_CONCURRENCY = 4;
 async function listTreePaths(client, ref) {
   let data;
   try {
@@ -48406,10 +48382,8 @@ async function listTreePaths(client, ref) {
 }
 async function readTexts(endpoint2, ref, paths) {
   const texts2 = /* @__PURE__ */ new Map();
-  const answers = await mapConcurrently(
-    batches(paths, BLOBS_PER_QUERY),
-    QUERY_CONCURRENCY,
-    (batch) => readBatch(endpoint2, ref, batch)
+  const answers = await Promise.all(
+    batches(paths, BLOBS_PER_QUERY).map((batch) => readBatch(endpoint2, ref, batch))
   );
   for (const answer of answers) {
     if (!answer.ok) return answer;

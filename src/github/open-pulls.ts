@@ -1,9 +1,10 @@
 // Lists the open pull requests of one base branch, bodies included, for the overlap and dependency
 // checks. The list endpoint returns no count, but the first page's `Link: rel="last"` names the
-// last page: page 1 is read first, then every other page at once (a bounded number at a time).
+// last page: page 1 is read first, then every other page at once (the client's limiter paces
+// them), so that any number of open pull requests takes two round trips.
 import type { GitHubClient } from './client.js'
 import { explainApiError } from './errors.js'
-import { mapConcurrently, PAGE_CONCURRENCY, pageItems, rawPage } from './files.js'
+import { pageItems, rawPage } from './files.js'
 import { failure, ok, type Result } from './result.js'
 import type { ListedPull } from '../scope/overlap-check.js'
 
@@ -60,10 +61,8 @@ export async function listOpenPullRequests(
   try {
     const first = await page(1)
     const last = lastPage(first.link)
-    const rest = await mapConcurrently(
-      Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2),
-      PAGE_CONCURRENCY,
-      async (n) => (await page(n)).pulls
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, last - 1) }, async (_, i) => (await page(i + 2)).pulls)
     )
     // A pull request opened or closed while the pages are read shifts them: one may show twice.
     const byNumber = new Map<number, OpenPullRequest>()
