@@ -91,6 +91,8 @@ export interface FakeGitHubOptions {
   tokens?: Record<string, TokenMode>
   /** Added delay before each answer, in milliseconds. */
   latencyMs?: number
+  /** See FakeGitHub.quietMs. */
+  quietMs?: number
   /** Requests per hour per token before the primary rate limit refuses (default 5,000). */
   rateLimit?: number
   /** Who each token acts as (the author of what it writes); default `github-actions[bot]`. */
@@ -118,6 +120,13 @@ export class FakeGitHub {
   /** Token -> login; a token not listed acts as `github-actions[bot]`, as GITHUB_TOKEN does. */
   readonly logins: Map<string, string>
   latencyMs: number
+  /**
+   * When above 0, every answer waits until no request has arrived for this long, then all that
+   * waited are answered together: one round trip each time, however slowly the client sends what
+   * it can send without an answer. Waves (testing/waves.ts) then count what the client waited
+   * for, not how fast it was.
+   */
+  quietMs: number
   readonly rateLimit: number
   /** Every request, in the order the answers were sent. */
   readonly requests: RequestRecord[] = []
@@ -133,6 +142,8 @@ export class FakeGitHub {
   private readonly used = new Map<string, number>()
   private inFlight = 0
   private seq = 0
+  private held: Array<() => void> = []
+  private quietTimer: NodeJS.Timeout | null = null
   private server: Server | null = null
   private origin = ''
   private readonly started = Date.now()
@@ -145,6 +156,7 @@ export class FakeGitHub {
     )
     this.logins = new Map(Object.entries(options.logins ?? {}))
     this.latencyMs = options.latencyMs ?? 0
+    this.quietMs = options.quietMs ?? 0
     this.rateLimit = options.rateLimit ?? 5000
     registerGitHubRoutes(this)
     registerServer(this)
@@ -216,6 +228,7 @@ export class FakeGitHub {
     const server = this.server
     if (!server) return
     this.server = null
+    this.release()
     server.closeAllConnections()
     await new Promise<void>((resolve) => server.close(() => resolve()))
   }
@@ -266,6 +279,7 @@ export class FakeGitHub {
     let reply: Reply
     try {
       const raw = await readBody(req)
+      if (this.quietMs > 0) await this.untilQuiet()
       if (this.latencyMs > 0) await sleep(this.latencyMs)
       const found = this.match(method, url.pathname)
       routeKey = found?.route.key ?? null
@@ -303,6 +317,21 @@ export class FakeGitHub {
       endedSeq: ++this.seq,
       inFlight
     })
+  }
+
+  /** Resolves once no request has arrived for quietMs, together with every request held so far. */
+  private untilQuiet(): Promise<void> {
+    return new Promise((resolve) => {
+      this.held.push(resolve)
+      if (this.quietTimer !== null) clearTimeout(this.quietTimer)
+      this.quietTimer = setTimeout(() => this.release(), this.quietMs)
+    })
+  }
+
+  private release(): void {
+    if (this.quietTimer !== null) clearTimeout(this.quietTimer)
+    this.quietTimer = null
+    for (const resolve of this.held.splice(0)) resolve()
   }
 
   private match(

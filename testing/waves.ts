@@ -2,7 +2,9 @@
 // run had to wait for an answer before it could send what came next. A request's wave is 1 when
 // it arrived before any request of the run was answered, else one more than the highest wave
 // among the requests answered before it arrived. A request held back by the client (a limiter
-// slot, a retry) counts as waiting too: it did.
+// slot, a retry) counts as waiting too: it did. So does one the client was merely slow to send
+// while answers came back: a stand-in with `quietMs` answers only once the client has sent all
+// it can, and the waves then count only what the client waited for.
 import type { RequestRecord } from './server.js'
 
 type Timed = Pick<RequestRecord, 'startedSeq' | 'endedSeq'>

@@ -67,6 +67,7 @@ beforeEach(() => {
   server.requests.length = 0
   server.violations.length = 0
   server.latencyMs = 0
+  server.quietMs = 0
 })
 
 async function pr(number: number): Promise<PullRequest> {
@@ -174,8 +175,8 @@ describe('listPullRequestFiles', () => {
   })
 
   it('asks for every page of 3,000 files in one round trip', async () => {
-    // Answers slow enough that the limiter has started all 30 before the first comes back.
-    server.latencyMs = 300
+    // No answer until the client has sent all it sends without one.
+    server.quietMs = 200
     server.maxInFlight = 0
     const listed = await listPullRequestFiles(client(), await pr(2))
     expect(listed.ok).toBe(true)

@@ -1,7 +1,6 @@
 // How many requests a run keeps in flight (issue 15): up to 30 at once, REST and GraphQL together,
 // through the throttling plugin's limiter; after GitHub's secondary rate limit refuses one, half
-// as many for the rest of the run, never fewer than 1. Counted from the stand-in's records (how
-// many requests were in flight when each arrived), never from the clock.
+// as many for the rest of the run, never fewer than 1. Counted by the stand-in, never timed.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   createClient,
@@ -49,9 +48,9 @@ async function reads(c: GitHubClient, n: number): Promise<void> {
 beforeAll(async () => {
   const repo = createRepository('octo', 'game')
   addPullRequest(repo, { number: 1, files: [{ filename: 'a.ts' }] })
-  // The limiter starts one request every few milliseconds: answers slower than 30 of those let
-  // the test see how many it keeps in flight, not how fast it starts them.
-  server = await new FakeGitHub({ repositories: [repo], latencyMs: 300 }).start()
+  // No answer until the client has sent all it sends without one (the limiter starts a request
+  // every few milliseconds): in flight is then what the limit lets through, however slow the machine.
+  server = await new FakeGitHub({ repositories: [repo], quietMs: 100 }).start()
 })
 
 afterAll(async () => {
