@@ -42816,185 +42816,6 @@ async function buffered(body) {
   return new Response(bytes).body;
 }
 
-// src/github/errors.ts
-function explainApiError(error2, call) {
-  if (error2 instanceof GitHubGaveUp) {
-    const fix = error2.reason.kind === "timeout" ? "GitHub accepted the request but sent no answer: re-run the job later; if it keeps happening, check that the runner reaches GITHUB_API_URL (and its proxy, if any)." : "The run stops waiting on GitHub rather than hold the job: re-run it later.";
-    return `Could not ${call.what}: ${error2.message}. ${fix}`;
-  }
-  const status = error2.status;
-  const apiMessage2 = messageOf(error2);
-  if (typeof status !== "number") {
-    return `Could not ${call.what}: ${apiMessage2}. Check that GITHUB_API_URL is reachable from the runner.`;
-  }
-  const answered2 = `Could not ${call.what}: GitHub answered ${status} "${apiMessage2}".`;
-  const headers = error2.response?.headers;
-  if (status === 401) {
-    return `${answered2} The token was refused: check the \`token\` input (default \${{ github.token }}).`;
-  }
-  if (status === 403 || status === 429) {
-    if (isRateLimit(error2)) {
-      const reset = Number(headers?.["x-ratelimit-reset"]);
-      const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1e3).toISOString()})` : "";
-      return `${answered2} GitHub's rate limit still refused after the retries${when}: re-run the job later.`;
-    }
-    const reads = call.permission.endsWith(": read") ? " (this action needs `contents: read` and `pull-requests: read`)" : "";
-    return `${answered2} The token lacks a permission: give the workflow \`permissions:\` with \`${call.permission}\`${reads}, or pass a \`token\` that has it.` + (call.advice ? ` ${call.advice}` : "");
-  }
-  if (status === 404) {
-    return `${answered2} Either it does not exist or the token cannot see it: for a private repository the workflow needs \`permissions:\` with \`${call.permission}\`.`;
-  }
-  if (status >= 500) {
-    return `${answered2} GitHub failed ${MAX_RETRIES + 1} times in a row: re-run the job later.`;
-  }
-  return answered2;
-}
-function isRateLimit(error2) {
-  const status = error2.status;
-  if (status !== 403 && status !== 429) return false;
-  const headers = error2.response?.headers;
-  return /secondary rate limit/i.test(messageOf(error2)) || headers?.["x-ratelimit-remaining"] === "0";
-}
-function isPermissionRefusal(error2) {
-  const status = error2.status;
-  return status === 401 || status === 404 || status === 403 && !isRateLimit(error2);
-}
-function messageOf(error2) {
-  const data = error2.response?.data;
-  if (data && typeof data === "object" && typeof data.message === "string") {
-    return data.message;
-  }
-  if (error2 instanceof Error) return error2.message;
-  return String(error2);
-}
-
-// src/github/patch.ts
-var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
-function firstAddedLine(patch) {
-  if (!patch) return void 0;
-  const lines = patch.split("\n");
-  const start = lines.findIndex((line2) => HUNK_HEADER.test(line2));
-  if (start < 0) return void 0;
-  let line = Number(HUNK_HEADER.exec(lines[start])?.[1]);
-  for (const text of lines.slice(start + 1)) {
-    if (text.startsWith("@@")) return void 0;
-    if (text.startsWith("+")) return line;
-    if (text.startsWith("-") || text.startsWith("\\")) continue;
-    line++;
-  }
-  return void 0;
-}
-
-// src/github/result.ts
-function ok(value) {
-  return { ok: true, value };
-}
-function failure2(error2) {
-  return { ok: false, error: error2 };
-}
-
-// src/github/files.ts
-var FILES_PER_PAGE = 100;
-var API_FILE_LIMIT = 3e3;
-async function listPullRequestFiles(client, pr) {
-  if (pr.changedFiles > API_FILE_LIMIT) {
-    throw new Error(
-      `listPullRequestFiles called for ${pr.changedFiles} files (limit ${API_FILE_LIMIT})`
-    );
-  }
-  const pages = Math.max(1, Math.ceil(pr.changedFiles / FILES_PER_PAGE));
-  let results;
-  try {
-    results = await Promise.all(
-      Array.from({ length: pages }, async (_, i) => {
-        const { data } = await client.rest.pulls.listFiles({
-          owner: pr.owner,
-          repo: pr.repo,
-          pull_number: pr.number,
-          per_page: FILES_PER_PAGE,
-          page: i + 1,
-          request: rawPage()
-        });
-        return await pageItems(data, "files");
-      })
-    );
-  } catch (error2) {
-    return failure2(
-      explainApiError(error2, {
-        what: `list the changed files of pull request #${pr.number} of ${pr.owner}/${pr.repo}`,
-        permission: "pull-requests: read"
-      })
-    );
-  }
-  const files = results.flat();
-  if (files.length !== pr.changedFiles) {
-    return failure2(
-      `GitHub listed ${files.length} changed files of pull request #${pr.number} but the pull request reports ${pr.changedFiles}: it probably changed while being read. No verdict on a partial list: re-run the job.`
-    );
-  }
-  return ok(files.map(toChangedFile));
-}
-function toChangedFile(file) {
-  const changed = { path: file.filename, status: statusOf(file.status) };
-  if (file.previous_filename !== void 0 && (changed.status === "renamed" || changed.status === "copied")) {
-    changed.previousPath = file.previous_filename;
-  }
-  const line = firstAddedLine(file.patch);
-  if (line !== void 0) changed.firstAddedLine = line;
-  return changed;
-}
-function statusOf(status) {
-  switch (status) {
-    case "added":
-    case "removed":
-    case "modified":
-    case "renamed":
-    case "copied":
-      return status;
-    // `changed` (mode only) and `unchanged` still list the path as part of the pull request.
-    default:
-      return "changed";
-  }
-}
-function rawPage() {
-  return { parseSuccessResponseBody: false };
-}
-async function pageItems(body, what) {
-  const text = await new Response(body).text();
-  const items = JSON.parse(text);
-  if (!Array.isArray(items)) throw new Error(`GitHub answered a page of ${what} with no list`);
-  return items;
-}
-
-// src/github/changed-files.ts
-async function getChangedFiles(client, pr, options) {
-  if (pr.changedFiles <= API_FILE_LIMIT) {
-    const listed = await listPullRequestFiles(client, pr);
-    return listed.ok ? ok({ files: listed.value, source: "api" }) : listed;
-  }
-  const { workspace, git } = options;
-  const present = workspace !== "" && await git.hasCommit(workspace, pr.base.sha).catch(() => false) && await git.hasCommit(workspace, pr.head.sha).catch(() => false);
-  if (!present) return failure2(tooManyFilesMessage(pr, workspace));
-  try {
-    const files = await git.changedFiles({ cwd: workspace, base: pr.base.sha, head: pr.head.sha });
-    return ok({ files, source: "git" });
-  } catch (error2) {
-    return failure2(
-      `Pull request #${pr.number} changes ${pr.changedFiles} files, more than the ${API_FILE_LIMIT} GitHub's API lists, and \`git diff\` in ${workspace} failed: ${error2.message}`
-    );
-  }
-}
-function tooManyFilesMessage(pr, workspace) {
-  const where = workspace === "" ? "GITHUB_WORKSPACE is not set" : `the workspace (${workspace}) does not hold`;
-  return [
-    `Pull request #${pr.number} changes ${pr.changedFiles} files; GitHub's API lists at most ${API_FILE_LIMIT}, so the list must come from \`git diff\`, but ${where} both the base (${pr.base.sha.slice(0, 7)}) and head (${pr.head.sha.slice(0, 7)}) commits. No verdict on a partial list. Check out the full history before this step:`,
-    "",
-    "  - uses: actions/checkout@v5",
-    "    with:",
-    "      fetch-depth: 0"
-  ].join("\n");
-}
-
 // src/report/arrange.ts
 var LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
 var CHECK_RANK = {
@@ -43749,7 +43570,7 @@ async function deleteComment(client, target, id) {
       comment_id: id
     });
   } catch (error2) {
-    if (statusOf2(error2) !== 404) throw error2;
+    if (statusOf(error2) !== 404) throw error2;
   }
 }
 async function whoAmI(client, token) {
@@ -43759,12 +43580,12 @@ async function whoAmI(client, token) {
     const { data } = await client.rest.users.getAuthenticated();
     return { kind: "login", login: data.login };
   } catch (error2) {
-    const status = statusOf2(error2);
+    const status = statusOf(error2);
     if (status === 401 || status === 403 || status === 404) return { kind: "bot" };
     throw error2;
   }
 }
-function statusOf2(error2) {
+function statusOf(error2) {
   const status = error2?.status;
   return typeof status === "number" ? status : null;
 }
@@ -43907,6 +43728,16 @@ function describe(outcome) {
 
 // src/github/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/github/result.ts
+function ok(value) {
+  return { ok: true, value };
+}
+function failure2(error2) {
+  return { ok: false, error: error2 };
+}
+
+// src/github/event.ts
 var SUPPORTED_EVENTS = ["pull_request", "pull_request_target"];
 var SUPPORTED_ACTIONS = [
   "opened",
@@ -43955,8 +43786,31 @@ function readEvent(env) {
     name,
     action,
     ...repository,
-    number
+    number,
+    hint: pullRequestHint(event.pull_request)
   });
+}
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function pullRequestHint(pull) {
+  if (pull === null || typeof pull !== "object") return {};
+  const given = pull;
+  const hint = {};
+  const baseRef = given.base?.ref;
+  if (typeof baseRef === "string" && baseRef !== "" && baseRef.length <= 1024) {
+    hint.baseRef = baseRef;
+  }
+  const baseSha = given.base?.sha;
+  if (typeof baseSha === "string" && OBJECT_ID.test(baseSha)) hint.baseSha = baseSha;
+  const headSha = given.head?.sha;
+  if (typeof headSha === "string" && OBJECT_ID.test(headSha)) hint.headSha = headSha;
+  const files = given.changed_files;
+  if (typeof files === "number" && Number.isSafeInteger(files) && files >= 0) {
+    hint.changedFiles = files;
+  }
+  if (typeof given.body === "string") hint.body = given.body;
+  else if (given.body === null) hint.body = "";
+  if (typeof given.merged === "boolean") hint.merged = given.merged;
+  return hint;
 }
 function readPayload(path7) {
   if (!path7)
@@ -43985,197 +43839,6 @@ function repositoryOf(event, fallback) {
   }
   const m = /^([^/\s]+)\/([^/\s]+)$/.exec(fallback ?? "");
   return m ? { owner: m[1], repo: m[2] } : null;
-}
-
-// src/github/open-pulls.ts
-var PULLS_PER_PAGE = 100;
-async function listOpenPullRequests(client, { owner, repo, base }) {
-  const page = async (n) => {
-    const response = await client.rest.pulls.list({
-      owner,
-      repo,
-      state: "open",
-      base,
-      per_page: PULLS_PER_PAGE,
-      page: n,
-      request: rawPage()
-    });
-    const pulls = await pageItems(response.data, "pull requests");
-    return { pulls, link: String(response.headers.link ?? "") };
-  };
-  try {
-    const first = await page(1);
-    const last = lastPage(first.link);
-    const rest = await Promise.all(
-      Array.from({ length: Math.max(0, last - 1) }, async (_, i) => (await page(i + 2)).pulls)
-    );
-    const byNumber = /* @__PURE__ */ new Map();
-    for (const pull of [first.pulls, ...rest].flat()) {
-      if (!byNumber.has(pull.number)) byNumber.set(pull.number, toOpenPullRequest(pull));
-    }
-    return ok([...byNumber.values()]);
-  } catch (error2) {
-    return failure2(
-      explainApiError(error2, {
-        what: `list the open pull requests on ${base} of ${owner}/${repo}`,
-        permission: "pull-requests: read"
-      })
-    );
-  }
-}
-function openPullRequestsOnce(client, ref) {
-  let pending = null;
-  return () => pending ??= listOpenPullRequests(client, ref);
-}
-function lastPage(link) {
-  for (const part of link.split(",")) {
-    const match2 = /<([^>]*)>\s*;\s*rel="?last"?/.exec(part);
-    if (!match2) continue;
-    try {
-      const value = Number(new URL(match2[1]).searchParams.get("page"));
-      if (Number.isInteger(value) && value >= 1) return value;
-    } catch {
-    }
-  }
-  return 1;
-}
-function toOpenPullRequest(pull) {
-  return {
-    number: pull.number,
-    title: pull.title,
-    author: pull.user?.login ?? "ghost",
-    url: pull.html_url,
-    body: pull.body ?? "",
-    draft: pull.draft === true,
-    headRef: pull.head.ref,
-    headSha: pull.head.sha,
-    baseRef: pull.base.ref
-  };
-}
-
-// src/scope/dependency-check.ts
-function dependencyQuestions(scope, context3) {
-  const numbers = /* @__PURE__ */ new Set();
-  const ids = /* @__PURE__ */ new Set();
-  for (const dependency of scope.dependencies) {
-    for (const ref of dependency.refs) {
-      if (ref.kind === "work-order") {
-        if (ref.id !== context3.selfWorkOrderId) ids.add(ref.id);
-        continue;
-      }
-      if (ref.kind === "url" && !sameRepository(ref, context3)) continue;
-      if (ref.number !== context3.self) numbers.add(ref.number);
-    }
-  }
-  return { numbers: [...numbers], workOrderIds: [...ids] };
-}
-function checkDependencies(input) {
-  const { scope, facts, context: context3 } = input;
-  const level = input.level === "fail" ? "error" : "warning";
-  const findings = [];
-  const unmet = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const dependency of scope.dependencies) {
-    for (const ref of dependency.refs) {
-      const at = { check: "unmet-dependency", scopeLine: dependency.line };
-      if (ref.kind === "url" && !sameRepository(ref, context3)) {
-        findings.push({
-          ...at,
-          level: "notice",
-          message: `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`
-        });
-        continue;
-      }
-      if (ref.kind === "work-order") {
-        if (ref.id === context3.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue;
-        seen.add(`wo ${ref.id}`);
-        const fact2 = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] };
-        const result2 = judgeWorkOrder(fact2, level);
-        if (result2) {
-          findings.push({ ...at, level: result2.unmet.level, message: result2.message });
-          unmet.push(result2.unmet);
-        }
-        continue;
-      }
-      if (ref.number === context3.self || seen.has(`#${ref.number}`)) continue;
-      seen.add(`#${ref.number}`);
-      const reference = ref.kind === "url" ? ref.url : `#${ref.number}`;
-      const fact = facts.numbers.get(ref.number) ?? { kind: "missing", number: ref.number };
-      const result = judgeNumber(reference, fact, level, context3);
-      if (result) {
-        findings.push({ ...at, level: result.unmet.level, message: result.message });
-        unmet.push(result.unmet);
-      }
-    }
-  }
-  return { findings, unmetDependencies: unmet };
-}
-function judgeNumber(reference, fact, level, context3) {
-  if (fact.kind === "missing") {
-    return {
-      unmet: { reference, number: fact.number, state: "unknown", url: null, level: "notice" },
-      message: `Dependency ${reference}: ${context3.owner}/${context3.repo} has no issue or pull request #${fact.number} that this token can see, so it is not checked.`
-    };
-  }
-  const what = `${fact.kind === "pull" ? "pull request" : "issue"} #${fact.number} "${fact.title}"`;
-  const unmet = (state) => ({
-    reference,
-    number: fact.number,
-    state,
-    url: fact.url,
-    level
-  });
-  if (fact.state === "merged") return null;
-  if (fact.kind === "issue" && fact.state === "closed") return null;
-  if (fact.state === "open") {
-    return {
-      unmet: unmet("open"),
-      message: `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
-    };
-  }
-  return {
-    unmet: unmet("closed-unmerged"),
-    message: `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
-  };
-}
-function judgeWorkOrder(fact, level) {
-  const { id } = fact;
-  if (fact.carriers.some((c) => c.state === "merged")) return null;
-  const open2 = fact.carriers.filter((c) => c.state === "open").sort((a, b) => a.number - b.number);
-  const first = open2[0];
-  if (first) {
-    const also = open2.length > 1 ? ` (also ${open2.slice(1).map((c) => `#${c.number}`).join(", ")})` : "";
-    return {
-      unmet: { reference: id, number: first.number, state: "open", url: first.url, level },
-      message: `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
-    };
-  }
-  const closed = [...fact.carriers].sort((a, b) => b.number - a.number)[0];
-  if (closed) {
-    return {
-      unmet: {
-        reference: id,
-        number: closed.number,
-        state: "closed-unmerged",
-        url: closed.url,
-        level
-      },
-      message: `Dependency ${id} is not met: pull request #${closed.number} "${closed.title}" carries it but was closed without being merged. Merge the work in another pull request that carries ${id} (in its title, branch or a \`Work order:\` line), or remove the dependency.`
-    };
-  }
-  if (fact.path !== null) {
-    return {
-      unmet: { reference: id, number: null, state: "not-started", url: null, level },
-      message: `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request carries ${id} yet (not started). Wait for it to be done and merged.`
-    };
-  }
-  return {
-    unmet: { reference: id, number: null, state: "unknown", url: null, level: "notice" },
-    message: `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is not checked. Check the spelling, or name the pull request as #123.`
-  };
-}
-function sameRepository(ref, context3) {
-  return ref.owner.toLowerCase() === context3.owner.toLowerCase() && ref.repo.toLowerCase() === context3.repo.toLowerCase();
 }
 
 // src/scope/dependencies.ts
@@ -44475,242 +44138,6 @@ var FORBID_OTHERS = /* @__PURE__ */ new Set([
 function isForbidOthersPhrase(item) {
   if (item.length > 200) return false;
   return FORBID_OTHERS.has(canonical(unquote(item).text));
-}
-
-// src/scope/paths.ts
-function normaliseEntry(text) {
-  let out = text.trim();
-  for (; ; ) {
-    if (out.startsWith("./")) out = out.slice(2);
-    else if (out.startsWith("/")) out = out.slice(1);
-    else break;
-  }
-  return out.replace(/\/{2,}/g, "/");
-}
-function splitNegation(text) {
-  const trimmed = text.trim();
-  if (trimmed.startsWith("!")) return { negated: true, body: normaliseEntry(trimmed.slice(1)) };
-  return { negated: false, body: normaliseEntry(trimmed) };
-}
-
-// src/scope/plan-work-order-id.ts
-function workOrderId(fileName, markdown) {
-  return headingId(markdown) ?? baseName(fileName);
-}
-function baseName(fileName) {
-  const name = fileName.split(/[\\/]/).pop() ?? fileName;
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-function headingId(markdown) {
-  let fence = null;
-  const lines = markdown.replace(/^\uFEFF/, "").split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence !== null) {
-      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length) {
-        fence = null;
-      }
-      continue;
-    }
-    if (marker !== void 0) {
-      fence = marker;
-      continue;
-    }
-    const atx = /^ {0,3}#(?:[ \t]+(.*))?$/.exec(line);
-    if (atx) return leadingId(atx[1] ?? "");
-    const next = lines[i + 1] ?? "";
-    if (line.trim() !== "" && /^ {0,3}=+[ \t]*$/.test(next) && !/^ {0,3}[#>]/.test(line)) {
-      return leadingId(line.trim());
-    }
-  }
-  return null;
-}
-function leadingId(title) {
-  const run2 = /^[A-Za-z0-9_-]+/.exec(title.trim())?.[0] ?? "";
-  const id = run2.replace(/-+$/, "");
-  return isWorkOrderId(id) ? id : null;
-}
-
-// src/scope/work-order.ts
-function buildWorkOrderIndex(ref, entries, isWorkOrderPath) {
-  const files = entries.map((e) => ({ path: e.path, text: e.text, id: workOrderId(e.path, e.text ?? "") })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  const byId = /* @__PURE__ */ new Map();
-  const claims = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (!byId.has(file.id)) byId.set(file.id, file);
-    claims.set(file.id, [...claims.get(file.id) ?? [], file.path]);
-  }
-  const duplicates = new Map([...claims].filter(([, paths]) => paths.length > 1));
-  const byLowerId = new Map([...byId.keys()].map((id) => [id.toLowerCase(), id]));
-  return { ref, files, byPath, byId, duplicates, byLowerId, isWorkOrderPath };
-}
-var WORK_ORDER_LINE = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?work[ -]?order(?:\s+file)?\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*)$/i;
-function findWorkOrderReference(pr, index, skipLines = /* @__PURE__ */ new Set()) {
-  const lines = readableLines(pr.body);
-  for (const { text, line } of lines) {
-    const m = WORK_ORDER_LINE.exec(text);
-    if (!m) continue;
-    const value = (m[1] ?? "").trim();
-    if (isEmptyMarker(unquote(value.replace(/^[*_]+|[*_]+$/g, "").trim()).text)) continue;
-    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
-    if (path7 === "") continue;
-    if (!path7.includes("/") && (index.byId.has(path7) || isWorkOrderId(path7))) {
-      return { via: "body-line", id: path7, line };
-    }
-    return { via: "body-line", path: path7, line };
-  }
-  for (const { text, line } of lines) {
-    if (skipLines.has(line)) continue;
-    for (const link of text.matchAll(/\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-      const path7 = pathOf(link[1] ?? "");
-      if (path7 !== "" && index.isWorkOrderPath(path7)) return { via: "body-link", path: path7, line };
-    }
-  }
-  const inTitle = idsIn(pr.title, false).find(
-    (c) => index.byId.has(c.text) && isWorkOrderId(c.text)
-  );
-  if (inTitle) return { via: "title", id: inTitle.text };
-  const inBranch = idsIn(pr.headRef, true).find(
-    (c) => isWorkOrderId(index.byLowerId.get(c.text) ?? "")
-  );
-  if (inBranch) return { via: "branch", id: index.byLowerId.get(inBranch.text) };
-  return null;
-}
-function resolveWorkOrderReference(reference, index) {
-  const file = "path" in reference ? index.byPath.get(reference.path) : index.byId.get(reference.id);
-  if (file) return { found: true, file, reference };
-  const missing = "path" in reference ? reference.path : reference.id;
-  return { found: false, missing, nearby: nearbyWorkOrders(missing, index.files), reference };
-}
-function carriesWorkOrderId(pr, id, index) {
-  const known = (c) => c === id || (index?.byId?.has(c) ?? false);
-  if (longestKnown(pr.title, false, known).includes(id)) return true;
-  const lower = id.toLowerCase();
-  const knownLower = (c) => c === lower || (index?.byLowerId?.has(c) ?? false);
-  if (longestKnown(pr.headRef, true, knownLower).includes(lower)) return true;
-  for (const { text } of readableLines(pr.body)) {
-    const m = WORK_ORDER_LINE.exec(text);
-    if (!m) continue;
-    const value = (m[1] ?? "").trim();
-    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
-    if (path7 === id) return true;
-    const file = index?.byPath?.get(path7);
-    if (file ? file.id === id : baseName2(path7) === id) return true;
-  }
-  return false;
-}
-function nearbyWorkOrders(missing, files) {
-  const folder = missing.includes("/") ? missing.slice(0, missing.lastIndexOf("/") + 1) : null;
-  if (folder !== null) {
-    const same = files.filter(
-      (f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/")
-    );
-    if (same.length > 0) return same.slice(0, 10).map((f) => f.path);
-  }
-  const name = baseName2(missing).toLowerCase();
-  return files.map((f) => ({ path: f.path, d: distance(name, baseName2(f.path).toLowerCase(), 32) })).sort((a, b) => a.d - b.d || (a.path < b.path ? -1 : 1)).slice(0, 5).map((f) => f.path);
-}
-function missingWorkOrderMessage(resolved, ref, glob) {
-  const what = "path" in resolved.reference ? `the work order \`${resolved.missing}\`` : `the work order with ID ${resolved.missing}`;
-  const where = resolved.reference.via === "body-line" || resolved.reference.via === "body-link" ? ` (pull request body, line ${resolved.reference.line})` : "";
-  const near = resolved.nearby.length > 0 ? ` Work-order files that do exist nearby: ${resolved.nearby.map((p) => `\`${p}\``).join(", ")}.` : ` No file matches the \`work-orders\` glob \`${glob}\` at that commit.`;
-  return `The pull request names ${what}${where}, but the base branch (${ref.slice(0, 12)}) holds no such work-order file matching \`${glob}\`.${near} Fix the reference, or merge the work order into the base branch first: work orders are read from the base branch.`;
-}
-function idsIn(text, lowerCase) {
-  const out = [];
-  const source = lowerCase ? text.toLowerCase() : text;
-  for (const run2 of source.matchAll(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g)) {
-    const parts = run2[0].split("-").slice(0, 24);
-    let start = run2.index;
-    for (let i = 0; i < parts.length; i++) {
-      for (let j = parts.length; j > i; j--) out.push({ text: parts.slice(i, j).join("-"), start });
-      start += parts[i].length + 1;
-    }
-  }
-  return out;
-}
-function longestKnown(text, lowerCase, known) {
-  const out = [];
-  let end = -1;
-  for (const c of idsIn(text, lowerCase)) {
-    if (c.start < end || !known(c.text)) continue;
-    out.push(c.text);
-    end = c.start + c.text.length;
-  }
-  return out;
-}
-function readableLines(body) {
-  const out = [];
-  let fence = null;
-  let comment = false;
-  body.split(/\r?\n/).forEach((text, i) => {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (fence !== null) {
-      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length)
-        fence = null;
-      return;
-    }
-    if (marker !== void 0) {
-      fence = marker;
-      return;
-    }
-    if (comment) {
-      if (text.includes("-->")) comment = false;
-      return;
-    }
-    if (text.includes("<!--") && !text.includes("-->", text.indexOf("<!--"))) comment = true;
-    out.push({ text: text.replace(/<!--.*?-->/g, ""), line: i + 1 });
-  });
-  return out;
-}
-function linkTarget(value) {
-  const m = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/.exec(value);
-  return m ? pathOf(m[1] ?? "") : null;
-}
-function stripTicks(value) {
-  const m = /^`([^`]+)`/.exec(value);
-  if (m) return m[1];
-  return value.split(/\s+/)[0] ?? "";
-}
-function pathOf(target) {
-  let t = target.trim().replace(/^<|>$/g, "").replace(/[?#].*$/, "");
-  const blob = /\/(?:blob|tree|raw)\/[^/]+\/(.+)$/.exec(t);
-  if (blob) t = blob[1];
-  else if (/^[a-z][a-z0-9+.-]*:/i.test(t)) return "";
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-  }
-  return normaliseEntry(t);
-}
-function baseName2(path7) {
-  const name = path7.split("/").pop() ?? path7;
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-function distance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + cost
-      );
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 // src/scope/parse-fields.ts
@@ -45638,120 +45065,312 @@ function duplicate(places) {
   };
 }
 
-// src/scope-source.ts
-async function resolveScope(pr, options) {
-  const body = parseScope(pr.body);
-  const hasBlock = body.scope !== null || body.messages.some((m) => m.level === "error");
-  if (options.mode === "body" || options.mode === "auto" && hasBlock) {
-    const index2 = await options.loader.loaded();
-    return ok({
-      parse: body,
-      source: hasBlock ? { kind: "body", path: null, ref: null } : null,
-      workOrder: index2 ? workOrderOf(pr, body, index2) : null
-    });
+// src/github/errors.ts
+function explainApiError(error2, call) {
+  if (error2 instanceof GitHubGaveUp) {
+    const fix = error2.reason.kind === "timeout" ? "GitHub accepted the request but sent no answer: re-run the job later; if it keeps happening, check that the runner reaches GITHUB_API_URL (and its proxy, if any)." : "The run stops waiting on GitHub rather than hold the job: re-run it later.";
+    return `Could not ${call.what}: ${error2.message}. ${fix}`;
   }
-  const loaded = await options.loader.index();
-  if (!loaded.ok) return loaded;
-  const index = loaded.value;
-  const reference = findWorkOrderReference(pr, index, dependencyLines(body));
-  if (reference === null) {
-    return ok({
-      parse: {
-        scope: null,
-        messages: options.mode === "work-order" ? [
-          {
-            level: "warning",
-            line: 1,
-            message: `Input \`scope-source: work-order\` reads the scope from the work order only, but this pull request names none: add a line \`Work order: PATH\` to its body, or put the work order's ID in its title or branch name (work orders match \`${options.glob}\`).`
-          }
-        ] : []
-      },
-      source: null,
-      workOrder: null
-    });
+  const status = error2.status;
+  const apiMessage2 = messageOf(error2);
+  if (typeof status !== "number") {
+    return `Could not ${call.what}: ${apiMessage2}. Check that GITHUB_API_URL is reachable from the runner.`;
   }
-  const resolved = resolveWorkOrderReference(reference, index);
-  if (!resolved.found) return failure2(missingWorkOrderMessage(resolved, index.ref, options.glob));
-  const file = resolved.file;
-  if (file.text === null) {
-    return failure2(
-      `The work order \`${file.path}\` at ${index.ref} cannot be read as text (binary, or too large for GitHub to return): keep work orders as plain Markdown.`
+  const answered2 = `Could not ${call.what}: GitHub answered ${status} "${apiMessage2}".`;
+  const headers = error2.response?.headers;
+  if (status === 401) {
+    return `${answered2} The token was refused: check the \`token\` input (default \${{ github.token }}).`;
+  }
+  if (status === 403 || status === 429) {
+    if (isRateLimit(error2)) {
+      const reset = Number(headers?.["x-ratelimit-reset"]);
+      const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1e3).toISOString()})` : "";
+      return `${answered2} GitHub's rate limit still refused after the retries${when}: re-run the job later.`;
+    }
+    const reads = call.permission.endsWith(": read") ? " (this action needs `contents: read` and `pull-requests: read`)" : "";
+    return `${answered2} The token lacks a permission: give the workflow \`permissions:\` with \`${call.permission}\`${reads}, or pass a \`token\` that has it.` + (call.advice ? ` ${call.advice}` : "");
+  }
+  if (status === 404) {
+    return `${answered2} Either it does not exist or the token cannot see it: for a private repository the workflow needs \`permissions:\` with \`${call.permission}\`.`;
+  }
+  if (status >= 500) {
+    return `${answered2} GitHub failed ${MAX_RETRIES + 1} times in a row: re-run the job later.`;
+  }
+  return answered2;
+}
+function isRateLimit(error2) {
+  const status = error2.status;
+  if (status !== 403 && status !== 429) return false;
+  const headers = error2.response?.headers;
+  return /secondary rate limit/i.test(messageOf(error2)) || headers?.["x-ratelimit-remaining"] === "0";
+}
+function isPermissionRefusal(error2) {
+  const status = error2.status;
+  return status === 401 || status === 404 || status === 403 && !isRateLimit(error2);
+}
+function messageOf(error2) {
+  const data = error2.response?.data;
+  if (data && typeof data === "object" && typeof data.message === "string") {
+    return data.message;
+  }
+  if (error2 instanceof Error) return error2.message;
+  return String(error2);
+}
+
+// src/github/patch.ts
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+function firstAddedLine(patch) {
+  if (!patch) return void 0;
+  const lines = patch.split("\n");
+  const start = lines.findIndex((line2) => HUNK_HEADER.test(line2));
+  if (start < 0) return void 0;
+  let line = Number(HUNK_HEADER.exec(lines[start])?.[1]);
+  for (const text of lines.slice(start + 1)) {
+    if (text.startsWith("@@")) return void 0;
+    if (text.startsWith("+")) return line;
+    if (text.startsWith("-") || text.startsWith("\\")) continue;
+    line++;
+  }
+  return void 0;
+}
+
+// src/github/files.ts
+var FILES_PER_PAGE = 100;
+var API_FILE_LIMIT = 3e3;
+async function listPullRequestFiles(client, pr) {
+  if (pr.changedFiles > API_FILE_LIMIT) {
+    throw new Error(
+      `listPullRequestFiles called for ${pr.changedFiles} files (limit ${API_FILE_LIMIT})`
     );
   }
-  return ok({
-    parse: parseScope(file.text),
-    source: { kind: "work-order", path: file.path, ref: index.ref },
-    workOrder: file
-  });
+  const pages = Math.max(1, Math.ceil(pr.changedFiles / FILES_PER_PAGE));
+  let results;
+  try {
+    results = await Promise.all(
+      Array.from({ length: pages }, async (_, i) => {
+        const { data } = await client.rest.pulls.listFiles({
+          owner: pr.owner,
+          repo: pr.repo,
+          pull_number: pr.number,
+          per_page: FILES_PER_PAGE,
+          page: i + 1,
+          request: rawPage()
+        });
+        return await pageItems(data, "files");
+      })
+    );
+  } catch (error2) {
+    return failure2(
+      explainApiError(error2, {
+        what: `list the changed files of pull request #${pr.number} of ${pr.owner}/${pr.repo}`,
+        permission: "pull-requests: read"
+      })
+    );
+  }
+  const files = results.flat();
+  if (files.length !== pr.changedFiles) {
+    return failure2(
+      `GitHub listed ${files.length} changed files of pull request #${pr.number} but the pull request reports ${pr.changedFiles}: it probably changed while being read. No verdict on a partial list: re-run the job.`
+    );
+  }
+  return ok(files.map(toChangedFile));
 }
-function resolveScopes(prs, index, mode) {
-  const parsed = /* @__PURE__ */ new Map();
-  const out = /* @__PURE__ */ new Map();
-  for (const pr of prs) {
-    const body = mode === "work-order" ? null : parseScope(pr.body);
-    const file = index ? workOrderOf(pr, body, index) : null;
-    const workOrderId2 = file?.id ?? null;
-    if (body && (body.scope !== null || mode === "body")) {
-      const source = body.scope ? { kind: "body", path: null, ref: null } : null;
-      out.set(pr.number, { scope: body.scope, source, workOrderId: workOrderId2 });
-      continue;
-    }
-    if (!file || file.text === null || !index) {
-      out.set(pr.number, { scope: null, source: null, workOrderId: workOrderId2 });
-      continue;
-    }
-    let parse3 = parsed.get(file.path);
-    if (!parse3) {
-      parse3 = parseScope(file.text);
-      parsed.set(file.path, parse3);
-    }
-    out.set(pr.number, {
-      scope: parse3.scope,
-      source: parse3.scope ? { kind: "work-order", path: file.path, ref: index.ref } : null,
-      workOrderId: workOrderId2
+function toChangedFile(file) {
+  const changed = { path: file.filename, status: statusOf2(file.status) };
+  if (file.previous_filename !== void 0 && (changed.status === "renamed" || changed.status === "copied")) {
+    changed.previousPath = file.previous_filename;
+  }
+  const line = firstAddedLine(file.patch);
+  if (line !== void 0) changed.firstAddedLine = line;
+  return changed;
+}
+function statusOf2(status) {
+  switch (status) {
+    case "added":
+    case "removed":
+    case "modified":
+    case "renamed":
+    case "copied":
+      return status;
+    // `changed` (mode only) and `unchanged` still list the path as part of the pull request.
+    default:
+      return "changed";
+  }
+}
+function rawPage() {
+  return { parseSuccessResponseBody: false };
+}
+async function pageItems(body, what) {
+  const text = await new Response(body).text();
+  const items = JSON.parse(text);
+  if (!Array.isArray(items)) throw new Error(`GitHub answered a page of ${what} with no list`);
+  return items;
+}
+
+// src/github/changed-files.ts
+async function getChangedFiles(client, pr, options) {
+  if (pr.changedFiles <= API_FILE_LIMIT) {
+    const listed = await (options.listed ?? listPullRequestFiles(client, pr));
+    return listed.ok ? ok({ files: listed.value, source: "api" }) : listed;
+  }
+  const { workspace, git } = options;
+  const present = workspace !== "" && await git.hasCommit(workspace, pr.base.sha).catch(() => false) && await git.hasCommit(workspace, pr.head.sha).catch(() => false);
+  if (!present) return failure2(tooManyFilesMessage(pr, workspace));
+  try {
+    const files = await git.changedFiles({ cwd: workspace, base: pr.base.sha, head: pr.head.sha });
+    return ok({ files, source: "git" });
+  } catch (error2) {
+    return failure2(
+      `Pull request #${pr.number} changes ${pr.changedFiles} files, more than the ${API_FILE_LIMIT} GitHub's API lists, and \`git diff\` in ${workspace} failed: ${error2.message}`
+    );
+  }
+}
+function tooManyFilesMessage(pr, workspace) {
+  const where = workspace === "" ? "GITHUB_WORKSPACE is not set" : `the workspace (${workspace}) does not hold`;
+  return [
+    `Pull request #${pr.number} changes ${pr.changedFiles} files; GitHub's API lists at most ${API_FILE_LIMIT}, so the list must come from \`git diff\`, but ${where} both the base (${pr.base.sha.slice(0, 7)}) and head (${pr.head.sha.slice(0, 7)}) commits. No verdict on a partial list. Check out the full history before this step:`,
+    "",
+    "  - uses: actions/checkout@v5",
+    "    with:",
+    "      fetch-depth: 0"
+  ].join("\n");
+}
+
+// src/github/open-pulls.ts
+var PULLS_PER_PAGE = 100;
+async function listOpenPullRequests(client, { owner, repo, base }) {
+  const page = async (n) => {
+    const response = await client.rest.pulls.list({
+      owner,
+      repo,
+      state: "open",
+      base,
+      per_page: PULLS_PER_PAGE,
+      page: n,
+      request: rawPage()
     });
-  }
-  return out;
-}
-function workOrderOf(pr, body, index) {
-  const reference = findWorkOrderReference(pr, index, dependencyLines(body ?? parseScope(pr.body)));
-  if (reference === null) return null;
-  const resolved = resolveWorkOrderReference(reference, index);
-  return resolved.found ? resolved.file : null;
-}
-function dependencyLines(parse3) {
-  return new Set(parse3.scope?.dependencies.map((d) => d.line) ?? []);
-}
-async function withWorkOrders(input) {
-  const namesIds = (scope) => scope?.dependencies.some((d) => d.refs.some((r) => r.kind === "work-order")) ?? false;
-  const sequencingNeedsIds = () => {
-    const naming = input.parties.filter((p) => namesIds(p.scope));
-    if (naming.length === 0) return false;
-    return input.conflicting === void 0 || input.conflicting(naming).size > 0;
+    const pulls = await pageItems(response.data, "pull requests");
+    return { pulls, link: String(response.headers.link ?? "") };
   };
-  const needed = input.mode === "work-order" || input.mode === "auto" && input.parties.some((p) => p.scope === null) || namesIds(input.self.scope) || sequencingNeedsIds();
-  let index;
-  if (needed) {
-    const loaded = await input.loader.index();
-    if (!loaded.ok) return loaded;
-    index = loaded.value;
-  } else {
-    index = await input.loader.loaded();
+  try {
+    const first = await page(1);
+    const last = lastPage(first.link);
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, last - 1) }, async (_, i) => (await page(i + 2)).pulls)
+    );
+    const byNumber = /* @__PURE__ */ new Map();
+    for (const pull of [first.pulls, ...rest].flat()) {
+      if (!byNumber.has(pull.number)) byNumber.set(pull.number, toOpenPullRequest(pull));
+    }
+    return ok([...byNumber.values()]);
+  } catch (error2) {
+    return failure2(
+      explainApiError(error2, {
+        what: `list the open pull requests on ${base} of ${owner}/${repo}`,
+        permission: "pull-requests: read"
+      })
+    );
   }
-  if (index === null) return ok({ parties: [...input.parties], selfWorkOrderId: null });
-  const byNumber = new Map(input.pulls.map((pr) => [pr.number, pr]));
-  const wanted = input.parties.flatMap((p) => {
-    const pr = byNumber.get(p.number);
-    return pr ? [pr] : [];
-  });
-  const scopes = resolveScopes(wanted, index, input.mode);
-  const parties = input.parties.map((party) => {
-    const resolved = scopes.get(party.number);
-    if (!resolved) return party;
-    const scope = input.mode === "body" ? party.scope : resolved.scope;
-    return { ...party, scope, workOrderId: resolved.workOrderId };
-  });
-  return ok({ parties, selfWorkOrderId: workOrderOf(input.self, null, index)?.id ?? null });
+}
+function openPullRequestsOnce(client, ref) {
+  let pending = null;
+  return () => pending ??= listOpenPullRequests(client, ref);
+}
+function lastPage(link) {
+  for (const part of link.split(",")) {
+    const match2 = /<([^>]*)>\s*;\s*rel="?last"?/.exec(part);
+    if (!match2) continue;
+    try {
+      const value = Number(new URL(match2[1]).searchParams.get("page"));
+      if (Number.isInteger(value) && value >= 1) return value;
+    } catch {
+    }
+  }
+  return 1;
+}
+function toOpenPullRequest(pull) {
+  return {
+    number: pull.number,
+    title: pull.title,
+    author: pull.user?.login ?? "ghost",
+    url: pull.html_url,
+    body: pull.body ?? "",
+    draft: pull.draft === true,
+    headRef: pull.head.ref,
+    headSha: pull.head.sha,
+    baseRef: pull.base.ref
+  };
+}
+
+// src/github/pull-request.ts
+async function getPullRequest(client, ref) {
+  try {
+    const { data } = await client.rest.pulls.get({
+      owner: ref.owner,
+      repo: ref.repo,
+      pull_number: ref.number
+    });
+    return ok({
+      ...ref,
+      title: data.title,
+      body: data.body ?? "",
+      state: data.state === "closed" ? "closed" : "open",
+      draft: data.draft === true,
+      merged: data.merged === true,
+      author: data.user?.login ?? "ghost",
+      url: data.html_url,
+      base: { ref: data.base.ref, sha: data.base.sha },
+      head: { ref: data.head.ref, sha: data.head.sha },
+      changedFiles: data.changed_files
+    });
+  } catch (error2) {
+    return failure2(
+      explainApiError(error2, {
+        what: `read pull request #${ref.number} of ${ref.owner}/${ref.repo}`,
+        permission: "pull-requests: read"
+      })
+    );
+  }
+}
+
+// src/settings/keys.ts
+var CHOICES = {
+  "scope-source": ["auto", "body", "work-order"],
+  "out-of-scope": ["fail", "warn"],
+  "missing-scope": ["fail", "warn", "ignore"],
+  overlap: ["fail", "warn", "off"],
+  "read-overlap": ["warn", "off"],
+  dependencies: ["fail", "warn", "off"],
+  "include-drafts": ["true", "false"],
+  comment: ["always", "on-failure", "never"]
+};
+var DEFAULT_WORK_ORDERS = "work-orders/**/*.md";
+var SETTINGS_PATH = ".github/pr-scope.yml";
+var SETTING_KEYS = [
+  "scope-source",
+  "work-orders",
+  "ignore",
+  "out-of-scope",
+  "missing-scope",
+  "overlap",
+  "read-overlap",
+  "dependencies",
+  "include-drafts"
+];
+var WORKFLOW_ONLY = ["token", "comment", "comment-key"];
+var SETTING_FIELDS = {
+  "scope-source": "scopeSource",
+  "work-orders": "workOrders",
+  ignore: "ignore",
+  "out-of-scope": "outOfScope",
+  "missing-scope": "missingScope",
+  overlap: "overlap",
+  "read-overlap": "readOverlap",
+  dependencies: "dependencies",
+  "include-drafts": "includeDrafts"
+};
+function ignoreLines(text) {
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
 
 // src/github/graphql.ts
@@ -45820,183 +45439,48 @@ function batches(items, size) {
   return out;
 }
 
-// src/github/dependencies.ts
-var SEARCH_HITS = 30;
-function dependencyQuery(numbers, searches) {
-  const vars = [
-    ...Array.from({ length: numbers }, (_, i) => `$n${i}: Int!`),
-    ...searches.map((alias) => `$${alias}: String!`)
-  ];
-  const item = "__typename ... on PullRequest { number title url pullState: state } ... on Issue { number title url issueState: state }";
-  const numberFields = Array.from(
-    { length: numbers },
-    (_, i) => `    n${i}: issueOrPullRequest(number: $n${i}) { ${item} }`
-  );
-  const searchFields = searches.map(
-    (alias) => `  ${alias}: search(query: $${alias}, type: ISSUE, first: ${SEARCH_HITS}) { nodes { __typename ... on PullRequest { number title url state body headRefName } } }`
-  );
-  const repository = numbers > 0 ? [`  repository(owner: $owner, name: $name) {`, ...numberFields, "  }"] : [];
-  const header = numbers > 0 ? ["$owner: String!", "$name: String!", ...vars] : vars;
-  return [`query(${header.join(", ")}) {`, ...repository, ...searchFields, "}"].join("\n");
+// src/github/settings.ts
+var QUERY = `query($owner: String!, $name: String!, $file: String!) {
+  repository(owner: $owner, name: $name) {
+    file: object(expression: $file) { ... on Blob { text isBinary isTruncated } }
+  }
+}`;
+var started = /* @__PURE__ */ new WeakMap();
+var keyOf = (ref) => `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}@${ref.sha}`;
+function prefetchSettingsFile(endpoint2, ref) {
+  let reads = started.get(endpoint2);
+  if (reads === void 0) started.set(endpoint2, reads = /* @__PURE__ */ new Map());
+  if (reads.has(keyOf(ref))) return;
+  const read = fetchSettingsFile(endpoint2, ref);
+  read.catch(() => void 0);
+  reads.set(keyOf(ref), read);
 }
-async function gatherDependencyFacts(endpoint2, lookup) {
-  const numbers = /* @__PURE__ */ new Map();
-  const workOrders = /* @__PURE__ */ new Map();
-  if (lookup.numbers.length === 0 && lookup.workOrderIds.length === 0) {
-    return ok({ numbers, workOrders });
-  }
-  const repoQualifier = `repo:${lookup.owner}/${lookup.repo} is:pr`;
-  const searches = [];
-  lookup.workOrderIds.forEach((id, i) => {
-    searches.push({ alias: `t${i}`, id, query: `${repoQualifier} in:title ${id}` });
-    searches.push({ alias: `h${i}`, id, query: `${repoQualifier} head:${id.toLowerCase()}` });
-    const path7 = lookup.index?.byId.get(id)?.path;
-    if (path7) searches.push({ alias: `b${i}`, id, query: `${repoQualifier} in:body "${path7}"` });
-  });
-  const variables = {};
-  if (lookup.numbers.length > 0) {
-    variables.owner = lookup.owner;
-    variables.name = lookup.repo;
-  }
-  lookup.numbers.forEach((n, i) => variables[`n${i}`] = n);
-  for (const s of searches) variables[s.alias] = s.query;
+function readSettingsFile(endpoint2, ref) {
+  return started.get(endpoint2)?.get(keyOf(ref)) ?? fetchSettingsFile(endpoint2, ref);
+}
+async function fetchSettingsFile(endpoint2, ref) {
+  const where = `${SETTINGS_PATH} of ${ref.owner}/${ref.repo} at ${ref.sha}`;
   const answer = await runQuery(
     endpoint2,
-    dependencyQuery(
-      lookup.numbers.length,
-      searches.map((s) => s.alias)
-    ),
-    variables,
-    {
-      what: `look up the dependencies of this pull request in ${lookup.owner}/${lookup.repo}`,
-      permission: "pull-requests: read"
-    },
-    // A number that names nothing is answered with a NOT_FOUND error at its alias: a fact, not a failure.
-    (error2) => error2.type === "NOT_FOUND" && error2.path?.[0] === "repository" && error2.path.length === 2
+    QUERY,
+    { owner: ref.owner, name: ref.repo, file: `${ref.sha}:${SETTINGS_PATH}` },
+    { what: `read the settings file ${where}`, permission: "contents: read" }
   );
   if (!answer.ok) return answer;
-  const data = answer.value;
-  const repository = data.repository ?? {};
-  lookup.numbers.forEach((number, i) => {
-    const node = repository[`n${i}`];
-    numbers.set(number, node ? numberFact(node) : { kind: "missing", number });
-  });
-  const merged = new Map((lookup.knownMerged ?? []).map((pr) => [pr.number, pr]));
-  for (const id of lookup.workOrderIds) {
-    const carriers = /* @__PURE__ */ new Map();
-    const add = (pr, state) => {
-      if (pr.number === lookup.self || !carriesWorkOrderId(pr, id, lookup.index)) return;
-      carriers.set(pr.number, { number: pr.number, title: pr.title, url: pr.url, state });
-    };
-    for (const s of searches.filter((s2) => s2.id === id)) {
-      const nodes = data[s.alias]?.nodes ?? [];
-      for (const node of nodes) {
-        if (node?.__typename !== "PullRequest") continue;
-        add(
-          {
-            number: node.number,
-            title: node.title,
-            url: node.url,
-            body: node.body ?? "",
-            headRef: node.headRefName ?? ""
-          },
-          itemState(node.state)
-        );
-      }
-    }
-    for (const pr of lookup.openPulls ?? []) add(pr, "open");
-    for (const pr of merged.values()) add(pr, "merged");
-    workOrders.set(id, {
-      id,
-      path: lookup.index?.byId.get(id)?.path ?? null,
-      carriers: [...carriers.values()]
-    });
-  }
-  for (const pr of merged.values()) {
-    const fact = numbers.get(pr.number);
-    if (fact && fact.kind === "pull") numbers.set(pr.number, { ...fact, state: "merged" });
-  }
-  return ok({ numbers, workOrders });
-}
-async function checkPullRequestDependencies(endpoint2, input) {
-  const scope = input.parse.scope;
-  if (input.level === "off" || scope === null) return ok({ findings: [], unmetDependencies: [] });
-  const base = {
-    owner: input.owner,
-    repo: input.repo,
-    self: input.pr.number,
-    selfWorkOrderId: null
-  };
-  let index = null;
-  if (dependencyQuestions(scope, base).workOrderIds.length > 0) {
-    const loaded = await input.loader.index();
-    if (!loaded.ok) return loaded;
-    index = loaded.value;
-  }
-  const context3 = {
-    ...base,
-    selfWorkOrderId: input.workOrderId ?? (index ? workOrderOf(input.pr, null, index)?.id ?? null : null)
-  };
-  const questions = dependencyQuestions(scope, context3);
-  let openPulls = null;
-  if (questions.workOrderIds.length > 0 && input.openPulls) {
-    const listed = await input.openPulls();
-    if (!listed.ok) return listed;
-    openPulls = listed.value;
-  }
-  const facts = await gatherDependencyFacts(endpoint2, {
-    owner: input.owner,
-    repo: input.repo,
-    numbers: questions.numbers,
-    workOrderIds: questions.workOrderIds,
-    index,
-    openPulls,
-    ...input.knownMerged ? { knownMerged: input.knownMerged } : {},
-    self: input.pr.number
-  });
-  if (!facts.ok) return facts;
-  return ok(checkDependencies({ scope, facts: facts.value, level: input.level, context: context3 }));
-}
-function numberFact(node) {
-  const common = { number: node.number, title: node.title, url: node.url };
-  if (node.__typename === "Issue") {
-    return { kind: "issue", ...common, state: node.issueState === "OPEN" ? "open" : "closed" };
-  }
-  return { kind: "pull", ...common, state: itemState(node.pullState ?? "CLOSED") };
-}
-function itemState(state) {
-  return state === "MERGED" ? "merged" : state === "OPEN" ? "open" : "closed";
-}
-
-// src/github/pull-request.ts
-async function getPullRequest(client, ref) {
-  try {
-    const { data } = await client.rest.pulls.get({
-      owner: ref.owner,
-      repo: ref.repo,
-      pull_number: ref.number
-    });
-    return ok({
-      ...ref,
-      title: data.title,
-      body: data.body ?? "",
-      state: data.state === "closed" ? "closed" : "open",
-      draft: data.draft === true,
-      merged: data.merged === true,
-      author: data.user?.login ?? "ghost",
-      url: data.html_url,
-      base: { ref: data.base.ref, sha: data.base.sha },
-      head: { ref: data.head.ref, sha: data.head.sha },
-      changedFiles: data.changed_files
-    });
-  } catch (error2) {
+  const repository = answer.value.repository;
+  if (repository === null) {
     return failure2(
-      explainApiError(error2, {
-        what: `read pull request #${ref.number} of ${ref.owner}/${ref.repo}`,
-        permission: "pull-requests: read"
-      })
+      `Could not read the settings file ${where}: GitHub's GraphQL API does not show the repository to this token; give the workflow \`permissions:\` with \`contents: read\`.`
     );
   }
+  const file = repository.file;
+  if (file === null || file.text === void 0) return ok(null);
+  if (file.isBinary === true || file.isTruncated === true || file.text === null) {
+    return failure2(
+      `The settings file ${where} cannot be read as text (binary, or too large): keep it a few lines of YAML, \`key: value\`.`
+    );
+  }
+  return ok(file.text);
 }
 
 // src/scope/patterns-bounds.ts
@@ -48260,6 +47744,22 @@ function testSegment(test, segment) {
   return test.test(segment);
 }
 
+// src/scope/paths.ts
+function normaliseEntry(text) {
+  let out = text.trim();
+  for (; ; ) {
+    if (out.startsWith("./")) out = out.slice(2);
+    else if (out.startsWith("/")) out = out.slice(1);
+    else break;
+  }
+  return out.replace(/\/{2,}/g, "/");
+}
+function splitNegation(text) {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("!")) return { negated: true, body: normaliseEntry(trimmed.slice(1)) };
+  return { negated: false, body: normaliseEntry(trimmed) };
+}
+
 // src/scope/patterns.ts
 var Entry = class {
   constructor(text, glob, negated, line, matcher) {
@@ -48351,6 +47851,226 @@ var PatternList = class _PatternList {
   }
 };
 
+// src/scope/plan-work-order-id.ts
+function workOrderId(fileName, markdown) {
+  return headingId(markdown) ?? baseName(fileName);
+}
+function baseName(fileName) {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+function headingId(markdown) {
+  let fence = null;
+  const lines = markdown.replace(/^\uFEFF/, "").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== null) {
+      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length) {
+        fence = null;
+      }
+      continue;
+    }
+    if (marker !== void 0) {
+      fence = marker;
+      continue;
+    }
+    const atx = /^ {0,3}#(?:[ \t]+(.*))?$/.exec(line);
+    if (atx) return leadingId(atx[1] ?? "");
+    const next = lines[i + 1] ?? "";
+    if (line.trim() !== "" && /^ {0,3}=+[ \t]*$/.test(next) && !/^ {0,3}[#>]/.test(line)) {
+      return leadingId(line.trim());
+    }
+  }
+  return null;
+}
+function leadingId(title) {
+  const run2 = /^[A-Za-z0-9_-]+/.exec(title.trim())?.[0] ?? "";
+  const id = run2.replace(/-+$/, "");
+  return isWorkOrderId(id) ? id : null;
+}
+
+// src/scope/work-order.ts
+function buildWorkOrderIndex(ref, entries, isWorkOrderPath) {
+  const files = entries.map((e) => ({ path: e.path, text: e.text, id: workOrderId(e.path, e.text ?? "") })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const byId = /* @__PURE__ */ new Map();
+  const claims = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!byId.has(file.id)) byId.set(file.id, file);
+    claims.set(file.id, [...claims.get(file.id) ?? [], file.path]);
+  }
+  const duplicates = new Map([...claims].filter(([, paths]) => paths.length > 1));
+  const byLowerId = new Map([...byId.keys()].map((id) => [id.toLowerCase(), id]));
+  return { ref, files, byPath, byId, duplicates, byLowerId, isWorkOrderPath };
+}
+var WORK_ORDER_LINE = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?work[ -]?order(?:\s+file)?\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*)$/i;
+function findWorkOrderReference(pr, index, skipLines = /* @__PURE__ */ new Set()) {
+  const lines = readableLines(pr.body);
+  for (const { text, line } of lines) {
+    const m = WORK_ORDER_LINE.exec(text);
+    if (!m) continue;
+    const value = (m[1] ?? "").trim();
+    if (isEmptyMarker(unquote(value.replace(/^[*_]+|[*_]+$/g, "").trim()).text)) continue;
+    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
+    if (path7 === "") continue;
+    if (!path7.includes("/") && (index.byId.has(path7) || isWorkOrderId(path7))) {
+      return { via: "body-line", id: path7, line };
+    }
+    return { via: "body-line", path: path7, line };
+  }
+  for (const { text, line } of lines) {
+    if (skipLines.has(line)) continue;
+    for (const link of text.matchAll(/\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+      const path7 = pathOf(link[1] ?? "");
+      if (path7 !== "" && index.isWorkOrderPath(path7)) return { via: "body-link", path: path7, line };
+    }
+  }
+  const inTitle = idsIn(pr.title, false).find(
+    (c) => index.byId.has(c.text) && isWorkOrderId(c.text)
+  );
+  if (inTitle) return { via: "title", id: inTitle.text };
+  const inBranch = idsIn(pr.headRef, true).find(
+    (c) => isWorkOrderId(index.byLowerId.get(c.text) ?? "")
+  );
+  if (inBranch) return { via: "branch", id: index.byLowerId.get(inBranch.text) };
+  return null;
+}
+function resolveWorkOrderReference(reference, index) {
+  const file = "path" in reference ? index.byPath.get(reference.path) : index.byId.get(reference.id);
+  if (file) return { found: true, file, reference };
+  const missing = "path" in reference ? reference.path : reference.id;
+  return { found: false, missing, nearby: nearbyWorkOrders(missing, index.files), reference };
+}
+function carriesWorkOrderId(pr, id, index) {
+  const known = (c) => c === id || (index?.byId?.has(c) ?? false);
+  if (longestKnown(pr.title, false, known).includes(id)) return true;
+  const lower = id.toLowerCase();
+  const knownLower = (c) => c === lower || (index?.byLowerId?.has(c) ?? false);
+  if (longestKnown(pr.headRef, true, knownLower).includes(lower)) return true;
+  for (const { text } of readableLines(pr.body)) {
+    const m = WORK_ORDER_LINE.exec(text);
+    if (!m) continue;
+    const value = (m[1] ?? "").trim();
+    const path7 = linkTarget(value) ?? pathOf(stripTicks(value));
+    if (path7 === id) return true;
+    const file = index?.byPath?.get(path7);
+    if (file ? file.id === id : baseName2(path7) === id) return true;
+  }
+  return false;
+}
+function nearbyWorkOrders(missing, files) {
+  const folder = missing.includes("/") ? missing.slice(0, missing.lastIndexOf("/") + 1) : null;
+  if (folder !== null) {
+    const same = files.filter(
+      (f) => f.path.startsWith(folder) && !f.path.slice(folder.length).includes("/")
+    );
+    if (same.length > 0) return same.slice(0, 10).map((f) => f.path);
+  }
+  const name = baseName2(missing).toLowerCase();
+  return files.map((f) => ({ path: f.path, d: distance(name, baseName2(f.path).toLowerCase(), 32) })).sort((a, b) => a.d - b.d || (a.path < b.path ? -1 : 1)).slice(0, 5).map((f) => f.path);
+}
+function missingWorkOrderMessage(resolved, ref, glob) {
+  const what = "path" in resolved.reference ? `the work order \`${resolved.missing}\`` : `the work order with ID ${resolved.missing}`;
+  const where = resolved.reference.via === "body-line" || resolved.reference.via === "body-link" ? ` (pull request body, line ${resolved.reference.line})` : "";
+  const near = resolved.nearby.length > 0 ? ` Work-order files that do exist nearby: ${resolved.nearby.map((p) => `\`${p}\``).join(", ")}.` : ` No file matches the \`work-orders\` glob \`${glob}\` at that commit.`;
+  return `The pull request names ${what}${where}, but the base branch (${ref.slice(0, 12)}) holds no such work-order file matching \`${glob}\`.${near} Fix the reference, or merge the work order into the base branch first: work orders are read from the base branch.`;
+}
+function idsIn(text, lowerCase) {
+  const out = [];
+  const source = lowerCase ? text.toLowerCase() : text;
+  for (const run2 of source.matchAll(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g)) {
+    const parts = run2[0].split("-").slice(0, 24);
+    let start = run2.index;
+    for (let i = 0; i < parts.length; i++) {
+      for (let j = parts.length; j > i; j--) out.push({ text: parts.slice(i, j).join("-"), start });
+      start += parts[i].length + 1;
+    }
+  }
+  return out;
+}
+function longestKnown(text, lowerCase, known) {
+  const out = [];
+  let end = -1;
+  for (const c of idsIn(text, lowerCase)) {
+    if (c.start < end || !known(c.text)) continue;
+    out.push(c.text);
+    end = c.start + c.text.length;
+  }
+  return out;
+}
+function readableLines(body) {
+  const out = [];
+  let fence = null;
+  let comment = false;
+  body.split(/\r?\n/).forEach((text, i) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence !== null) {
+      if (marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length)
+        fence = null;
+      return;
+    }
+    if (marker !== void 0) {
+      fence = marker;
+      return;
+    }
+    if (comment) {
+      if (text.includes("-->")) comment = false;
+      return;
+    }
+    if (text.includes("<!--") && !text.includes("-->", text.indexOf("<!--"))) comment = true;
+    out.push({ text: text.replace(/<!--.*?-->/g, ""), line: i + 1 });
+  });
+  return out;
+}
+function linkTarget(value) {
+  const m = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/.exec(value);
+  return m ? pathOf(m[1] ?? "") : null;
+}
+function stripTicks(value) {
+  const m = /^`([^`]+)`/.exec(value);
+  if (m) return m[1];
+  return value.split(/\s+/)[0] ?? "";
+}
+function pathOf(target) {
+  let t = target.trim().replace(/^<|>$/g, "").replace(/[?#].*$/, "");
+  const blob = /\/(?:blob|tree|raw)\/[^/]+\/(.+)$/.exec(t);
+  if (blob) t = blob[1];
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(t)) return "";
+  try {
+    t = decodeURIComponent(t);
+  } catch {
+  }
+  return normaliseEntry(t);
+}
+function baseName2(path7) {
+  const name = path7.split("/").pop() ?? path7;
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+function distance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + cost
+      );
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 // src/github/work-orders.ts
 var BLOBS_PER_QUERY = 250;
 async function listTreePaths(client, ref) {
@@ -48430,10 +48150,10 @@ async function readBatch(endpoint2, ref, paths) {
   });
   return ok(out);
 }
-async function loadWorkOrderIndex(client, endpoint2, ref, glob) {
+async function loadWorkOrderIndex(client, endpoint2, ref, glob, listTree = () => listTreePaths(client, ref)) {
   const matcher = PatternList.compile([{ text: glob, line: 1 }], "work-orders").list;
   const isWorkOrderPath = (path7) => matcher.covers(path7);
-  const tree = await listTreePaths(client, ref);
+  const tree = await listTree();
   if (!tree.ok) return tree;
   const paths = tree.value.filter(isWorkOrderPath);
   const texts2 = await readTexts(endpoint2, ref, paths);
@@ -48459,8 +48179,525 @@ var WorkOrderLoader = class {
     return result.ok ? result.value : null;
   }
 };
-function workOrderLoader(client, endpoint2, ref, glob) {
-  return new WorkOrderLoader(() => loadWorkOrderIndex(client, endpoint2, ref, glob));
+function workOrderLoader(client, endpoint2, ref, glob, listTree) {
+  return new WorkOrderLoader(() => loadWorkOrderIndex(client, endpoint2, ref, glob, listTree));
+}
+
+// src/github/gather.ts
+function earlyReads(event, fixed) {
+  const { hint } = event;
+  if (event.action === "closed") {
+    const merged = hint.merged !== false;
+    return {
+      settings: merged,
+      files: false,
+      openPulls: merged,
+      workOrders: merged && fixed.scopeSource !== "body"
+    };
+  }
+  const body = hint.body === void 0 ? null : parseScope(hint.body);
+  const hasBlock = body !== null && (body.scope !== null || body.messages.some((m) => m.level === "error"));
+  const fromWorkOrder = fixed.scopeSource === "work-order" || fixed.scopeSource !== "body" && !hasBlock;
+  const mayHaveScope = body === null || body.scope !== null || fromWorkOrder;
+  const namesWorkOrders = fixed.dependencies !== "off" && (body?.scope?.dependencies.some((d) => d.refs.some((r) => r.kind === "work-order")) ?? false);
+  const compares = fixed.overlap !== "off" || fixed.readOverlap !== "off";
+  return {
+    settings: true,
+    files: hint.changedFiles !== void 0 && hint.changedFiles <= API_FILE_LIMIT,
+    // The dependency check looks for the open pull requests that carry a work-order ID.
+    openPulls: compares && mayHaveScope || namesWorkOrders,
+    workOrders: fromWorkOrder || namesWorkOrders
+  };
+}
+var RunReads = class {
+  /** The pull request as the API has it now: what every decision is made on. */
+  pullRequest;
+  #client;
+  #graphql;
+  #event;
+  #openPulls = /* @__PURE__ */ new Map();
+  #trees = /* @__PURE__ */ new Map();
+  #files = null;
+  /** Starts reading the pull request of the event at once. */
+  constructor(options) {
+    this.#client = options.client;
+    this.#graphql = options.graphql;
+    this.#event = options.event;
+    const { owner, repo, number } = options.event;
+    this.pullRequest = getPullRequest(this.#client, { owner, repo, number });
+  }
+  /**
+   * Starts the early reads of the plan at what the event says. The client's limiter starts
+   * requests in the order they are made, a few milliseconds apart: the settings file and the tree
+   * (the work-order texts wait on both) first, the pages of files next, the first page of the open
+   * pull requests (the others wait on it) last, behind at most 30 pages of files.
+   */
+  start(plan) {
+    const { owner, repo, number, hint, action } = this.#event;
+    const base = action === "closed" ? hint.baseRef : hint.baseSha;
+    if (plan.settings && base !== void 0) {
+      prefetchSettingsFile(this.#graphql, { owner, repo, sha: base });
+    }
+    if (plan.workOrders && base !== void 0) this.#tree(base).catch(() => void 0);
+    const { baseSha, headSha, changedFiles } = hint;
+    if (plan.files && baseSha !== void 0 && headSha !== void 0 && changedFiles !== void 0 && changedFiles <= API_FILE_LIMIT) {
+      const listed = listPullRequestFiles(this.#client, { owner, repo, number, changedFiles });
+      listed.catch(() => void 0);
+      this.#files = { assumed: { number, baseSha, headSha, changedFiles }, listed };
+    }
+    if (plan.openPulls && hint.baseRef !== void 0) {
+      this.openPulls(hint.baseRef)().catch(() => void 0);
+    }
+  }
+  /**
+   * What the pull request says differently from the event: its base branch (or else the base
+   * commit), its head commit, its file count; empty when the event is up to date.
+   */
+  changes(pr) {
+    const { hint } = this.#event;
+    const out = [];
+    if (hint.baseRef !== void 0 && hint.baseRef !== pr.base.ref) {
+      out.push({ what: "base", was: hint.baseRef, is: pr.base.ref });
+    } else if (hint.baseSha !== void 0 && hint.baseSha !== pr.base.sha) {
+      out.push({ what: "base commit", was: hint.baseSha, is: pr.base.sha });
+    }
+    if (hint.headSha !== void 0 && hint.headSha !== pr.head.sha) {
+      out.push({ what: "head commit", was: hint.headSha, is: pr.head.sha });
+    }
+    if (hint.changedFiles !== void 0 && hint.changedFiles !== pr.changedFiles) {
+      out.push({
+        what: "changed files",
+        was: String(hint.changedFiles),
+        is: String(pr.changedFiles)
+      });
+    }
+    return out;
+  }
+  /**
+   * Every changed file of a pull request (changed-files.ts): the early listing when it was made
+   * for this pull request as it is now (same base and head commits and file count), else a new one.
+   */
+  changedFiles(pr, options) {
+    const early = this.#files;
+    const current = early !== null && early.assumed.number === pr.number && early.assumed.baseSha === pr.base.sha && early.assumed.headSha === pr.head.sha && early.assumed.changedFiles === pr.changedFiles;
+    return getChangedFiles(
+      this.#client,
+      pr,
+      current ? { ...options, listed: early.listed } : options
+    );
+  }
+  /** The open pull requests on `base`, listed at most once per run (open-pulls.ts). */
+  openPulls(base) {
+    let list = this.#openPulls.get(base);
+    if (list === void 0) {
+      const { owner, repo } = this.#event;
+      list = openPullRequestsOnce(this.#client, { owner, repo, base });
+      this.#openPulls.set(base, list);
+    }
+    return list;
+  }
+  /** The work orders at `ref` (a commit, or the base branch on a refresh), its tree listed once. */
+  workOrders(ref, glob) {
+    return workOrderLoader(this.#client, this.#graphql, ref, glob, () => this.#tree(ref.sha));
+  }
+  #tree(sha) {
+    let tree = this.#trees.get(sha);
+    if (tree === void 0) {
+      const { owner, repo } = this.#event;
+      tree = listTreePaths(this.#client, { owner, repo, sha });
+      this.#trees.set(sha, tree);
+    }
+    return tree;
+  }
+};
+
+// src/scope/dependency-check.ts
+function dependencyQuestions(scope, context3) {
+  const numbers = /* @__PURE__ */ new Set();
+  const ids = /* @__PURE__ */ new Set();
+  for (const dependency of scope.dependencies) {
+    for (const ref of dependency.refs) {
+      if (ref.kind === "work-order") {
+        if (ref.id !== context3.selfWorkOrderId) ids.add(ref.id);
+        continue;
+      }
+      if (ref.kind === "url" && !sameRepository(ref, context3)) continue;
+      if (ref.number !== context3.self) numbers.add(ref.number);
+    }
+  }
+  return { numbers: [...numbers], workOrderIds: [...ids] };
+}
+function checkDependencies(input) {
+  const { scope, facts, context: context3 } = input;
+  const level = input.level === "fail" ? "error" : "warning";
+  const findings = [];
+  const unmet = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const dependency of scope.dependencies) {
+    for (const ref of dependency.refs) {
+      const at = { check: "unmet-dependency", scopeLine: dependency.line };
+      if (ref.kind === "url" && !sameRepository(ref, context3)) {
+        findings.push({
+          ...at,
+          level: "notice",
+          message: `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`
+        });
+        continue;
+      }
+      if (ref.kind === "work-order") {
+        if (ref.id === context3.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue;
+        seen.add(`wo ${ref.id}`);
+        const fact2 = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] };
+        const result2 = judgeWorkOrder(fact2, level);
+        if (result2) {
+          findings.push({ ...at, level: result2.unmet.level, message: result2.message });
+          unmet.push(result2.unmet);
+        }
+        continue;
+      }
+      if (ref.number === context3.self || seen.has(`#${ref.number}`)) continue;
+      seen.add(`#${ref.number}`);
+      const reference = ref.kind === "url" ? ref.url : `#${ref.number}`;
+      const fact = facts.numbers.get(ref.number) ?? { kind: "missing", number: ref.number };
+      const result = judgeNumber(reference, fact, level, context3);
+      if (result) {
+        findings.push({ ...at, level: result.unmet.level, message: result.message });
+        unmet.push(result.unmet);
+      }
+    }
+  }
+  return { findings, unmetDependencies: unmet };
+}
+function judgeNumber(reference, fact, level, context3) {
+  if (fact.kind === "missing") {
+    return {
+      unmet: { reference, number: fact.number, state: "unknown", url: null, level: "notice" },
+      message: `Dependency ${reference}: ${context3.owner}/${context3.repo} has no issue or pull request #${fact.number} that this token can see, so it is not checked.`
+    };
+  }
+  const what = `${fact.kind === "pull" ? "pull request" : "issue"} #${fact.number} "${fact.title}"`;
+  const unmet = (state) => ({
+    reference,
+    number: fact.number,
+    state,
+    url: fact.url,
+    level
+  });
+  if (fact.state === "merged") return null;
+  if (fact.kind === "issue" && fact.state === "closed") return null;
+  if (fact.state === "open") {
+    return {
+      unmet: unmet("open"),
+      message: `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
+    };
+  }
+  return {
+    unmet: unmet("closed-unmerged"),
+    message: `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
+  };
+}
+function judgeWorkOrder(fact, level) {
+  const { id } = fact;
+  if (fact.carriers.some((c) => c.state === "merged")) return null;
+  const open2 = fact.carriers.filter((c) => c.state === "open").sort((a, b) => a.number - b.number);
+  const first = open2[0];
+  if (first) {
+    const also = open2.length > 1 ? ` (also ${open2.slice(1).map((c) => `#${c.number}`).join(", ")})` : "";
+    return {
+      unmet: { reference: id, number: first.number, state: "open", url: first.url, level },
+      message: `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
+    };
+  }
+  const closed = [...fact.carriers].sort((a, b) => b.number - a.number)[0];
+  if (closed) {
+    return {
+      unmet: {
+        reference: id,
+        number: closed.number,
+        state: "closed-unmerged",
+        url: closed.url,
+        level
+      },
+      message: `Dependency ${id} is not met: pull request #${closed.number} "${closed.title}" carries it but was closed without being merged. Merge the work in another pull request that carries ${id} (in its title, branch or a \`Work order:\` line), or remove the dependency.`
+    };
+  }
+  if (fact.path !== null) {
+    return {
+      unmet: { reference: id, number: null, state: "not-started", url: null, level },
+      message: `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request carries ${id} yet (not started). Wait for it to be done and merged.`
+    };
+  }
+  return {
+    unmet: { reference: id, number: null, state: "unknown", url: null, level: "notice" },
+    message: `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is not checked. Check the spelling, or name the pull request as #123.`
+  };
+}
+function sameRepository(ref, context3) {
+  return ref.owner.toLowerCase() === context3.owner.toLowerCase() && ref.repo.toLowerCase() === context3.repo.toLowerCase();
+}
+
+// src/scope-source.ts
+async function resolveScope(pr, options) {
+  const body = parseScope(pr.body);
+  const hasBlock = body.scope !== null || body.messages.some((m) => m.level === "error");
+  if (options.mode === "body" || options.mode === "auto" && hasBlock) {
+    const index2 = await options.loader.loaded();
+    return ok({
+      parse: body,
+      source: hasBlock ? { kind: "body", path: null, ref: null } : null,
+      workOrder: index2 ? workOrderOf(pr, body, index2) : null
+    });
+  }
+  const loaded = await options.loader.index();
+  if (!loaded.ok) return loaded;
+  const index = loaded.value;
+  const reference = findWorkOrderReference(pr, index, dependencyLines(body));
+  if (reference === null) {
+    return ok({
+      parse: {
+        scope: null,
+        messages: options.mode === "work-order" ? [
+          {
+            level: "warning",
+            line: 1,
+            message: `Input \`scope-source: work-order\` reads the scope from the work order only, but this pull request names none: add a line \`Work order: PATH\` to its body, or put the work order's ID in its title or branch name (work orders match \`${options.glob}\`).`
+          }
+        ] : []
+      },
+      source: null,
+      workOrder: null
+    });
+  }
+  const resolved = resolveWorkOrderReference(reference, index);
+  if (!resolved.found) return failure2(missingWorkOrderMessage(resolved, index.ref, options.glob));
+  const file = resolved.file;
+  if (file.text === null) {
+    return failure2(
+      `The work order \`${file.path}\` at ${index.ref} cannot be read as text (binary, or too large for GitHub to return): keep work orders as plain Markdown.`
+    );
+  }
+  return ok({
+    parse: parseScope(file.text),
+    source: { kind: "work-order", path: file.path, ref: index.ref },
+    workOrder: file
+  });
+}
+function resolveScopes(prs, index, mode) {
+  const parsed = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
+  for (const pr of prs) {
+    const body = mode === "work-order" ? null : parseScope(pr.body);
+    const file = index ? workOrderOf(pr, body, index) : null;
+    const workOrderId2 = file?.id ?? null;
+    if (body && (body.scope !== null || mode === "body")) {
+      const source = body.scope ? { kind: "body", path: null, ref: null } : null;
+      out.set(pr.number, { scope: body.scope, source, workOrderId: workOrderId2 });
+      continue;
+    }
+    if (!file || file.text === null || !index) {
+      out.set(pr.number, { scope: null, source: null, workOrderId: workOrderId2 });
+      continue;
+    }
+    let parse3 = parsed.get(file.path);
+    if (!parse3) {
+      parse3 = parseScope(file.text);
+      parsed.set(file.path, parse3);
+    }
+    out.set(pr.number, {
+      scope: parse3.scope,
+      source: parse3.scope ? { kind: "work-order", path: file.path, ref: index.ref } : null,
+      workOrderId: workOrderId2
+    });
+  }
+  return out;
+}
+function workOrderOf(pr, body, index) {
+  const reference = findWorkOrderReference(pr, index, dependencyLines(body ?? parseScope(pr.body)));
+  if (reference === null) return null;
+  const resolved = resolveWorkOrderReference(reference, index);
+  return resolved.found ? resolved.file : null;
+}
+function dependencyLines(parse3) {
+  return new Set(parse3.scope?.dependencies.map((d) => d.line) ?? []);
+}
+async function withWorkOrders(input) {
+  const namesIds = (scope) => scope?.dependencies.some((d) => d.refs.some((r) => r.kind === "work-order")) ?? false;
+  const sequencingNeedsIds = () => {
+    const naming = input.parties.filter((p) => namesIds(p.scope));
+    if (naming.length === 0) return false;
+    return input.conflicting === void 0 || input.conflicting(naming).size > 0;
+  };
+  const needed = input.mode === "work-order" || input.mode === "auto" && input.parties.some((p) => p.scope === null) || namesIds(input.self.scope) || sequencingNeedsIds();
+  let index;
+  if (needed) {
+    const loaded = await input.loader.index();
+    if (!loaded.ok) return loaded;
+    index = loaded.value;
+  } else {
+    index = await input.loader.loaded();
+  }
+  if (index === null) return ok({ parties: [...input.parties], selfWorkOrderId: null });
+  const byNumber = new Map(input.pulls.map((pr) => [pr.number, pr]));
+  const wanted = input.parties.flatMap((p) => {
+    const pr = byNumber.get(p.number);
+    return pr ? [pr] : [];
+  });
+  const scopes = resolveScopes(wanted, index, input.mode);
+  const parties = input.parties.map((party) => {
+    const resolved = scopes.get(party.number);
+    if (!resolved) return party;
+    const scope = input.mode === "body" ? party.scope : resolved.scope;
+    return { ...party, scope, workOrderId: resolved.workOrderId };
+  });
+  return ok({ parties, selfWorkOrderId: workOrderOf(input.self, null, index)?.id ?? null });
+}
+
+// src/github/dependencies.ts
+var SEARCH_HITS = 30;
+function dependencyQuery(numbers, searches) {
+  const vars = [
+    ...Array.from({ length: numbers }, (_, i) => `$n${i}: Int!`),
+    ...searches.map((alias) => `$${alias}: String!`)
+  ];
+  const item = "__typename ... on PullRequest { number title url pullState: state } ... on Issue { number title url issueState: state }";
+  const numberFields = Array.from(
+    { length: numbers },
+    (_, i) => `    n${i}: issueOrPullRequest(number: $n${i}) { ${item} }`
+  );
+  const searchFields = searches.map(
+    (alias) => `  ${alias}: search(query: $${alias}, type: ISSUE, first: ${SEARCH_HITS}) { nodes { __typename ... on PullRequest { number title url state body headRefName } } }`
+  );
+  const repository = numbers > 0 ? [`  repository(owner: $owner, name: $name) {`, ...numberFields, "  }"] : [];
+  const header = numbers > 0 ? ["$owner: String!", "$name: String!", ...vars] : vars;
+  return [`query(${header.join(", ")}) {`, ...repository, ...searchFields, "}"].join("\n");
+}
+async function gatherDependencyFacts(endpoint2, lookup) {
+  const numbers = /* @__PURE__ */ new Map();
+  const workOrders = /* @__PURE__ */ new Map();
+  if (lookup.numbers.length === 0 && lookup.workOrderIds.length === 0) {
+    return ok({ numbers, workOrders });
+  }
+  const repoQualifier = `repo:${lookup.owner}/${lookup.repo} is:pr`;
+  const searches = [];
+  lookup.workOrderIds.forEach((id, i) => {
+    searches.push({ alias: `t${i}`, id, query: `${repoQualifier} in:title ${id}` });
+    searches.push({ alias: `h${i}`, id, query: `${repoQualifier} head:${id.toLowerCase()}` });
+    const path7 = lookup.index?.byId.get(id)?.path;
+    if (path7) searches.push({ alias: `b${i}`, id, query: `${repoQualifier} in:body "${path7}"` });
+  });
+  const variables = {};
+  if (lookup.numbers.length > 0) {
+    variables.owner = lookup.owner;
+    variables.name = lookup.repo;
+  }
+  lookup.numbers.forEach((n, i) => variables[`n${i}`] = n);
+  for (const s of searches) variables[s.alias] = s.query;
+  const answer = await runQuery(
+    endpoint2,
+    dependencyQuery(
+      lookup.numbers.length,
+      searches.map((s) => s.alias)
+    ),
+    variables,
+    {
+      what: `look up the dependencies of this pull request in ${lookup.owner}/${lookup.repo}`,
+      permission: "pull-requests: read"
+    },
+    // A number that names nothing is answered with a NOT_FOUND error at its alias: a fact, not a failure.
+    (error2) => error2.type === "NOT_FOUND" && error2.path?.[0] === "repository" && error2.path.length === 2
+  );
+  if (!answer.ok) return answer;
+  const data = answer.value;
+  const repository = data.repository ?? {};
+  lookup.numbers.forEach((number, i) => {
+    const node = repository[`n${i}`];
+    numbers.set(number, node ? numberFact(node) : { kind: "missing", number });
+  });
+  const merged = new Map((lookup.knownMerged ?? []).map((pr) => [pr.number, pr]));
+  for (const id of lookup.workOrderIds) {
+    const carriers = /* @__PURE__ */ new Map();
+    const add = (pr, state) => {
+      if (pr.number === lookup.self || !carriesWorkOrderId(pr, id, lookup.index)) return;
+      carriers.set(pr.number, { number: pr.number, title: pr.title, url: pr.url, state });
+    };
+    for (const s of searches.filter((s2) => s2.id === id)) {
+      const nodes = data[s.alias]?.nodes ?? [];
+      for (const node of nodes) {
+        if (node?.__typename !== "PullRequest") continue;
+        add(
+          {
+            number: node.number,
+            title: node.title,
+            url: node.url,
+            body: node.body ?? "",
+            headRef: node.headRefName ?? ""
+          },
+          itemState(node.state)
+        );
+      }
+    }
+    for (const pr of lookup.openPulls ?? []) add(pr, "open");
+    for (const pr of merged.values()) add(pr, "merged");
+    workOrders.set(id, {
+      id,
+      path: lookup.index?.byId.get(id)?.path ?? null,
+      carriers: [...carriers.values()]
+    });
+  }
+  for (const pr of merged.values()) {
+    const fact = numbers.get(pr.number);
+    if (fact && fact.kind === "pull") numbers.set(pr.number, { ...fact, state: "merged" });
+  }
+  return ok({ numbers, workOrders });
+}
+async function checkPullRequestDependencies(endpoint2, input) {
+  const scope = input.parse.scope;
+  if (input.level === "off" || scope === null) return ok({ findings: [], unmetDependencies: [] });
+  const base = {
+    owner: input.owner,
+    repo: input.repo,
+    self: input.pr.number,
+    selfWorkOrderId: null
+  };
+  let index = null;
+  if (dependencyQuestions(scope, base).workOrderIds.length > 0) {
+    const loaded = await input.loader.index();
+    if (!loaded.ok) return loaded;
+    index = loaded.value;
+  }
+  const context3 = {
+    ...base,
+    selfWorkOrderId: input.workOrderId ?? (index ? workOrderOf(input.pr, null, index)?.id ?? null : null)
+  };
+  const questions = dependencyQuestions(scope, context3);
+  let openPulls = null;
+  if (questions.workOrderIds.length > 0 && input.openPulls) {
+    const listed = await input.openPulls();
+    if (!listed.ok) return listed;
+    openPulls = listed.value;
+  }
+  const facts = await gatherDependencyFacts(endpoint2, {
+    owner: input.owner,
+    repo: input.repo,
+    numbers: questions.numbers,
+    workOrderIds: questions.workOrderIds,
+    index,
+    openPulls,
+    ...input.knownMerged ? { knownMerged: input.knownMerged } : {},
+    self: input.pr.number
+  });
+  if (!facts.ok) return facts;
+  return ok(checkDependencies({ scope, facts: facts.value, level: input.level, context: context3 }));
+}
+function numberFact(node) {
+  const common = { number: node.number, title: node.title, url: node.url };
+  if (node.__typename === "Issue") {
+    return { kind: "issue", ...common, state: node.issueState === "OPEN" ? "open" : "closed" };
+  }
+  return { kind: "pull", ...common, state: itemState(node.pullState ?? "CLOSED") };
+}
+function itemState(state) {
+  return state === "MERGED" ? "merged" : state === "OPEN" ? "open" : "closed";
 }
 
 // src/github/statuses.ts
@@ -49136,7 +49373,7 @@ function searchWitness(spec) {
   const buckets = [];
   let overBudget = false;
   const visit = (node) => {
-    const key = keyOf(node.states, node.segment);
+    const key = keyOf2(node.states, node.segment);
     const known = seen.get(key);
     if (known !== void 0) {
       const old = nodes[known];
@@ -49198,7 +49435,7 @@ function nextSegment(segment, code) {
   return NAMED2;
 }
 var WIDTH = MAX_DFA_STATES + 1;
-function keyOf(states, segment) {
+function keyOf2(states, segment) {
   if (states.length === 1) return states[0] * 4 + segment;
   if (states.length === 2)
     return (states[0] * WIDTH + states[1]) * 4 + segment;
@@ -49888,77 +50125,6 @@ No open pull request on \`${escapeText(closed.base.ref)}\` depends on #${closed.
     ...lines,
     ""
   ].join("\n");
-}
-
-// src/settings/keys.ts
-var CHOICES = {
-  "scope-source": ["auto", "body", "work-order"],
-  "out-of-scope": ["fail", "warn"],
-  "missing-scope": ["fail", "warn", "ignore"],
-  overlap: ["fail", "warn", "off"],
-  "read-overlap": ["warn", "off"],
-  dependencies: ["fail", "warn", "off"],
-  "include-drafts": ["true", "false"],
-  comment: ["always", "on-failure", "never"]
-};
-var DEFAULT_WORK_ORDERS = "work-orders/**/*.md";
-var SETTINGS_PATH = ".github/pr-scope.yml";
-var SETTING_KEYS = [
-  "scope-source",
-  "work-orders",
-  "ignore",
-  "out-of-scope",
-  "missing-scope",
-  "overlap",
-  "read-overlap",
-  "dependencies",
-  "include-drafts"
-];
-var WORKFLOW_ONLY = ["token", "comment", "comment-key"];
-var SETTING_FIELDS = {
-  "scope-source": "scopeSource",
-  "work-orders": "workOrders",
-  ignore: "ignore",
-  "out-of-scope": "outOfScope",
-  "missing-scope": "missingScope",
-  overlap: "overlap",
-  "read-overlap": "readOverlap",
-  dependencies: "dependencies",
-  "include-drafts": "includeDrafts"
-};
-function ignoreLines(text) {
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-
-// src/github/settings.ts
-var QUERY = `query($owner: String!, $name: String!, $file: String!) {
-  repository(owner: $owner, name: $name) {
-    file: object(expression: $file) { ... on Blob { text isBinary isTruncated } }
-  }
-}`;
-async function readSettingsFile(endpoint2, ref) {
-  const where = `${SETTINGS_PATH} of ${ref.owner}/${ref.repo} at ${ref.sha}`;
-  const answer = await runQuery(
-    endpoint2,
-    QUERY,
-    { owner: ref.owner, name: ref.repo, file: `${ref.sha}:${SETTINGS_PATH}` },
-    { what: `read the settings file ${where}`, permission: "contents: read" }
-  );
-  if (!answer.ok) return answer;
-  const repository = answer.value.repository;
-  if (repository === null) {
-    return failure2(
-      `Could not read the settings file ${where}: GitHub's GraphQL API does not show the repository to this token; give the workflow \`permissions:\` with \`contents: read\`.`
-    );
-  }
-  const file = repository.file;
-  if (file === null || file.text === void 0) return ok(null);
-  if (file.isBinary === true || file.isTruncated === true || file.text === null) {
-    return failure2(
-      `The settings file ${where} cannot be read as text (binary, or too large): keep it a few lines of YAML, \`key: value\`.`
-    );
-  }
-  return ok(file.text);
 }
 
 // src/settings/parse.ts
@@ -50940,9 +51106,17 @@ async function check() {
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     log: actionLog
   });
-  const pr = await getPullRequest(client, { owner, repo, number });
-  if (!pr.ok) return pr.error;
   const graphql3 = createGraphQLEndpoint({ token: inputs.token, env, log: actionLog });
+  const reads = new RunReads({ client, graphql: graphql3, event: event.value });
+  reads.start(earlyReads(event.value, fixedInputs(inputs, read.given)));
+  const pr = await reads.pullRequest;
+  if (!pr.ok) return pr.error;
+  const changes = reads.changes(pr.value);
+  if (changes.length > 0) {
+    actionLog.info(
+      `Pull request #${number} changed since the event (${changes.map(changeText).join(", ")}): what depends on that is read again`
+    );
+  }
   const base = {
     owner,
     repo,
@@ -50961,9 +51135,13 @@ async function check() {
     graphql: graphql3,
     ignore: ignoreList(inputs.ignore),
     // Work orders are read from the base branch: a pull request cannot widen its own scope.
-    workOrders: workOrderLoader(client, graphql3, base, inputs.workOrders),
+    workOrders: reads.workOrders(base, inputs.workOrders),
     // Open pull requests on the same base, listed at most once (overlaps and dependencies share it).
-    openPulls: openPullRequestsOnce(client, { owner, repo, base: pr.value.base.ref })
+    openPulls: reads.openPulls(pr.value.base.ref),
+    changedFiles: (of) => reads.changedFiles(of, {
+      workspace: env.GITHUB_WORKSPACE ?? "",
+      git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
+    })
   };
   if (event.value.action === "closed") {
     return refreshDependants(context3, pr.value, { evaluate: evaluatePullRequest, failureReason });
@@ -50998,10 +51176,7 @@ async function check() {
 }
 async function evaluatePullRequest(ctx, pr) {
   const { inputs, number } = { inputs: ctx.inputs, number: pr.number };
-  const listing = getChangedFiles(ctx.client, pr, {
-    workspace: ctx.env.GITHUB_WORKSPACE ?? "",
-    git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
-  });
+  const listing = ctx.changedFiles(pr);
   const carrier = { number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url };
   const resolved = await resolveScope(carrier, {
     mode: inputs.scopeSource,
@@ -51010,6 +51185,18 @@ async function evaluatePullRequest(ctx, pr) {
   });
   const comparesOthers = inputs.overlap !== "off" || inputs.readOverlap !== "off";
   if (resolved.ok && resolved.value.parse.scope !== null && comparesOthers) void ctx.openPulls();
+  const dependencies = resolved.ok ? checkPullRequestDependencies(ctx.graphql, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    pr: carrier,
+    parse: resolved.value.parse,
+    level: inputs.dependencies,
+    loader: ctx.workOrders,
+    openPulls: ctx.openPulls,
+    workOrderId: resolved.value.workOrder?.id ?? null,
+    ...ctx.knownMerged ? { knownMerged: ctx.knownMerged } : {}
+  }) : Promise.resolve(resolved);
+  dependencies.catch(() => void 0);
   const changed = await listing;
   if (!changed.ok) return changed;
   const files = changed.value.files;
@@ -51032,7 +51219,7 @@ async function evaluatePullRequest(ctx, pr) {
     levels: { outOfScope: inputs.outOfScope, missingScope: inputs.missingScope }
   });
   let skippedWithoutScope = 0;
-  let workOrderId2 = resolved.value.workOrder?.id ?? null;
+  const workOrderId2 = resolved.value.workOrder?.id ?? null;
   const scope = parse3.scope;
   if (scope !== null && comparesOthers) {
     const open2 = await ctx.openPulls();
@@ -51056,25 +51243,26 @@ async function evaluatePullRequest(ctx, pr) {
       conflicting: (others) => new Set(overlaps(others, workOrderId2).conflicts.map((c) => c.number))
     });
     if (!parties.ok) return parties;
-    workOrderId2 ??= parties.value.selfWorkOrderId;
-    const overlap = overlaps(parties.value.parties, workOrderId2);
+    const overlap = overlaps(parties.value.parties, workOrderId2 ?? parties.value.selfWorkOrderId);
     verdict = addToVerdict(verdict, overlap);
     skippedWithoutScope = overlap.withoutScope;
   }
-  const dependencies = await checkPullRequestDependencies(ctx.graphql, {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    pr: carrier,
-    parse: parse3,
-    level: inputs.dependencies,
-    loader: ctx.workOrders,
-    openPulls: ctx.openPulls,
-    workOrderId: workOrderId2,
-    ...ctx.knownMerged ? { knownMerged: ctx.knownMerged } : {}
-  });
-  if (!dependencies.ok) return dependencies;
-  verdict = addToVerdict(verdict, dependencies.value);
+  const outcome = await dependencies;
+  if (!outcome.ok) return outcome;
+  verdict = addToVerdict(verdict, outcome.value);
   return ok({ verdict, parse: parse3, source, files, skippedWithoutScope });
+}
+function fixedInputs(inputs, given) {
+  return {
+    ...given.has("scope-source") ? { scopeSource: inputs.scopeSource } : {},
+    ...given.has("overlap") ? { overlap: inputs.overlap } : {},
+    ...given.has("read-overlap") ? { readOverlap: inputs.readOverlap } : {},
+    ...given.has("dependencies") ? { dependencies: inputs.dependencies } : {}
+  };
+}
+function changeText(change) {
+  const side = (text) => change.what === "base" ? `"${shownText(text)}"` : change.what === "changed files" ? text : text.slice(0, 7);
+  return `${change.what} ${side(change.was)} -> ${side(change.is)}`;
 }
 var SUMMARY_HINT = "the outputs `out-of-scope-files`, `conflicts` and `unmet-dependencies` list every one";
 function failureReason(verdict) {

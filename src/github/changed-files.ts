@@ -20,6 +20,11 @@ export interface ChangedFilesOptions {
   /** GITHUB_WORKSPACE: where actions/checkout put the repository; empty when unknown. */
   workspace: string
   git: LocalGit
+  /**
+   * The API's listing of this pull request as it is (same base, head and file count), started
+   * before it was read (gather.ts): taken instead of listing it again.
+   */
+  listed?: Promise<Result<ChangedFile[]>>
 }
 
 /** Lists every changed file of the pull request, choosing the API or the local checkout. */
@@ -29,7 +34,7 @@ export async function getChangedFiles(
   options: ChangedFilesOptions
 ): Promise<Result<{ files: ChangedFile[]; source: ChangedFilesSource }>> {
   if (pr.changedFiles <= API_FILE_LIMIT) {
-    const listed = await listPullRequestFiles(client, pr)
+    const listed = await (options.listed ?? listPullRequestFiles(client, pr))
     return listed.ok ? ok({ files: listed.value, source: 'api' }) : listed
   }
   const { workspace, git } = options

@@ -122,16 +122,20 @@ async function readBatch(
   return ok(out)
 }
 
+/** The file paths at a commit: one tree request, or a listing already started (gather.ts). */
+export type TreeListing = () => Promise<Result<string[]>>
+
 /** Lists the work-order files at a commit (one tree request) and reads them (batched queries). */
 export async function loadWorkOrderIndex(
   client: GitHubClient,
   endpoint: GraphQLEndpoint,
   ref: TreeRef,
-  glob: string
+  glob: string,
+  listTree: TreeListing = () => listTreePaths(client, ref)
 ): Promise<Result<WorkOrderIndex>> {
   const matcher = PatternList.compile([{ text: glob, line: 1 }], 'work-orders').list
   const isWorkOrderPath = (path: string): boolean => matcher.covers(path)
-  const tree = await listTreePaths(client, ref)
+  const tree = await listTree()
   if (!tree.ok) return tree
   const paths = tree.value.filter(isWorkOrderPath)
   const texts = await readTexts(endpoint, ref, paths)
@@ -160,12 +164,16 @@ export class WorkOrderLoader {
   }
 }
 
-/** The loader of a run: the work-order files at `ref` (the base branch), listed and read on first use. */
+/**
+ * The loader of a run: the work-order files at `ref` (the base branch), listed (by `listTree`
+ * when given: a listing of that commit already under way) and read on first use.
+ */
 export function workOrderLoader(
   client: GitHubClient,
   endpoint: GraphQLEndpoint,
   ref: TreeRef,
-  glob: string
+  glob: string,
+  listTree?: TreeListing
 ): WorkOrderLoader {
-  return new WorkOrderLoader(() => loadWorkOrderIndex(client, endpoint, ref, glob))
+  return new WorkOrderLoader(() => loadWorkOrderIndex(client, endpoint, ref, glob, listTree))
 }
