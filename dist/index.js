@@ -42977,8 +42977,13 @@ function renderHeadline(input, view) {
 }
 
 // src/report/limit.ts
+var HINT_SLOT = "\0hint\0";
 function sizeOf(text) {
-  return { length: text.length, bytes: Buffer.byteLength(text, "utf8") };
+  let slots = 0;
+  if (text.includes("\0")) {
+    for (let at = text.indexOf(HINT_SLOT); at >= 0; at = text.indexOf(HINT_SLOT, at + 1)) slots++;
+  }
+  return { length: text.length, bytes: Buffer.byteLength(text, "utf8"), slots };
 }
 function textBlock(text) {
   return { rows: 0, render: () => text };
@@ -42996,12 +43001,14 @@ function partsBlock(rows, parts) {
     size: (cap) => {
       let length = 0;
       let bytes = 0;
+      let slots = 0;
       for (const part of parts(cap)) {
         const size = measure(part);
         length += size.length;
         bytes += size.bytes;
+        slots += size.slots;
       }
-      return { length, bytes };
+      return { length, bytes, slots };
     }
   };
 }
@@ -43013,6 +43020,7 @@ function joinBlocks(blocks, cap) {
 function joinedSize(blocks, cap) {
   let length = 0;
   let bytes = 0;
+  let slots = 0;
   let parts = 0;
   for (const block of blocks) {
     const size = block.size?.(cap) ?? sizeOf(block.render(cap));
@@ -43020,9 +43028,10 @@ function joinedSize(blocks, cap) {
     parts += 1;
     length += size.length;
     bytes += size.bytes;
+    slots += size.slots;
   }
   const extra = 2 * Math.max(0, parts - 1) + 1;
-  return { length: length + extra, bytes: bytes + extra };
+  return { length: length + extra, bytes: bytes + extra, slots };
 }
 function sizeWithin(size, limits) {
   if (limits.maxLength !== void 0 && size.length > limits.maxLength) return false;

@@ -2,7 +2,7 @@
 import { arrangeVerdict } from './arrange.js'
 import type { ReportInput } from './context.js'
 import { renderHeadline } from './headline.js'
-import { type Block, fitBlocks, textBlock } from './limit.js'
+import { type Block, fitBlocks, HINT_SLOT, textBlock, withHint } from './limit.js'
 import {
   conflictsBlock,
   findingsBlock,
@@ -24,6 +24,48 @@ export interface RenderOptions {
   marker?: string
   /** Where a shortened list can be read in full; default "see the job summary". */
   hint?: string
+}
+
+/** A report ready to render under any limit, as often as needed, without building it again. */
+export interface PreparedReport {
+  /** The report under the options' limits (shortened, never refused). */
+  render(options?: RenderOptions): string
+}
+
+/**
+ * Prepares the report once for the job summary and the PR comment alike: the verdict arranged,
+ * every section built with a slot for the hint, each part measured on first use.
+ */
+export function prepareReport(input: ReportInput): PreparedReport {
+  const view = arrangeVerdict(input.verdict)
+  const headline = renderHeadline(input, view)
+  const context = { input, hint: HINT_SLOT }
+  const missing =
+    input.scope === null && input.verdict.findings.some((f) => f.check === 'missing-scope')
+  const sections: Block[] = [
+    outOfScopeBlock(view.pathRows, context),
+    conflictsBlock(view.conflicts, context),
+    skippedBlock(input.skippedWithoutScope),
+    unmetBlock(view.unmet, context),
+    findingsBlock(view.others, context),
+    missing ? missingScopeHelp() : textBlock(''),
+    scopeBlock(input.scope, context),
+    footerBlock(input)
+  ]
+  return {
+    render(options = {}) {
+      const hint = options.hint ?? 'see the job summary'
+      const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
+      return fitBlocks(
+        [textBlock(head), ...withHint(sections, hint)],
+        {
+          ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+          ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
+        },
+        () => `${head}\n\nThe full report is too long for this comment: ${hint}.\n`
+      )
+    }
+  }
 }
 
 /** Renders the report once, for the job summary and the PR comment alike. maxLength shortens (never refuses). */
