@@ -42816,660 +42816,6 @@ async function buffered(body) {
   return new Response(bytes).body;
 }
 
-// src/report/arrange.ts
-var LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
-var CHECK_RANK = {
-  "scope-syntax": 0,
-  "missing-scope": 1,
-  "out-of-scope": 2,
-  "read-only-modified": 3,
-  "write-write-overlap": 4,
-  "read-write-overlap": 5,
-  "unmet-dependency": 6,
-  "unused-write-entry": 7
-};
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareLevel(a, b) {
-  return LEVEL_RANK[a] - LEVEL_RANK[b];
-}
-function compareCheck(a, b) {
-  return CHECK_RANK[a] - CHECK_RANK[b];
-}
-function isPathCheck(check2) {
-  return check2 === "out-of-scope" || check2 === "read-only-modified";
-}
-function compareFinding(a, b) {
-  return compareLevel(a.level, b.level) || compareCheck(a.check, b.check) || compareText(a.path ?? "", b.path ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText(a.rule ?? "", b.rule ?? "") || compareText(a.message, b.message);
-}
-function comparePathRow(a, b) {
-  return compareText(a.path, b.path) || compareCheck(a.check, b.check) || compareLevel(a.level, b.level) || compareText(a.rule ?? "", b.rule ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText(a.message, b.message);
-}
-function sortedConflict(conflict) {
-  return {
-    ...conflict,
-    patterns: [...conflict.patterns].sort(
-      (a, b) => compareText(a.ours, b.ours) || compareText(a.theirs, b.theirs) || compareText(a.witness, b.witness)
-    ),
-    files: [...conflict.files].sort(compareText)
-  };
-}
-function sortConflicts(conflicts) {
-  return conflicts.map(sortedConflict).sort(
-    (a, b) => compareLevel(a.level, b.level) || a.number - b.number || compareText(a.kind, b.kind) || compareText(JSON.stringify(a), JSON.stringify(b))
-  );
-}
-function sortUnmet(unmet) {
-  return [...unmet].sort(
-    (a, b) => compareLevel(a.level, b.level) || compareText(a.reference, b.reference) || (a.number ?? 0) - (b.number ?? 0) || compareText(a.state, b.state) || compareText(a.url ?? "", b.url ?? "")
-  );
-}
-function arrangeVerdict(verdict) {
-  const pathRows = [];
-  const others = [];
-  const hasConflicts = verdict.conflicts.length > 0;
-  const hasUnmet = verdict.unmetDependencies.length > 0;
-  for (const finding of verdict.findings) {
-    if (isPathCheck(finding.check) && finding.path !== void 0) {
-      pathRows.push({
-        path: finding.path,
-        check: finding.check,
-        level: finding.level,
-        message: finding.message,
-        ...finding.rule !== void 0 ? { rule: finding.rule } : {},
-        ...finding.scopeLine !== void 0 ? { scopeLine: finding.scopeLine } : {}
-      });
-    } else if (hasConflicts && (finding.check === "write-write-overlap" || finding.check === "read-write-overlap")) {
-      continue;
-    } else if (hasUnmet && finding.check === "unmet-dependency") {
-      continue;
-    } else {
-      others.push(finding);
-    }
-  }
-  const covered = new Set(pathRows.map((row) => row.path));
-  for (const path7 of new Set(verdict.outOfScopeFiles)) {
-    if (covered.has(path7)) continue;
-    pathRows.push({
-      path: path7,
-      check: "out-of-scope",
-      level: verdict.result === "fail" ? "error" : "warning",
-      message: "Not covered by the write set."
-    });
-  }
-  return {
-    pathRows: pathRows.sort(comparePathRow),
-    conflicts: sortConflicts(verdict.conflicts),
-    unmet: sortUnmet(verdict.unmetDependencies),
-    others: others.sort(compareFinding)
-  };
-}
-
-// src/report/words.ts
-var NUMBER = new Intl.NumberFormat("en-US");
-function count(n, one, many = `${one}s`) {
-  return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
-}
-function formatNumber(n) {
-  return NUMBER.format(n);
-}
-
-// src/report/headline.ts
-function areOutside(paths) {
-  return `${count(paths, "file")} ${paths === 1 ? "is" : "are"} outside this pull request's Session Scope`;
-}
-function failureReasons(input, view) {
-  const reasons = [];
-  let explained = 0;
-  const errorsOf = (check2) => view.others.filter((f) => f.level === "error" && f.check === check2).length;
-  const syntax = errorsOf("scope-syntax");
-  if (syntax > 0) {
-    reasons.push(
-      input.scope === null ? "the Session Scope could not be read" : `the Session Scope has ${count(syntax, "error")}`
-    );
-    explained += syntax;
-  }
-  const missing = errorsOf("missing-scope");
-  if (missing > 0) {
-    reasons.push("no Session Scope was found in the pull request body or its work order");
-    explained += missing;
-  }
-  const paths = new Set(view.pathRows.filter((r) => r.level === "error").map((r) => r.path));
-  if (paths.size > 0) reasons.push(areOutside(paths.size));
-  const conflicts = new Set(view.conflicts.filter((c) => c.level === "error").map((c) => c.number));
-  if (conflicts.size > 0) {
-    reasons.push(`it overlaps ${count(conflicts.size, "other open pull request")}`);
-  }
-  const unmet = view.unmet.filter((d) => d.level === "error").length;
-  if (unmet > 0) {
-    reasons.push(
-      `${count(unmet, "dependency", "dependencies")} ${unmet === 1 ? "is" : "are"} not met`
-    );
-  }
-  const rest = view.others.filter((f) => f.level === "error").length - explained;
-  if (rest > 0)
-    reasons.push(`${count(rest, reasons.length > 0 ? "other error" : "error")} listed below`);
-  return reasons;
-}
-function warningCount(view) {
-  const paths = new Set(view.pathRows.filter((r) => r.level === "warning").map((r) => r.path));
-  return paths.size + view.conflicts.filter((c) => c.level === "warning").length + view.unmet.filter((d) => d.level === "warning").length + view.others.filter((f) => f.level === "warning").length;
-}
-function passClause(input, view) {
-  if (input.scope === null) return "no Session Scope was found, so the scope checks were skipped";
-  const outside2 = new Set(view.pathRows.map((r) => r.path)).size;
-  if (outside2 > 0) return `${areOutside(outside2)}, reported as warnings`;
-  const changed = input.changedFileCount;
-  if (changed === void 0) return "every changed file is inside the Session Scope";
-  if (changed === 0) return "this pull request changes no files";
-  if (changed === 1) return "the 1 changed file is inside the Session Scope";
-  return `all ${count(changed, "changed file")} are inside the Session Scope`;
-}
-function renderHeadline(input, view) {
-  if (input.verdict.result === "fail") {
-    const reasons = failureReasons(input, view);
-    return reasons.length === 0 ? "❌ **pr-scope-check failed**: see the findings below." : `❌ **pr-scope-check failed**: ${reasons.join("; ")}.`;
-  }
-  const warnings = warningCount(view);
-  const qualifier = warnings > 0 ? ` with ${count(warnings, "warning")}` : "";
-  return `✅ **pr-scope-check passed**${qualifier}: ${passClause(input, view)}.`;
-}
-
-// src/report/limit.ts
-var HINT_SLOT = "\0hint\0";
-function sizeOf(text) {
-  let slots = 0;
-  if (text.includes("\0")) {
-    for (let at = text.indexOf(HINT_SLOT); at >= 0; at = text.indexOf(HINT_SLOT, at + 1)) slots++;
-  }
-  return { length: text.length, bytes: Buffer.byteLength(text, "utf8"), slots };
-}
-function textBlock(text) {
-  return { rows: 0, render: () => text };
-}
-function partsBlock(rows, parts) {
-  const sizes = /* @__PURE__ */ new Map();
-  const measure = (part) => {
-    let size = sizes.get(part);
-    if (size === void 0) sizes.set(part, size = sizeOf(part));
-    return size;
-  };
-  return {
-    rows,
-    render: (cap) => parts(cap).join(""),
-    size: (cap) => {
-      let length = 0;
-      let bytes = 0;
-      let slots = 0;
-      for (const part of parts(cap)) {
-        const size = measure(part);
-        length += size.length;
-        bytes += size.bytes;
-        slots += size.slots;
-      }
-      return { length, bytes, slots };
-    }
-  };
-}
-function joinBlocks(blocks, cap) {
-  const parts = blocks.map((block) => block.render(cap)).filter((part) => part !== "");
-  return `${parts.join("\n\n")}
-`;
-}
-function joinedSize(blocks, cap) {
-  let length = 0;
-  let bytes = 0;
-  let slots = 0;
-  let parts = 0;
-  for (const block of blocks) {
-    const size = block.size?.(cap) ?? sizeOf(block.render(cap));
-    if (size.length === 0) continue;
-    parts += 1;
-    length += size.length;
-    bytes += size.bytes;
-    slots += size.slots;
-  }
-  const extra = 2 * Math.max(0, parts - 1) + 1;
-  return { length: length + extra, bytes: bytes + extra, slots };
-}
-function sizeWithin(size, limits) {
-  if (limits.maxLength !== void 0 && size.length > limits.maxLength) return false;
-  return limits.maxBytes === void 0 || size.bytes <= limits.maxBytes;
-}
-function within(text, limits) {
-  if (limits.maxLength !== void 0 && text.length > limits.maxLength) return false;
-  if (limits.maxBytes !== void 0 && text.length * 3 > limits.maxBytes) {
-    return Buffer.byteLength(text, "utf8") <= limits.maxBytes;
-  }
-  return true;
-}
-function cutText(text, limits) {
-  let out = text.slice(0, Math.max(0, Math.min(text.length, limits.maxLength ?? Infinity)));
-  while (out !== "" && !within(out, limits)) out = out.slice(0, Math.floor(out.length * 0.9));
-  const last = out.charCodeAt(out.length - 1);
-  return last >= 55296 && last <= 56319 ? out.slice(0, -1) : out;
-}
-function fitBlocks(blocks, limits, fallback) {
-  const fits = (cap) => sizeWithin(joinedSize(blocks, cap), limits);
-  if (fits(Infinity)) return joinBlocks(blocks, Infinity);
-  if (!fits(0)) return cutText(fallback(), limits);
-  let low = 0;
-  let high = Math.max(0, ...blocks.map((block) => block.rows));
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (fits(middle)) low = middle;
-    else high = middle;
-  }
-  return joinBlocks(blocks, low);
-}
-
-// src/report/escape.ts
-var ZERO_WIDTH_SPACE = "​";
-var CHARACTERS = (
-  // eslint-disable-next-line no-control-regex
-  /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]|[&<>\\`*_[\]|~$@]/g
-);
-var REPLACEMENT2 = {
-  "\r\n": " ",
-  "\r": " ",
-  "\n": " ",
-  "	": " ",
-  "\u2028": " ",
-  "\u2029": " ",
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "@": `@${ZERO_WIDTH_SPACE}`,
-  ...Object.fromEntries([..."\\`*_[]|~$"].map((c) => [c, `\\${c}`]))
-};
-var LINK_TRIGGER = /#\d|gh-\d|:\/\/|www\./i;
-function escapeText(text) {
-  const escaped = text.replace(CHARACTERS, (match2) => REPLACEMENT2[match2] ?? "�");
-  return LINK_TRIGGER.test(escaped) ? defuseLinks(escaped) : escaped;
-}
-function codeText(text) {
-  return `<code>${escapeText(text)}</code>`;
-}
-function messageText(message) {
-  const parts = message.split("`");
-  if (parts.length % 2 === 0) return escapeText(message);
-  return parts.map((part, i) => i % 2 === 1 ? codeText(part) : escapeText(part)).join("");
-}
-function defuseLinks(text) {
-  return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/(gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
-}
-function tableRow(cells2) {
-  return `| ${cells2.map((cell) => cell === "" ? " " : cell).join(" | ")} |`;
-}
-function tableHeader(titles) {
-  return `${tableRow(titles)}
-${tableRow(titles.map(() => "---"))}`;
-}
-
-// src/report/labels.ts
-var LEVEL_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
-var CHECK_TITLE = {
-  "scope-syntax": "Session Scope",
-  "missing-scope": "Missing scope",
-  "out-of-scope": "Out of scope",
-  "read-only-modified": "Declared read-only",
-  "unused-write-entry": "Unused write entry",
-  "write-write-overlap": "Write-write overlap",
-  "read-write-overlap": "Read-write overlap",
-  "unmet-dependency": "Unmet dependency"
-};
-
-// src/report/line-prefix.ts
-function withoutLinePrefix(message, line) {
-  const prefix = `line ${line}`;
-  if (line === void 0 || !message.startsWith(prefix)) return message;
-  const rest = message.slice(prefix.length);
-  if (rest.startsWith(": ")) return rest.slice(2);
-  return /^, column \d+: /.test(rest) ? rest.slice(2) : message;
-}
-
-// src/report/links.ts
-import { createHash } from "node:crypto";
-function diffAnchor(path7) {
-  return `diff-${createHash("sha256").update(path7, "utf8").digest("hex")}`;
-}
-function repositoryUrl(repository) {
-  const server = repository.serverUrl.replace(/\/+$/, "");
-  return `${server}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
-}
-function pullFileUrl(repository, number, path7) {
-  return `${repositoryUrl(repository)}/pull/${number}/files#${diffAnchor(path7)}`;
-}
-function blobLineUrl(repository, ref, path7, line) {
-  const segments = (text) => text.split("/").map(encodeURIComponent).join("/");
-  return `${repositoryUrl(repository)}/blob/${segments(ref)}/${segments(path7)}#L${line}`;
-}
-function safeHref(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(
-    /[()|\\`'"<>\s]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-function markdownLink(text, url) {
-  const href = url === null ? null : safeHref(url);
-  return href === null ? text : `[${text}](${href})`;
-}
-
-// src/report/sections.ts
-var FOLD_AFTER = 10;
-function mostSevere(levels) {
-  if (levels.includes("error")) return "error";
-  return levels.includes("warning") ? "warning" : "notice";
-}
-function moreNote(hidden2, hint) {
-  return `…and ${formatNumber(hidden2)} more, ${hint}.`;
-}
-function cellList(items, cap, hint) {
-  if (items.length === 0) return "—";
-  const shown = items.slice(0, cap);
-  const hidden2 = items.length - shown.length;
-  return [...shown, ...hidden2 > 0 ? [moreNote(hidden2, hint)] : []].join("<br>");
-}
-function tableParts(header, total, shown, hint, summary2) {
-  const folded = total > FOLD_AFTER;
-  const parts = [];
-  if (folded) parts.push(`<details>
-<summary>${summary2}</summary>
-
-`);
-  if (shown.length > 0) {
-    parts.push(tableHeader(header));
-    for (const row of shown) parts.push("\n", row);
-  }
-  const hidden2 = total - shown.length;
-  if (hidden2 > 0) parts.push(shown.length > 0 ? "\n\n" : "", moreNote(hidden2, hint));
-  if (folded) parts.push("\n\n</details>");
-  return parts;
-}
-function firstRows(rows, cap) {
-  return cap >= rows.length ? rows : rows.slice(0, cap);
-}
-function scopeLineCell(input, line) {
-  if (line === void 0) return "—";
-  return markdownLink(String(line), scopeLineUrl(input, line));
-}
-function scopeLineUrl(input, line) {
-  const source = input.source;
-  if (source?.kind !== "work-order" || source.path === null || source.ref === null) return null;
-  return blobLineUrl(input.repository, source.ref, source.path, line);
-}
-function fileCell(input, path7) {
-  const pr = input.pullRequest;
-  return markdownLink(
-    codeText(path7),
-    pr === null ? null : pullFileUrl(input.repository, pr.number, path7)
-  );
-}
-function reasonOf(row) {
-  const message = row.message || CHECK_TITLE[row.check];
-  const lead = `\`${row.path}\` `;
-  if (!message.startsWith(lead)) return message;
-  const rest = message.slice(lead.length).replace(/^is /, "");
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-function outOfScopeBlock(rows, context3) {
-  if (rows.length === 0) return textBlock("");
-  const { input, hint } = context3;
-  const rendered = rows.map(
-    (row) => tableRow([
-      fileCell(input, row.path),
-      `${row.level === "error" ? "" : `${LEVEL_ICON[row.level]} `}${messageText(reasonOf(row))}`,
-      row.rule === void 0 ? "—" : codeText(row.rule),
-      scopeLineCell(input, row.scopeLine)
-    ])
-  );
-  const paths = new Set(rows.map((row) => row.path)).size;
-  const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))];
-  const heading = `### ${icon} ${count(paths, "file")} outside the Session Scope`;
-  const advice = rows.some((row) => row.check === "read-only-modified") ? "Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it." : "Revert these changes, or widen the write set of the Session Scope.";
-  const header = ["File", "Why", "Scope entry", "Line"];
-  const summary2 = `Show ${count(rows.length, "row")}`;
-  return partsBlock(rendered.length, (cap) => [
-    heading,
-    "\n\n",
-    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint, summary2),
-    "\n\n",
-    advice
-  ]);
-}
-function conflictAdvice(conflict) {
-  const sequence = `\`Dependencies: #${conflict.number}\``;
-  return conflict.kind === "write-write" ? `Sequence them by adding ${sequence} to the one that must wait, or narrow a write set.` : `Let the reader go first or tolerate the write; to sequence them, add ${sequence}.`;
-}
-function conflictsBlock(conflicts, context3) {
-  if (conflicts.length === 0) return textBlock("");
-  const { input, hint } = context3;
-  const codes = /* @__PURE__ */ new Map();
-  const code = (text) => {
-    let escaped = codes.get(text);
-    if (escaped === void 0) codes.set(text, escaped = codeText(text));
-    return escaped;
-  };
-  const prepared = conflicts.map((conflict) => ({
-    conflict,
-    who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
-    patterns: conflict.patterns.map(
-      (p) => `${code(p.ours)} ~ ${code(p.theirs)}, e.g. ${code(p.witness)}`
-    ),
-    files: conflict.files.map((file) => fileCell(input, file))
-  }));
-  const longest = Math.max(
-    conflicts.length,
-    ...prepared.map((p) => Math.max(p.patterns.length, p.files.length))
-  );
-  const icon = LEVEL_ICON[mostSevere(conflicts.map((c) => c.level))];
-  const others = new Set(conflicts.map((c) => c.number)).size;
-  const heading = `### ${icon} Overlaps with ${count(others, "other open pull request")}`;
-  const header = ["Pull request", "Kind", "Shared patterns", "Files", "What to do"];
-  const summary2 = `Show ${count(conflicts.length, "overlap")}`;
-  const whole = [];
-  const row = (p, cap) => tableRow([
-    p.who,
-    `${LEVEL_ICON[p.conflict.level]} ${p.conflict.kind}`,
-    cellList(p.patterns, cap, hint),
-    cellList(p.files, cap, hint),
-    conflictAdvice(p.conflict)
-  ]);
-  const rowsUpTo = (cap) => prepared.slice(0, cap).map((p, i) => {
-    if (cap < p.patterns.length || cap < p.files.length) return row(p, cap);
-    return whole[i] ??= row(p, Infinity);
-  });
-  return partsBlock(longest, (cap) => [
-    heading,
-    "\n\n",
-    ...tableParts(header, prepared.length, rowsUpTo(cap), hint, summary2)
-  ]);
-}
-var STATE_TEXT = {
-  open: "open, not merged yet",
-  "closed-unmerged": "closed without being merged",
-  "not-started": "not started: no pull request carries it",
-  unknown: "unknown: no pull request or work order carries it"
-};
-function unmetBlock(unmet, context3) {
-  if (unmet.length === 0) return textBlock("");
-  const rows = unmet.map(
-    (dep) => tableRow([
-      codeText(dep.reference),
-      `${LEVEL_ICON[dep.level]} ${STATE_TEXT[dep.state]}`,
-      dep.url === null ? "—" : markdownLink(dep.number === null ? "link" : `#${dep.number}`, dep.url)
-    ])
-  );
-  const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))];
-  const heading = `### ${icon} ${count(unmet.length, "unmet dependency", "unmet dependencies")}`;
-  const header = ["Dependency", "State", "Pull request"];
-  const summary2 = `Show ${count(rows.length, "dependency", "dependencies")}`;
-  return partsBlock(rows.length, (cap) => [
-    heading,
-    "\n\n",
-    ...tableParts(header, rows.length, firstRows(rows, cap), context3.hint, summary2)
-  ]);
-}
-function findingItem(finding, input) {
-  const where = [];
-  if (finding.scopeLine !== void 0) {
-    where.push(markdownLink(`line ${finding.scopeLine}`, scopeLineUrl(input, finding.scopeLine)));
-  }
-  if (finding.path !== void 0) where.push(codeText(finding.path));
-  if (finding.rule !== void 0) where.push(`entry ${codeText(finding.rule)}`);
-  const place = where.length > 0 ? ` (${where.join(", ")})` : "";
-  const message = withoutLinePrefix(finding.message, finding.scopeLine);
-  return `- ${LEVEL_ICON[finding.level]} **${CHECK_TITLE[finding.check]}**${place}: ${messageText(message)}`;
-}
-function findingsBlock(findings, context3) {
-  if (findings.length === 0) return textBlock("");
-  const items = findings.map((finding) => findingItem(finding, context3.input));
-  const icon = LEVEL_ICON[mostSevere(findings.map((f) => f.level))];
-  const heading = `### ${icon} ${count(findings.length, "finding")}`;
-  return {
-    rows: items.length,
-    render: (cap) => {
-      const shown = items.slice(0, cap);
-      const hidden2 = items.length - shown.length;
-      const body = [shown.join("\n"), hidden2 > 0 ? moreNote(hidden2, context3.hint) : ""].filter((part) => part !== "").join("\n\n");
-      if (items.length <= FOLD_AFTER) return `${heading}
-
-${body}`;
-      const summary2 = `Show ${count(items.length, "finding")}`;
-      return `${heading}
-
-<details>
-<summary>${summary2}</summary>
-
-${body}
-
-</details>`;
-    }
-  };
-}
-function missingScopeHelp() {
-  return textBlock(
-    [
-      "Declare what this pull request may change with a Session Scope block in its body (or in its work-order file), for example:",
-      "",
-      "```markdown",
-      "## Session Scope",
-      "**Write set:** src/feature/**, docs/feature.md",
-      "**Read set:** src/shared/**",
-      "**Dependencies:** none",
-      "**Do NOT touch:** any file not listed above",
-      "```"
-    ].join("\n")
-  );
-}
-function skippedBlock(skipped) {
-  if (skipped === void 0 || skipped <= 0) return textBlock("");
-  const verb = skipped === 1 ? "declares" : "declare";
-  return textBlock(
-    `ℹ️ ${count(skipped, "other open pull request")} to the same base ${verb} no Session Scope, so overlaps with ${skipped === 1 ? "it" : "them"} could not be checked.`
-  );
-}
-function sourceText(input, source, line) {
-  if (source === null) return `Read at line ${line}.`;
-  if (source.kind === "body") return `Read from the pull request body, line ${line}.`;
-  if (source.path === null) return `Read from a work order, line ${line}.`;
-  const file = codeText(source.path);
-  if (source.ref === null) return `Read from work order ${file}, line ${line}.`;
-  const url = blobLineUrl(input.repository, source.ref, source.path, line);
-  return `Read from work order ${markdownLink(file, url)} at ${codeText(source.ref)}, line ${line}.`;
-}
-function fieldLine(label, items, cap, hint) {
-  if (items.length === 0) return `- **${label}:** none`;
-  const shown = items.slice(0, cap);
-  const hidden2 = items.length - shown.length;
-  const more = hidden2 > 0 ? ` ${moreNote(hidden2, hint)}` : "";
-  return `- **${label}:** ${shown.join(", ")}${more}`;
-}
-function scopeBlock(scope, context3) {
-  if (scope === null) return textBlock("");
-  const { input, hint } = context3;
-  const write = scope.write.map((e) => codeText(e.text));
-  const read = scope.read.map((e) => codeText(e.text));
-  const dependencies = scope.dependencies.map((d) => escapeText(d.text));
-  const forbidden = [
-    ...scope.forbidden.map((e) => codeText(e.text)),
-    ...scope.forbidOthers ? ["any file not listed above"] : []
-  ];
-  const total = write.length + read.length + dependencies.length + forbidden.length;
-  const source = sourceText(input, input.source, scope.line);
-  return {
-    rows: Math.max(write.length, read.length, dependencies.length, forbidden.length),
-    render: (cap) => {
-      const lines = [
-        fieldLine("Write set", write, cap, hint),
-        fieldLine("Read set", read, cap, hint),
-        fieldLine("Dependencies", dependencies, cap, hint),
-        fieldLine("Do not touch", forbidden, cap, hint)
-      ].join("\n");
-      const body = `${source}
-
-${lines}`;
-      if (total <= FOLD_AFTER) return `### Declared scope
-
-${body}`;
-      const summary2 = `Show ${count(total, "entry", "entries")}`;
-      return `### Declared scope
-
-<details>
-<summary>${summary2}</summary>
-
-${body}
-
-</details>`;
-    }
-  };
-}
-function footerBlock(input) {
-  const sha = input.pullRequest?.headSha;
-  if (sha === void 0 || sha === "") return textBlock("");
-  return textBlock(`<sub>Checked commit ${codeText(sha.slice(0, 12))}.</sub>`);
-}
-
-// src/report/markdown.ts
-function renderReport(input, options = {}) {
-  const view = arrangeVerdict(input.verdict);
-  const context3 = { input, hint: options.hint ?? "see the job summary" };
-  const headline = renderHeadline(input, view);
-  const head = options.marker === void 0 ? headline : `${options.marker}
-${headline}`;
-  const missing = input.scope === null && input.verdict.findings.some((f) => f.check === "missing-scope");
-  const blocks = [
-    textBlock(head),
-    outOfScopeBlock(view.pathRows, context3),
-    conflictsBlock(view.conflicts, context3),
-    skippedBlock(input.skippedWithoutScope),
-    unmetBlock(view.unmet, context3),
-    findingsBlock(view.others, context3),
-    missing ? missingScopeHelp() : textBlock(""),
-    scopeBlock(input.scope, context3),
-    footerBlock(input)
-  ];
-  return fitBlocks(
-    blocks,
-    {
-      ...options.maxLength !== void 0 ? { maxLength: options.maxLength } : {},
-      ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {}
-    },
-    () => `${head}
-
-The full report is too long for this comment: ${context3.hint}.
-`
-  );
-}
-
 // src/report/marker.ts
 var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function commentMarker(key) {
@@ -43685,11 +43031,11 @@ async function commentOnPullRequest(client, options) {
   if (options.mode === "never") return;
   try {
     const marker = commentMarker(options.key);
-    const body = renderReport(options.report, { maxLength: COMMENT_MAX_LENGTH, marker });
+    const body = options.render({ maxLength: COMMENT_MAX_LENGTH, marker });
     const synced = await syncComment(client, {
       ...target,
       mode: options.mode,
-      result: options.report.verdict.result,
+      result: options.result,
       body,
       marker,
       token: options.token
@@ -48747,6 +48093,118 @@ function runUrl(env) {
   return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
+// src/report/arrange.ts
+var LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
+var CHECK_RANK = {
+  "scope-syntax": 0,
+  "missing-scope": 1,
+  "out-of-scope": 2,
+  "read-only-modified": 3,
+  "write-write-overlap": 4,
+  "read-write-overlap": 5,
+  "unmet-dependency": 6,
+  "unused-write-entry": 7
+};
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareLevel(a, b) {
+  return LEVEL_RANK[a] - LEVEL_RANK[b];
+}
+function compareCheck(a, b) {
+  return CHECK_RANK[a] - CHECK_RANK[b];
+}
+function isPathCheck(check2) {
+  return check2 === "out-of-scope" || check2 === "read-only-modified";
+}
+function compareFinding(a, b) {
+  return compareLevel(a.level, b.level) || compareCheck(a.check, b.check) || compareText(a.path ?? "", b.path ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText(a.rule ?? "", b.rule ?? "") || compareText(a.message, b.message);
+}
+function comparePathRow(a, b) {
+  return compareText(a.path, b.path) || compareCheck(a.check, b.check) || compareLevel(a.level, b.level) || compareText(a.rule ?? "", b.rule ?? "") || (a.scopeLine ?? 0) - (b.scopeLine ?? 0) || compareText(a.message, b.message);
+}
+function sortedConflict(conflict) {
+  return {
+    ...conflict,
+    patterns: [...conflict.patterns].sort(
+      (a, b) => compareText(a.ours, b.ours) || compareText(a.theirs, b.theirs) || compareText(a.witness, b.witness)
+    ),
+    files: [...conflict.files].sort(compareText)
+  };
+}
+function sortConflicts(conflicts) {
+  return conflicts.map(sortedConflict).sort(
+    (a, b) => compareLevel(a.level, b.level) || a.number - b.number || compareText(a.kind, b.kind) || compareText(JSON.stringify(a), JSON.stringify(b))
+  );
+}
+function sortUnmet(unmet) {
+  return [...unmet].sort(
+    (a, b) => compareLevel(a.level, b.level) || compareText(a.reference, b.reference) || (a.number ?? 0) - (b.number ?? 0) || compareText(a.state, b.state) || compareText(a.url ?? "", b.url ?? "")
+  );
+}
+function arrangeVerdict(verdict) {
+  const pathRows = [];
+  const others = [];
+  const hasConflicts = verdict.conflicts.length > 0;
+  const hasUnmet = verdict.unmetDependencies.length > 0;
+  for (const finding of verdict.findings) {
+    if (isPathCheck(finding.check) && finding.path !== void 0) {
+      pathRows.push({
+        path: finding.path,
+        check: finding.check,
+        level: finding.level,
+        message: finding.message,
+        ...finding.rule !== void 0 ? { rule: finding.rule } : {},
+        ...finding.scopeLine !== void 0 ? { scopeLine: finding.scopeLine } : {}
+      });
+    } else if (hasConflicts && (finding.check === "write-write-overlap" || finding.check === "read-write-overlap")) {
+      continue;
+    } else if (hasUnmet && finding.check === "unmet-dependency") {
+      continue;
+    } else {
+      others.push(finding);
+    }
+  }
+  const covered = new Set(pathRows.map((row) => row.path));
+  for (const path7 of new Set(verdict.outOfScopeFiles)) {
+    if (covered.has(path7)) continue;
+    pathRows.push({
+      path: path7,
+      check: "out-of-scope",
+      level: verdict.result === "fail" ? "error" : "warning",
+      message: "Not covered by the write set."
+    });
+  }
+  return {
+    pathRows: pathRows.sort(comparePathRow),
+    conflicts: sortConflicts(verdict.conflicts),
+    unmet: sortUnmet(verdict.unmetDependencies),
+    others: others.sort(compareFinding)
+  };
+}
+
+// src/report/labels.ts
+var LEVEL_ICON = { error: "❌", warning: "⚠️", notice: "ℹ️" };
+var CHECK_TITLE = {
+  "scope-syntax": "Session Scope",
+  "missing-scope": "Missing scope",
+  "out-of-scope": "Out of scope",
+  "read-only-modified": "Declared read-only",
+  "unused-write-entry": "Unused write entry",
+  "write-write-overlap": "Write-write overlap",
+  "read-write-overlap": "Read-write overlap",
+  "unmet-dependency": "Unmet dependency"
+};
+
+// src/report/words.ts
+var NUMBER = new Intl.NumberFormat("en-US");
+function count(n, one, many = `${one}s`) {
+  return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
+}
+function formatNumber(n) {
+  return NUMBER.format(n);
+}
+
 // src/report/annotations.ts
 var LISTED_IN = "the log, the job summary and the pull request comment";
 var PLURAL_LEVEL = {
@@ -48755,7 +48213,7 @@ var PLURAL_LEVEL = {
   notice: ["notice", "notices"]
 };
 var NAMED = 3;
-var STATE_TEXT2 = {
+var STATE_TEXT = {
   open: "it is open, not merged yet",
   "closed-unmerged": "it was closed without being merged",
   "not-started": "it is not started: no pull request carries it",
@@ -48837,7 +48295,7 @@ function unmetAnnotation(unmet, ctx) {
     level: unmet.level,
     title: ctx.titled(CHECK_TITLE["unmet-dependency"]),
     message: shownText(
-      `Dependency ${unmet.reference}${link} is not met: ${STATE_TEXT2[unmet.state]}.`
+      `Dependency ${unmet.reference}${link} is not met: ${STATE_TEXT[unmet.state]}.`
     )
   };
 }
@@ -48919,6 +48377,49 @@ async function writeSummary(markdown, log = actionLog) {
     return;
   }
   await summary.addRaw(markdown, true).write();
+}
+
+// src/report/escape.ts
+var ZERO_WIDTH_SPACE = "​";
+var CHARACTERS = (
+  // eslint-disable-next-line no-control-regex
+  /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]|[&<>\\`*_[\]|~$@]/g
+);
+var REPLACEMENT2 = {
+  "\r\n": " ",
+  "\r": " ",
+  "\n": " ",
+  "	": " ",
+  "\u2028": " ",
+  "\u2029": " ",
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "@": `@${ZERO_WIDTH_SPACE}`,
+  ...Object.fromEntries([..."\\`*_[]|~$"].map((c) => [c, `\\${c}`]))
+};
+var LINK_TRIGGER = /#\d|gh-\d|:\/\/|www\./i;
+function escapeText(text) {
+  const escaped = text.replace(CHARACTERS, (match2) => REPLACEMENT2[match2] ?? "�");
+  return LINK_TRIGGER.test(escaped) ? defuseLinks(escaped) : escaped;
+}
+function codeText(text) {
+  return `<code>${escapeText(text)}</code>`;
+}
+function messageText(message) {
+  const parts = message.split("`");
+  if (parts.length % 2 === 0) return escapeText(message);
+  return parts.map((part, i) => i % 2 === 1 ? codeText(part) : escapeText(part)).join("");
+}
+function defuseLinks(text) {
+  return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/(gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:/${ZERO_WIDTH_SPACE}/`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
+}
+function tableRow(cells2) {
+  return `| ${cells2.map((cell) => cell === "" ? " " : cell).join(" | ")} |`;
+}
+function tableHeader(titles) {
+  return `${tableRow(titles)}
+${tableRow(titles.map(() => "---"))}`;
 }
 
 // src/scope/glob-alphabet.ts
@@ -50592,6 +50093,529 @@ function readMergeGroupEvent(payload, repository) {
   });
 }
 
+// src/report/links.ts
+import { createHash } from "node:crypto";
+function diffAnchor(path7) {
+  return `diff-${createHash("sha256").update(path7, "utf8").digest("hex")}`;
+}
+function repositoryUrl(repository) {
+  const server = repository.serverUrl.replace(/\/+$/, "");
+  return `${server}/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}`;
+}
+function pullFileUrl(repository, number, path7) {
+  return `${repositoryUrl(repository)}/pull/${number}/files#${diffAnchor(path7)}`;
+}
+function blobLineUrl(repository, ref, path7, line) {
+  const segments = (text) => text.split("/").map(encodeURIComponent).join("/");
+  return `${repositoryUrl(repository)}/blob/${segments(ref)}/${segments(path7)}#L${line}`;
+}
+function safeHref(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(
+    /[()|\\`'"<>\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+function markdownLink(text, url) {
+  const href = url === null ? null : safeHref(url);
+  return href === null ? text : `[${text}](${href})`;
+}
+
+// src/report/headline.ts
+function areOutside(paths) {
+  return `${count(paths, "file")} ${paths === 1 ? "is" : "are"} outside this pull request's Session Scope`;
+}
+function failureReasons(input, view) {
+  const reasons = [];
+  let explained = 0;
+  const errorsOf = (check2) => view.others.filter((f) => f.level === "error" && f.check === check2).length;
+  const syntax = errorsOf("scope-syntax");
+  if (syntax > 0) {
+    reasons.push(
+      input.scope === null ? "the Session Scope could not be read" : `the Session Scope has ${count(syntax, "error")}`
+    );
+    explained += syntax;
+  }
+  const missing = errorsOf("missing-scope");
+  if (missing > 0) {
+    reasons.push("no Session Scope was found in the pull request body or its work order");
+    explained += missing;
+  }
+  const paths = new Set(view.pathRows.filter((r) => r.level === "error").map((r) => r.path));
+  if (paths.size > 0) reasons.push(areOutside(paths.size));
+  const conflicts = new Set(view.conflicts.filter((c) => c.level === "error").map((c) => c.number));
+  if (conflicts.size > 0) {
+    reasons.push(`it overlaps ${count(conflicts.size, "other open pull request")}`);
+  }
+  const unmet = view.unmet.filter((d) => d.level === "error").length;
+  if (unmet > 0) {
+    reasons.push(
+      `${count(unmet, "dependency", "dependencies")} ${unmet === 1 ? "is" : "are"} not met`
+    );
+  }
+  const rest = view.others.filter((f) => f.level === "error").length - explained;
+  if (rest > 0)
+    reasons.push(`${count(rest, reasons.length > 0 ? "other error" : "error")} listed below`);
+  return reasons;
+}
+function warningCount(view) {
+  const paths = new Set(view.pathRows.filter((r) => r.level === "warning").map((r) => r.path));
+  return paths.size + view.conflicts.filter((c) => c.level === "warning").length + view.unmet.filter((d) => d.level === "warning").length + view.others.filter((f) => f.level === "warning").length;
+}
+function passClause(input, view) {
+  if (input.scope === null) return "no Session Scope was found, so the scope checks were skipped";
+  const outside2 = new Set(view.pathRows.map((r) => r.path)).size;
+  if (outside2 > 0) return `${areOutside(outside2)}, reported as warnings`;
+  const changed = input.changedFileCount;
+  if (changed === void 0) return "every changed file is inside the Session Scope";
+  if (changed === 0) return "this pull request changes no files";
+  if (changed === 1) return "the 1 changed file is inside the Session Scope";
+  return `all ${count(changed, "changed file")} are inside the Session Scope`;
+}
+function renderHeadline(input, view) {
+  if (input.verdict.result === "fail") {
+    const reasons = failureReasons(input, view);
+    return reasons.length === 0 ? "❌ **pr-scope-check failed**: see the findings below." : `❌ **pr-scope-check failed**: ${reasons.join("; ")}.`;
+  }
+  const warnings = warningCount(view);
+  const qualifier = warnings > 0 ? ` with ${count(warnings, "warning")}` : "";
+  return `✅ **pr-scope-check passed**${qualifier}: ${passClause(input, view)}.`;
+}
+
+// src/report/limit.ts
+var HINT_SLOT = "\0hint\0";
+function sizeOf(text) {
+  let slots = 0;
+  if (text.includes("\0")) {
+    for (let at = text.indexOf(HINT_SLOT); at >= 0; at = text.indexOf(HINT_SLOT, at + 1)) slots++;
+  }
+  return { length: text.length, bytes: Buffer.byteLength(text, "utf8"), slots };
+}
+function withHint(blocks, hint) {
+  const extra = sizeOf(hint);
+  const slot = sizeOf(HINT_SLOT);
+  const fill = (size) => ({
+    length: size.length + size.slots * (extra.length - slot.length),
+    bytes: size.bytes + size.slots * (extra.bytes - slot.bytes),
+    slots: 0
+  });
+  return blocks.map((block) => ({
+    rows: block.rows,
+    render: (cap) => {
+      const text = block.render(cap);
+      return text.includes(HINT_SLOT) ? text.replaceAll(HINT_SLOT, hint) : text;
+    },
+    size: (cap) => fill(block.size?.(cap) ?? sizeOf(block.render(cap)))
+  }));
+}
+function textBlock(text) {
+  return { rows: 0, render: () => text };
+}
+function partsBlock(rows, parts) {
+  const sizes = /* @__PURE__ */ new Map();
+  const measure = (part) => {
+    let size = sizes.get(part);
+    if (size === void 0) sizes.set(part, size = sizeOf(part));
+    return size;
+  };
+  return {
+    rows,
+    render: (cap) => parts(cap).join(""),
+    size: (cap) => {
+      let length = 0;
+      let bytes = 0;
+      let slots = 0;
+      for (const part of parts(cap)) {
+        const size = measure(part);
+        length += size.length;
+        bytes += size.bytes;
+        slots += size.slots;
+      }
+      return { length, bytes, slots };
+    }
+  };
+}
+function joinBlocks(blocks, cap) {
+  const parts = blocks.map((block) => block.render(cap)).filter((part) => part !== "");
+  return `${parts.join("\n\n")}
+`;
+}
+function joinedSize(blocks, cap) {
+  let length = 0;
+  let bytes = 0;
+  let slots = 0;
+  let parts = 0;
+  for (const block of blocks) {
+    const size = block.size?.(cap) ?? sizeOf(block.render(cap));
+    if (size.length === 0) continue;
+    parts += 1;
+    length += size.length;
+    bytes += size.bytes;
+    slots += size.slots;
+  }
+  const extra = 2 * Math.max(0, parts - 1) + 1;
+  return { length: length + extra, bytes: bytes + extra, slots };
+}
+function sizeWithin(size, limits) {
+  if (limits.maxLength !== void 0 && size.length > limits.maxLength) return false;
+  return limits.maxBytes === void 0 || size.bytes <= limits.maxBytes;
+}
+function within(text, limits) {
+  if (limits.maxLength !== void 0 && text.length > limits.maxLength) return false;
+  if (limits.maxBytes !== void 0 && text.length * 3 > limits.maxBytes) {
+    return Buffer.byteLength(text, "utf8") <= limits.maxBytes;
+  }
+  return true;
+}
+function cutText(text, limits) {
+  let out = text.slice(0, Math.max(0, Math.min(text.length, limits.maxLength ?? Infinity)));
+  while (out !== "" && !within(out, limits)) out = out.slice(0, Math.floor(out.length * 0.9));
+  const last = out.charCodeAt(out.length - 1);
+  return last >= 55296 && last <= 56319 ? out.slice(0, -1) : out;
+}
+function fitBlocks(blocks, limits, fallback) {
+  const fits = (cap) => sizeWithin(joinedSize(blocks, cap), limits);
+  if (fits(Infinity)) return joinBlocks(blocks, Infinity);
+  if (!fits(0)) return cutText(fallback(), limits);
+  let low = 0;
+  let high = Math.max(0, ...blocks.map((block) => block.rows));
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle;
+  }
+  return joinBlocks(blocks, low);
+}
+
+// src/report/line-prefix.ts
+function withoutLinePrefix(message, line) {
+  const prefix = `line ${line}`;
+  if (line === void 0 || !message.startsWith(prefix)) return message;
+  const rest = message.slice(prefix.length);
+  if (rest.startsWith(": ")) return rest.slice(2);
+  return /^, column \d+: /.test(rest) ? rest.slice(2) : message;
+}
+
+// src/report/sections.ts
+var FOLD_AFTER = 10;
+function mostSevere(levels) {
+  if (levels.includes("error")) return "error";
+  return levels.includes("warning") ? "warning" : "notice";
+}
+function moreNote(hidden2, hint) {
+  return `…and ${formatNumber(hidden2)} more, ${hint}.`;
+}
+function cellList(items, cap, hint) {
+  if (items.length === 0) return "—";
+  const shown = items.slice(0, cap);
+  const hidden2 = items.length - shown.length;
+  return [...shown, ...hidden2 > 0 ? [moreNote(hidden2, hint)] : []].join("<br>");
+}
+function tableParts(header, total, shown, hint, summary2) {
+  const folded = total > FOLD_AFTER;
+  const parts = [];
+  if (folded) parts.push(`<details>
+<summary>${summary2}</summary>
+
+`);
+  if (shown.length > 0) {
+    parts.push(tableHeader(header));
+    for (const row of shown) parts.push("\n", row);
+  }
+  const hidden2 = total - shown.length;
+  if (hidden2 > 0) parts.push(shown.length > 0 ? "\n\n" : "", moreNote(hidden2, hint));
+  if (folded) parts.push("\n\n</details>");
+  return parts;
+}
+function firstRows(rows, cap) {
+  return cap >= rows.length ? rows : rows.slice(0, cap);
+}
+function scopeLineCell(input, line) {
+  if (line === void 0) return "—";
+  return markdownLink(String(line), scopeLineUrl(input, line));
+}
+function scopeLineUrl(input, line) {
+  const source = input.source;
+  if (source?.kind !== "work-order" || source.path === null || source.ref === null) return null;
+  return blobLineUrl(input.repository, source.ref, source.path, line);
+}
+function fileCell(input, path7) {
+  const pr = input.pullRequest;
+  return markdownLink(
+    codeText(path7),
+    pr === null ? null : pullFileUrl(input.repository, pr.number, path7)
+  );
+}
+function reasonOf(row) {
+  const message = row.message || CHECK_TITLE[row.check];
+  const lead = `\`${row.path}\` `;
+  if (!message.startsWith(lead)) return message;
+  const rest = message.slice(lead.length).replace(/^is /, "");
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+function outOfScopeBlock(rows, context3) {
+  if (rows.length === 0) return textBlock("");
+  const { input, hint } = context3;
+  const rendered = rows.map(
+    (row) => tableRow([
+      fileCell(input, row.path),
+      `${row.level === "error" ? "" : `${LEVEL_ICON[row.level]} `}${messageText(reasonOf(row))}`,
+      row.rule === void 0 ? "—" : codeText(row.rule),
+      scopeLineCell(input, row.scopeLine)
+    ])
+  );
+  const paths = new Set(rows.map((row) => row.path)).size;
+  const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))];
+  const heading = `### ${icon} ${count(paths, "file")} outside the Session Scope`;
+  const advice = rows.some((row) => row.check === "read-only-modified") ? "Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it." : "Revert these changes, or widen the write set of the Session Scope.";
+  const header = ["File", "Why", "Scope entry", "Line"];
+  const summary2 = `Show ${count(rows.length, "row")}`;
+  return partsBlock(rendered.length, (cap) => [
+    heading,
+    "\n\n",
+    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint, summary2),
+    "\n\n",
+    advice
+  ]);
+}
+function conflictAdvice(conflict) {
+  const sequence = `\`Dependencies: #${conflict.number}\``;
+  return conflict.kind === "write-write" ? `Sequence them by adding ${sequence} to the one that must wait, or narrow a write set.` : `Let the reader go first or tolerate the write; to sequence them, add ${sequence}.`;
+}
+function conflictsBlock(conflicts, context3) {
+  if (conflicts.length === 0) return textBlock("");
+  const { input, hint } = context3;
+  const codes = /* @__PURE__ */ new Map();
+  const code = (text) => {
+    let escaped = codes.get(text);
+    if (escaped === void 0) codes.set(text, escaped = codeText(text));
+    return escaped;
+  };
+  const prepared = conflicts.map((conflict) => ({
+    conflict,
+    who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
+    patterns: conflict.patterns.map(
+      (p) => `${code(p.ours)} ~ ${code(p.theirs)}, e.g. ${code(p.witness)}`
+    ),
+    files: conflict.files.map((file) => fileCell(input, file))
+  }));
+  const longest = Math.max(
+    conflicts.length,
+    ...prepared.map((p) => Math.max(p.patterns.length, p.files.length))
+  );
+  const icon = LEVEL_ICON[mostSevere(conflicts.map((c) => c.level))];
+  const others = new Set(conflicts.map((c) => c.number)).size;
+  const heading = `### ${icon} Overlaps with ${count(others, "other open pull request")}`;
+  const header = ["Pull request", "Kind", "Shared patterns", "Files", "What to do"];
+  const summary2 = `Show ${count(conflicts.length, "overlap")}`;
+  const whole = [];
+  const row = (p, cap) => tableRow([
+    p.who,
+    `${LEVEL_ICON[p.conflict.level]} ${p.conflict.kind}`,
+    cellList(p.patterns, cap, hint),
+    cellList(p.files, cap, hint),
+    conflictAdvice(p.conflict)
+  ]);
+  const rowsUpTo = (cap) => prepared.slice(0, cap).map((p, i) => {
+    if (cap < p.patterns.length || cap < p.files.length) return row(p, cap);
+    return whole[i] ??= row(p, Infinity);
+  });
+  return partsBlock(longest, (cap) => [
+    heading,
+    "\n\n",
+    ...tableParts(header, prepared.length, rowsUpTo(cap), hint, summary2)
+  ]);
+}
+var STATE_TEXT2 = {
+  open: "open, not merged yet",
+  "closed-unmerged": "closed without being merged",
+  "not-started": "not started: no pull request carries it",
+  unknown: "unknown: no pull request or work order carries it"
+};
+function unmetBlock(unmet, context3) {
+  if (unmet.length === 0) return textBlock("");
+  const rows = unmet.map(
+    (dep) => tableRow([
+      codeText(dep.reference),
+      `${LEVEL_ICON[dep.level]} ${STATE_TEXT2[dep.state]}`,
+      dep.url === null ? "—" : markdownLink(dep.number === null ? "link" : `#${dep.number}`, dep.url)
+    ])
+  );
+  const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))];
+  const heading = `### ${icon} ${count(unmet.length, "unmet dependency", "unmet dependencies")}`;
+  const header = ["Dependency", "State", "Pull request"];
+  const summary2 = `Show ${count(rows.length, "dependency", "dependencies")}`;
+  return partsBlock(rows.length, (cap) => [
+    heading,
+    "\n\n",
+    ...tableParts(header, rows.length, firstRows(rows, cap), context3.hint, summary2)
+  ]);
+}
+function findingItem(finding, input) {
+  const where = [];
+  if (finding.scopeLine !== void 0) {
+    where.push(markdownLink(`line ${finding.scopeLine}`, scopeLineUrl(input, finding.scopeLine)));
+  }
+  if (finding.path !== void 0) where.push(codeText(finding.path));
+  if (finding.rule !== void 0) where.push(`entry ${codeText(finding.rule)}`);
+  const place = where.length > 0 ? ` (${where.join(", ")})` : "";
+  const message = withoutLinePrefix(finding.message, finding.scopeLine);
+  return `- ${LEVEL_ICON[finding.level]} **${CHECK_TITLE[finding.check]}**${place}: ${messageText(message)}`;
+}
+function findingsBlock(findings, context3) {
+  if (findings.length === 0) return textBlock("");
+  const items = findings.map((finding) => findingItem(finding, context3.input));
+  const icon = LEVEL_ICON[mostSevere(findings.map((f) => f.level))];
+  const heading = `### ${icon} ${count(findings.length, "finding")}`;
+  return {
+    rows: items.length,
+    render: (cap) => {
+      const shown = items.slice(0, cap);
+      const hidden2 = items.length - shown.length;
+      const body = [shown.join("\n"), hidden2 > 0 ? moreNote(hidden2, context3.hint) : ""].filter((part) => part !== "").join("\n\n");
+      if (items.length <= FOLD_AFTER) return `${heading}
+
+${body}`;
+      const summary2 = `Show ${count(items.length, "finding")}`;
+      return `${heading}
+
+<details>
+<summary>${summary2}</summary>
+
+${body}
+
+</details>`;
+    }
+  };
+}
+function missingScopeHelp() {
+  return textBlock(
+    [
+      "Declare what this pull request may change with a Session Scope block in its body (or in its work-order file), for example:",
+      "",
+      "```markdown",
+      "## Session Scope",
+      "**Write set:** src/feature/**, docs/feature.md",
+      "**Read set:** src/shared/**",
+      "**Dependencies:** none",
+      "**Do NOT touch:** any file not listed above",
+      "```"
+    ].join("\n")
+  );
+}
+function skippedBlock(skipped) {
+  if (skipped === void 0 || skipped <= 0) return textBlock("");
+  const verb = skipped === 1 ? "declares" : "declare";
+  return textBlock(
+    `ℹ️ ${count(skipped, "other open pull request")} to the same base ${verb} no Session Scope, so overlaps with ${skipped === 1 ? "it" : "them"} could not be checked.`
+  );
+}
+function sourceText(input, source, line) {
+  if (source === null) return `Read at line ${line}.`;
+  if (source.kind === "body") return `Read from the pull request body, line ${line}.`;
+  if (source.path === null) return `Read from a work order, line ${line}.`;
+  const file = codeText(source.path);
+  if (source.ref === null) return `Read from work order ${file}, line ${line}.`;
+  const url = blobLineUrl(input.repository, source.ref, source.path, line);
+  return `Read from work order ${markdownLink(file, url)} at ${codeText(source.ref)}, line ${line}.`;
+}
+function fieldLine(label, items, cap, hint) {
+  if (items.length === 0) return `- **${label}:** none`;
+  const shown = items.slice(0, cap);
+  const hidden2 = items.length - shown.length;
+  const more = hidden2 > 0 ? ` ${moreNote(hidden2, hint)}` : "";
+  return `- **${label}:** ${shown.join(", ")}${more}`;
+}
+function scopeBlock(scope, context3) {
+  if (scope === null) return textBlock("");
+  const { input, hint } = context3;
+  const write = scope.write.map((e) => codeText(e.text));
+  const read = scope.read.map((e) => codeText(e.text));
+  const dependencies = scope.dependencies.map((d) => escapeText(d.text));
+  const forbidden = [
+    ...scope.forbidden.map((e) => codeText(e.text)),
+    ...scope.forbidOthers ? ["any file not listed above"] : []
+  ];
+  const total = write.length + read.length + dependencies.length + forbidden.length;
+  const source = sourceText(input, input.source, scope.line);
+  return {
+    rows: Math.max(write.length, read.length, dependencies.length, forbidden.length),
+    render: (cap) => {
+      const lines = [
+        fieldLine("Write set", write, cap, hint),
+        fieldLine("Read set", read, cap, hint),
+        fieldLine("Dependencies", dependencies, cap, hint),
+        fieldLine("Do not touch", forbidden, cap, hint)
+      ].join("\n");
+      const body = `${source}
+
+${lines}`;
+      if (total <= FOLD_AFTER) return `### Declared scope
+
+${body}`;
+      const summary2 = `Show ${count(total, "entry", "entries")}`;
+      return `### Declared scope
+
+<details>
+<summary>${summary2}</summary>
+
+${body}
+
+</details>`;
+    }
+  };
+}
+function footerBlock(input) {
+  const sha = input.pullRequest?.headSha;
+  if (sha === void 0 || sha === "") return textBlock("");
+  return textBlock(`<sub>Checked commit ${codeText(sha.slice(0, 12))}.</sub>`);
+}
+
+// src/report/markdown.ts
+function prepareReport(input) {
+  const view = arrangeVerdict(input.verdict);
+  const headline = renderHeadline(input, view);
+  const context3 = { input, hint: HINT_SLOT };
+  const missing = input.scope === null && input.verdict.findings.some((f) => f.check === "missing-scope");
+  const sections = [
+    outOfScopeBlock(view.pathRows, context3),
+    conflictsBlock(view.conflicts, context3),
+    skippedBlock(input.skippedWithoutScope),
+    unmetBlock(view.unmet, context3),
+    findingsBlock(view.others, context3),
+    missing ? missingScopeHelp() : textBlock(""),
+    scopeBlock(input.scope, context3),
+    footerBlock(input)
+  ];
+  return {
+    render(options = {}) {
+      const hint = options.hint ?? "see the job summary";
+      const head = options.marker === void 0 ? headline : `${options.marker}
+${headline}`;
+      return fitBlocks(
+        [textBlock(head), ...withHint(sections, hint)],
+        {
+          ...options.maxLength !== void 0 ? { maxLength: options.maxLength } : {},
+          ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {}
+        },
+        () => `${head}
+
+The full report is too long for this comment: ${hint}.
+`
+      );
+    }
+  };
+}
+function renderReport(input, options = {}) {
+  return prepareReport(input).render(options);
+}
+
 // src/report/outputs.ts
 function buildOutputs(input) {
   const { verdict, scope, source } = input;
@@ -51171,14 +51195,16 @@ async function check() {
     skippedWithoutScope
   };
   publishAnnotations(logFindings({ verdict, files }));
-  await writeSummary(renderReport(report, { maxBytes: 1e6, hint: SUMMARY_HINT }));
+  const prepared = prepareReport(report);
+  await writeSummary(prepared.render({ maxBytes: 1e6, hint: SUMMARY_HINT }));
   for (const [name, value] of Object.entries(buildOutputs(report))) setOutput(name, value);
   await commentOnPullRequest(client, {
     target: { owner, repo, number },
     mode: inputs.comment,
     key: inputs.commentKey,
     token: inputs.token,
-    report,
+    result: verdict.result,
+    render: (limits) => prepared.render(limits),
     log: actionLog
   });
   return verdict.result === "fail" ? failureReason(verdict) : null;

@@ -21,7 +21,7 @@ import { logFindings, publishAnnotations, writeSummary } from './publish.js'
 import { checkMergeQueue, isMergeGroupRun } from './merge-queue.js'
 import type { ReportInput, ScopeSource } from './report/context.js'
 import { shownText } from './report/log-text.js'
-import { renderReport } from './report/markdown.js'
+import { prepareReport } from './report/markdown.js'
 import { count } from './report/words.js'
 import { buildOutputs } from './report/outputs.js'
 import { checkScope } from './scope/check.js'
@@ -126,8 +126,10 @@ async function check(): Promise<string | null> {
     skippedWithoutScope
   }
   publishAnnotations(logFindings({ verdict, files }))
+  // Built once, fitted to the summary's limit and to the comment's.
+  const prepared = prepareReport(report)
   // GitHub takes at most 1 MiB of step summary; a longer report is shortened, never refused.
-  await writeSummary(renderReport(report, { maxBytes: 1_000_000, hint: SUMMARY_HINT }))
+  await writeSummary(prepared.render({ maxBytes: 1_000_000, hint: SUMMARY_HINT }))
   for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
   // After the outputs and summary, before the verdict is returned: a comment fault only warns.
   await commentOnPullRequest(client, {
@@ -135,7 +137,8 @@ async function check(): Promise<string | null> {
     mode: inputs.comment,
     key: inputs.commentKey,
     token: inputs.token,
-    report,
+    result: verdict.result,
+    render: (limits) => prepared.render(limits),
     log
   })
   return verdict.result === 'fail' ? failureReason(verdict) : null

@@ -5,9 +5,21 @@
 // makes, each prepared report rendered for several uses in turn.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { arrangeVerdict } from '../../src/report/arrange.js'
 import type { ReportInput } from '../../src/report/context.js'
-import { HINT_SLOT } from '../../src/report/limit.js'
+import { renderHeadline } from '../../src/report/headline.js'
+import { type Block, fitBlocks, HINT_SLOT, textBlock } from '../../src/report/limit.js'
 import { prepareReport, renderReport, type RenderOptions } from '../../src/report/markdown.js'
+import {
+  conflictsBlock,
+  findingsBlock,
+  footerBlock,
+  missingScopeHelp,
+  outOfScopeBlock,
+  scopeBlock,
+  skippedBlock,
+  unmetBlock
+} from '../../src/report/sections.js'
 import type {
   CheckName,
   Conflict,
@@ -18,8 +30,34 @@ import type {
 } from '../../src/scope/types.js'
 import { failing, HOSTILE, input, outOfScope, scope, verdict } from './fixtures.js'
 
-/** The renderer as it is, for one use: the sections built with the hint. */
-const renderedBefore = renderReport
+/** The renderer before the one render: the sections built with the hint, for one use. */
+function renderedBefore(report: ReportInput, options: RenderOptions = {}): string {
+  const view = arrangeVerdict(report.verdict)
+  const context = { input: report, hint: options.hint ?? 'see the job summary' }
+  const headline = renderHeadline(report, view)
+  const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
+  const missing =
+    report.scope === null && report.verdict.findings.some((f) => f.check === 'missing-scope')
+  const blocks: Block[] = [
+    textBlock(head),
+    outOfScopeBlock(view.pathRows, context),
+    conflictsBlock(view.conflicts, context),
+    skippedBlock(report.skippedWithoutScope),
+    unmetBlock(view.unmet, context),
+    findingsBlock(view.others, context),
+    missing ? missingScopeHelp() : textBlock(''),
+    scopeBlock(report.scope, context),
+    footerBlock(report)
+  ]
+  return fitBlocks(
+    blocks,
+    {
+      ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
+    },
+    () => `${head}\n\nThe full report is too long for this comment: ${context.hint}.\n`
+  )
+}
 
 const MARKER = '<!-- pr-scope-check:Scope%20%2F%20scope -->'
 const SUMMARY_HINT =

@@ -1,4 +1,5 @@
-// The report as Markdown, rendered once for the job summary and the pull request comment alike.
+// The report as Markdown, prepared once and rendered for the job summary and the pull request
+// comment alike: its sections are built and measured once, then fitted to each one's limit.
 import { arrangeVerdict } from './arrange.js'
 import type { ReportInput } from './context.js'
 import { renderHeadline } from './headline.js'
@@ -14,7 +15,7 @@ import {
   unmetBlock
 } from './sections.js'
 
-/** Options of renderReport. */
+/** Options of a rendering. */
 export interface RenderOptions {
   /** Shorten the report (never refuse) to at most this many characters, e.g. 65,536 for a comment. */
   maxLength?: number
@@ -68,31 +69,7 @@ export function prepareReport(input: ReportInput): PreparedReport {
   }
 }
 
-/** Renders the report once, for the job summary and the PR comment alike. maxLength shortens (never refuses). */
+/** Renders the report once, for one use (prepareReport when it is rendered for more than one). */
 export function renderReport(input: ReportInput, options: RenderOptions = {}): string {
-  const view = arrangeVerdict(input.verdict)
-  const context = { input, hint: options.hint ?? 'see the job summary' }
-  const headline = renderHeadline(input, view)
-  const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
-  const missing =
-    input.scope === null && input.verdict.findings.some((f) => f.check === 'missing-scope')
-  const blocks: Block[] = [
-    textBlock(head),
-    outOfScopeBlock(view.pathRows, context),
-    conflictsBlock(view.conflicts, context),
-    skippedBlock(input.skippedWithoutScope),
-    unmetBlock(view.unmet, context),
-    findingsBlock(view.others, context),
-    missing ? missingScopeHelp() : textBlock(''),
-    scopeBlock(input.scope, context),
-    footerBlock(input)
-  ]
-  return fitBlocks(
-    blocks,
-    {
-      ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
-      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
-    },
-    () => `${head}\n\nThe full report is too long for this comment: ${context.hint}.\n`
-  )
+  return prepareReport(input).render(options)
 }
