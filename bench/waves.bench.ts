@@ -4,7 +4,11 @@
 // (so every request comes before the verdict). For each: the request waves (testing/waves.ts: a
 // request that arrived after an earlier one of the run was answered is in a later wave), the
 // requests, the listing time (first request arrived to last answer sent) and the wall time from
-// process start to exit, median of BENCH_RUNS runs.
+// process start to exit, median of BENCH_RUNS runs. At 50 ms an answer can come back before the
+// client has sent all it could send without one (the throttling plugin's limiter starts a request
+// every few milliseconds, slower on a loaded machine), which counts as a wave too; the round trips
+// the run needs are counted apart, on a stand-in that answers only once the client has sent all
+// it can (quietMs).
 //
 // BENCH_BEFORE=<file> also runs another bundle (e.g. one built from an earlier commit: `git show
 // <commit>:dist/index.js > /tmp/before.js`), each run alternating with one of dist/index.js, so
@@ -72,6 +76,17 @@ function crowdedBase(): Case {
   }
   setFiles(repo, [self.base.sha], { 'README.md': '# Game\n' })
   return { name: 'one pull request among 1,000 open ones', repo, self }
+}
+
+/** The waves of one run against a stand-in that answers only when the client sends no more. */
+async function roundTrips(c: Case, script: string): Promise<string> {
+  const server = await new FakeGitHub({ repositories: [c.repo], quietMs: 150 }).start()
+  try {
+    const figures = await once(server, c, script)
+    return `${figures.waves.length} (${figures.waves.map((wave) => wave.length).join(' + ')} requests)`
+  } finally {
+    await server.stop()
+  }
 }
 
 interface Figures {
@@ -146,6 +161,9 @@ export async function main(): Promise<void> {
       }
       console.log(`${c.name}:`)
       for (const [label, runs] of figures) console.log(describe(label, runs))
+      for (const [label, script] of scripts) {
+        console.log(`  ${label}: round trips needed: ${await roundTrips(c, script)}`)
+      }
     } finally {
       await server.stop()
     }
