@@ -30,7 +30,8 @@ import {
 import { byWave } from '../testing/waves.js'
 import { random, realisticList } from './overlap.bench.js'
 
-const LATENCY_MS = 50
+// BENCH_LATENCY_MS=<ms>: slower answers, closer to GitHub's for a page of files.
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const AFTER = process.env.BENCH_SCRIPT ?? join(ROOT, 'dist', 'index.js')
 const BEFORE = process.env.BENCH_BEFORE
