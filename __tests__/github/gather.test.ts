@@ -2,7 +2,7 @@
 // pull request and the settings file are read, and that a read started for what the event said is
 // used only when the pull request read from the API still says the same. Against the local GitHub
 // stand-in over real HTTP: no mocks of Octokit.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createClient, type GitHubClient, type Log } from '../../src/github/client.js'
 import type { PullRequestEvent, PullRequestHint } from '../../src/github/event.js'
 import { earlyReads, RunReads, type EarlyReads, type FixedInputs } from '../../src/github/gather.js'
@@ -135,12 +135,28 @@ describe('RunReads', () => {
   let graphql: GraphQLEndpoint
   const log: Log = { info: () => undefined, debug: () => undefined, warning: () => undefined }
 
+  // Every request of a test, answered or not: a read started early and never used still ends
+  // before the next test counts requests.
+  const pending = new Set<Promise<unknown>>()
+  const tracked = <C extends GitHubClient>(c: C): C => {
+    c.hook.wrap('request', async (request, options) => {
+      const answer = Promise.resolve(request(options))
+      pending.add(answer)
+      try {
+        return await answer
+      } finally {
+        pending.delete(answer)
+      }
+    })
+    return c
+  }
+
   beforeAll(async () => {
     const repo = createRepository('octo', 'game')
     pr = addPullRequest(repo, { number: 1, body: SCOPED, files: manyFiles(150) })
     setFiles(repo, [pr.base.sha], { '.github/pr-scope.yml': 'overlap: warn\n', 'a.md': '' })
     server = await new FakeGitHub({ repositories: [repo] }).start()
-    client = createClient({ token: 'ghs_read', apiUrl: server.apiUrl, log })
+    client = tracked(createClient({ token: 'ghs_read', apiUrl: server.apiUrl, log }))
   })
 
   afterAll(async () => {
@@ -154,6 +170,11 @@ describe('RunReads', () => {
       env: { GITHUB_API_URL: server.apiUrl, GITHUB_GRAPHQL_URL: server.graphqlUrl },
       log
     })
+    tracked(graphql.client)
+  })
+
+  afterEach(async () => {
+    while (pending.size > 0) await Promise.allSettled([...pending])
   })
 
   /** The event of pull request #1 as the stand-in has it now, with `hint` overriding it. */
