@@ -129,7 +129,10 @@ export class RunConcurrency {
     this.#generation++
     const settings = { maxConcurrent: this.#limit }
     this.group.updateSettings(settings)
-    for (const { limiter } of this.group.limiters()) void limiter.updateSettings(settings)
+    for (const { limiter } of this.group.limiters()) {
+      // Typed as the limiter, but a promise: the local store applies it after a tick.
+      Promise.resolve(limiter.updateSettings(settings)).catch(() => undefined)
+    }
     return true
   }
 }

@@ -132,8 +132,10 @@ export class RunReads {
   /**
    * Starts the early reads of the plan at what the event says. The client's limiter starts
    * requests in the order they are made, a few milliseconds apart: the settings file and the tree
-   * (the work-order texts wait on both) first, the pages of files next, the first page of the open
-   * pull requests (the others wait on it) last, behind at most 30 pages of files.
+   * (the work-order texts wait on both) first, then the pages of files, then the first page of the
+   * open pull requests. That one is behind a single page of files in most runs; behind the 30 of
+   * a 3,000-file pull request it starts some 100 ms later, which only a base with more than 100
+   * open pull requests then waits for (its other pages wait on it).
    */
   start(plan: EarlyReads): void {
     const { owner, repo, number, hint, action } = this.#event
