@@ -44595,7 +44595,7 @@ function tooManyFilesMessage(pr, workspace) {
 
 // src/github/open-pulls.ts
 var PULLS_PER_PAGE = 100;
-async function listOpenPullRequests(client, { owner, repo, base }) {
+async function listOpenPullRequests(client, { owner, repo, base }, options = {}) {
   const page = async (n) => {
     const response = await client.rest.pulls.list({
       owner,
@@ -44611,6 +44611,7 @@ async function listOpenPullRequests(client, { owner, repo, base }) {
   };
   try {
     const first = await page(1);
+    options.firstPage?.(first.pulls.map(toOpenPullRequest));
     const last = lastPage(first.link);
     const rest = await Promise.all(
       Array.from({ length: Math.max(0, last - 1) }, async (_, i) => (await page(i + 2)).pulls)
@@ -44629,9 +44630,9 @@ async function listOpenPullRequests(client, { owner, repo, base }) {
     );
   }
 }
-function openPullRequestsOnce(client, ref) {
+function openPullRequestsOnce(client, ref, options = {}) {
   let pending = null;
-  return () => pending ??= listOpenPullRequests(client, ref);
+  return () => pending ??= listOpenPullRequests(client, ref, options);
 }
 function lastPage(link) {
   for (const part of link.split(",")) {
@@ -47549,7 +47550,8 @@ function earlyReads(event, fixed) {
       settings: merged,
       files: false,
       openPulls: merged,
-      workOrders: merged && fixed.scopeSource !== "body"
+      workOrders: merged && fixed.scopeSource !== "body",
+      othersWorkOrders: false
     };
   }
   const body = hint.body === void 0 ? null : parseScope(hint.body);
@@ -47563,7 +47565,9 @@ function earlyReads(event, fixed) {
     files: hint.changedFiles !== void 0 && hint.changedFiles <= API_FILE_LIMIT,
     // The dependency check looks for the open pull requests that carry a work-order ID.
     openPulls: compares && mayHaveScope || namesWorkOrders,
-    workOrders: fromWorkOrder || namesWorkOrders
+    workOrders: fromWorkOrder || namesWorkOrders,
+    // In `auto`, withWorkOrders (scope-source.ts) reads the work orders of those without a block.
+    othersWorkOrders: compares && mayHaveScope && fixed.scopeSource !== "body"
   };
 }
 var RunReads = class {
@@ -47604,8 +47608,16 @@ var RunReads = class {
       listed.catch(() => void 0);
       this.#files = { assumed: { number, baseSha, headSha, changedFiles }, listed };
     }
-    if (plan.openPulls && hint.baseRef !== void 0) {
-      this.openPulls(hint.baseRef)().catch(() => void 0);
+    const baseRef = hint.baseRef;
+    if (plan.openPulls && baseRef !== void 0) {
+      const firstPage = (pulls) => {
+        const unscoped = pulls.some(
+          (pull) => pull.number !== number && pull.baseRef === baseRef && parseScope(pull.body).scope === null
+        );
+        if (unscoped && base !== void 0) this.#tree(base).catch(() => void 0);
+      };
+      const list = this.openPulls(baseRef, plan.othersWorkOrders ? { firstPage } : {});
+      list().catch(() => void 0);
     }
   }
   /**
@@ -47646,11 +47658,11 @@ var RunReads = class {
     );
   }
   /** The open pull requests on `base`, listed at most once per run (open-pulls.ts). */
-  openPulls(base) {
+  openPulls(base, options = {}) {
     let list = this.#openPulls.get(base);
     if (list === void 0) {
       const { owner, repo } = this.#event;
-      list = openPullRequestsOnce(this.#client, { owner, repo, base });
+      list = openPullRequestsOnce(this.#client, { owner, repo, base }, options);
       this.#openPulls.set(base, list);
     }
     return list;

@@ -17,14 +17,21 @@ import {
   createRepository,
   fakeSha,
   manyFiles,
-  type FakePullRequest
+  type FakePullRequest,
+  type FakeRepository
 } from '../../testing/state.js'
 
 const SCOPED = scopeBody({ write: 'src/**' })
 const NAMES_WORK_ORDER = scopeBody({ write: 'src/**', dependencies: 'WO-FIX-03 first' })
 const BROKEN = '## Session Scope\n**Read set:** docs/**\n'
 
-const NOTHING: EarlyReads = { settings: false, files: false, openPulls: false, workOrders: false }
+const NOTHING: EarlyReads = {
+  settings: false,
+  files: false,
+  openPulls: false,
+  workOrders: false,
+  othersWorkOrders: false
+}
 
 describe('earlyReads', () => {
   // A null file count: the payload has none.
@@ -42,14 +49,24 @@ describe('earlyReads', () => {
     ...reads
   })
   it.each<[string, PullRequestHint, FixedInputs, EarlyReads]>([
-    ['a scope in the body', hint(SCOPED), {}, expected({ openPulls: true })],
+    [
+      'a scope in the body',
+      hint(SCOPED),
+      {},
+      expected({ openPulls: true, othersWorkOrders: true })
+    ],
     [
       'no scope in the body: the work order may hold it',
       hint('Fixes a typo.'),
       {},
-      expected({ openPulls: true, workOrders: true })
+      expected({ openPulls: true, workOrders: true, othersWorkOrders: true })
     ],
-    ['no body in the payload', hint(), {}, expected({ openPulls: true, workOrders: true })],
+    [
+      'no body in the payload',
+      hint(),
+      {},
+      expected({ openPulls: true, workOrders: true, othersWorkOrders: true })
+    ],
     [
       'no scope, and the workflow reads only the body',
       hint('Fixes a typo.'),
@@ -60,7 +77,7 @@ describe('earlyReads', () => {
       'a scope, and the workflow reads only the work order',
       hint(SCOPED),
       { scopeSource: 'work-order' },
-      expected({ openPulls: true, workOrders: true })
+      expected({ openPulls: true, workOrders: true, othersWorkOrders: true })
     ],
     ['a block that does not parse: no scope, no work order either', hint(BROKEN), {}, expected({})],
     [
@@ -73,7 +90,7 @@ describe('earlyReads', () => {
       'overlap off, read overlap left to the settings file',
       hint(SCOPED),
       { overlap: 'off' },
-      expected({ openPulls: true })
+      expected({ openPulls: true, othersWorkOrders: true })
     ],
     [
       'a dependency on a work order: its index, and who carries it',
@@ -91,19 +108,19 @@ describe('earlyReads', () => {
       'more files than the API lists',
       hint(SCOPED, 3001),
       {},
-      expected({ files: false, openPulls: true })
+      expected({ files: false, openPulls: true, othersWorkOrders: true })
     ],
     [
       'exactly as many as it lists',
       hint(SCOPED, 3000),
       {},
-      expected({ files: true, openPulls: true })
+      expected({ files: true, openPulls: true, othersWorkOrders: true })
     ],
     [
       'no file count in the payload',
       hint(SCOPED, null),
       {},
-      expected({ files: false, openPulls: true })
+      expected({ files: false, openPulls: true, othersWorkOrders: true })
     ]
   ])('%s', (_name, given, fixed, reads) => {
     expect(earlyReads({ action: 'synchronize', hint: given }, fixed)).toEqual(reads)
@@ -114,13 +131,13 @@ describe('earlyReads', () => {
       'a merge: the settings, the open pull requests and the work orders',
       { merged: true },
       {},
-      { settings: true, files: false, openPulls: true, workOrders: true }
+      { settings: true, files: false, openPulls: true, workOrders: true, othersWorkOrders: false }
     ],
     [
       'a merge, scopes only in bodies',
       { merged: true },
       { scopeSource: 'body' },
-      { settings: true, files: false, openPulls: true, workOrders: false }
+      { settings: true, files: false, openPulls: true, workOrders: false, othersWorkOrders: false }
     ],
     ['a close without merging: nothing', { merged: false }, {}, NOTHING]
   ])('closed, %s', (_name, given, fixed, reads) => {
@@ -130,6 +147,7 @@ describe('earlyReads', () => {
 
 describe('RunReads', () => {
   let server: FakeGitHub
+  let repo: FakeRepository
   let pr: FakePullRequest
   let client: GitHubClient
   let graphql: GraphQLEndpoint
@@ -152,7 +170,7 @@ describe('RunReads', () => {
   }
 
   beforeAll(async () => {
-    const repo = createRepository('octo', 'game')
+    repo = createRepository('octo', 'game')
     pr = addPullRequest(repo, { number: 1, body: SCOPED, files: manyFiles(150) })
     setFiles(repo, [pr.base.sha], { '.github/pr-scope.yml': 'overlap: warn\n', 'a.md': '' })
     server = await new FakeGitHub({ repositories: [repo] }).start()
@@ -173,9 +191,11 @@ describe('RunReads', () => {
     tracked(graphql.client)
   })
 
-  afterEach(async () => {
+  const settled = async (): Promise<void> => {
     while (pending.size > 0) await Promise.allSettled([...pending])
-  })
+  }
+
+  afterEach(settled)
 
   /** The event of pull request #1 as the stand-in has it now, with `hint` overriding it. */
   const eventOf = (hint: PullRequestHint = {}): PullRequestEvent => ({
@@ -198,7 +218,7 @@ describe('RunReads', () => {
     hint: PullRequestHint = {}
   ): Promise<{ reads: RunReads; pull: PullRequest }> {
     const reads = new RunReads({ client, graphql, event: eventOf(hint) })
-    reads.start({ settings: true, files: true, openPulls: true, workOrders: true })
+    reads.start({ ...NOTHING, settings: true, files: true, openPulls: true, workOrders: true })
     const read = await reads.pullRequest
     if (!read.ok) throw new Error(read.error)
     return { reads, pull: read.value }
@@ -264,6 +284,25 @@ describe('RunReads', () => {
     expect((await reads.openPulls('release')()).ok).toBe(true)
     expect(server.requestsTo(ROUTES.listPulls)).toHaveLength(2)
   })
+
+  it.each([
+    ['one of them has no scope in its body', null, 1],
+    ['every one has a scope in its body', SCOPED, 0]
+  ])(
+    'reads the work-order tree after the first page of open pull requests when %s',
+    async (_name, body, trees) => {
+      const other = addPullRequest(repo, { number: 2, body })
+      try {
+        const reads = new RunReads({ client, graphql, event: eventOf() })
+        reads.start({ ...NOTHING, openPulls: true, othersWorkOrders: true })
+        expect((await reads.openPulls(pr.base.ref)()).ok).toBe(true)
+        await settled()
+        expect(server.requestsTo(ROUTES.tree)).toHaveLength(trees)
+      } finally {
+        repo.pullRequests.splice(repo.pullRequests.indexOf(other), 1)
+      }
+    }
+  )
 
   it('says what changed since the event', async () => {
     const { reads, pull } = await started({

@@ -133,6 +133,44 @@ describe('a pull request among 250 other open ones', () => {
   })
 })
 
+describe('a pull request among others whose scopes may be in work orders', () => {
+  it('reads the work-order tree with the other pages of open pull requests, the texts next', async () => {
+    const repo = freshRepository()
+    const base = fakeSha('orders-base')
+    setFiles(repo, [base], {
+      'work-orders/WO-9.md': scopeBody({ intro: '# WO-9: elsewhere', write: 'src/x/**' })
+    })
+    const pr = addPullRequest(repo, {
+      number: 1,
+      body: scopeBody({ write: 'src/a.ts' }),
+      base: { sha: base },
+      files: [{ filename: 'src/a.ts' }]
+    })
+    for (let n = 2; n <= 150; n++) {
+      addPullRequest(repo, {
+        number: n,
+        base: { sha: base },
+        body: scopeBody({ write: `src/m${n}/**` })
+      })
+    }
+    // No scope in its body: the overlap check reads its work order.
+    addPullRequest(repo, {
+      number: 151,
+      title: 'WO-9 elsewhere',
+      base: { sha: base },
+      body: 'See it.'
+    })
+    const { run: r, requests } = await run(repo, pullRequestEvent(server, repo, pr))
+    expect(r.outputs.result).toBe('pass')
+    const waves = byWave(requests).map(routesOf)
+    expect(waves).toEqual([
+      [ROUTES.pull, ROUTES.graphql, ROUTES.files, ROUTES.listPulls].sort(),
+      [ROUTES.listPulls, ROUTES.tree].sort(),
+      [ROUTES.graphql]
+    ])
+  })
+})
+
 describe('an event that is out of date', () => {
   it('lists the files of a pull request that grew since the event, and fails on one past the first page', async () => {
     const repo = freshRepository()

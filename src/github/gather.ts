@@ -3,7 +3,8 @@
 // before the API has answered, every read that does not wait on another: the pull request itself,
 // the settings file at the base, every page of the changed files, the first page of the open pull
 // requests on the base, the work-order tree; what waits on a count or on the settings file starts
-// as soon as that is known (open-pulls.ts, work-orders.ts).
+// as soon as that is known (open-pulls.ts, work-orders.ts), and the tree as soon as the first page
+// of open pull requests shows one whose scope may be in a work order.
 //
 // The pull request read from the API still decides (CONTRACT §2). Each read is kept under what it
 // depends on (the base commit, the base branch, the head and file count), and the pipeline asks
@@ -22,7 +23,7 @@ import type { GitHubClient } from './client.js'
 import type { PullRequestEvent } from './event.js'
 import { API_FILE_LIMIT, listPullRequestFiles } from './files.js'
 import type { GraphQLEndpoint } from './graphql.js'
-import { openPullRequestsOnce, type OpenPullRequest } from './open-pulls.js'
+import { openPullRequestsOnce, type ListOptions, type OpenPullRequest } from './open-pulls.js'
 import { getPullRequest, type PullRequest } from './pull-request.js'
 import type { Result } from './result.js'
 import { prefetchSettingsFile } from './settings.js'
@@ -47,6 +48,11 @@ export interface EarlyReads {
   files: boolean
   openPulls: boolean
   workOrders: boolean
+  /**
+   * Whether another pull request's scope may come from its work order: then the work-order tree
+   * is read as soon as the first page of open pull requests shows one without a scope in its body.
+   */
+  othersWorkOrders: boolean
 }
 
 /**
@@ -67,7 +73,8 @@ export function earlyReads(
       settings: merged,
       files: false,
       openPulls: merged,
-      workOrders: merged && fixed.scopeSource !== 'body'
+      workOrders: merged && fixed.scopeSource !== 'body',
+      othersWorkOrders: false
     }
   }
   const body = hint.body === undefined ? null : parseScope(hint.body)
@@ -86,7 +93,9 @@ export function earlyReads(
     files: hint.changedFiles !== undefined && hint.changedFiles <= API_FILE_LIMIT,
     // The dependency check looks for the open pull requests that carry a work-order ID.
     openPulls: (compares && mayHaveScope) || namesWorkOrders,
-    workOrders: fromWorkOrder || namesWorkOrders
+    workOrders: fromWorkOrder || namesWorkOrders,
+    // In `auto`, withWorkOrders (scope-source.ts) reads the work orders of those without a block.
+    othersWorkOrders: compares && mayHaveScope && fixed.scopeSource !== 'body'
   }
 }
 
@@ -158,8 +167,19 @@ export class RunReads {
       listed.catch(() => undefined)
       this.#files = { assumed: { number, baseSha, headSha, changedFiles }, listed }
     }
-    if (plan.openPulls && hint.baseRef !== undefined) {
-      this.openPulls(hint.baseRef)().catch(() => undefined)
+    const baseRef = hint.baseRef
+    if (plan.openPulls && baseRef !== undefined) {
+      const firstPage = (pulls: readonly OpenPullRequest[]): void => {
+        const unscoped = pulls.some(
+          (pull) =>
+            pull.number !== number &&
+            pull.baseRef === baseRef &&
+            parseScope(pull.body).scope === null
+        )
+        if (unscoped && base !== undefined) this.#tree(base).catch(() => undefined)
+      }
+      const list = this.openPulls(baseRef, plan.othersWorkOrders ? { firstPage } : {})
+      list().catch(() => undefined)
     }
   }
 
@@ -211,11 +231,11 @@ export class RunReads {
   }
 
   /** The open pull requests on `base`, listed at most once per run (open-pulls.ts). */
-  openPulls(base: string): () => Promise<Result<OpenPullRequest[]>> {
+  openPulls(base: string, options: ListOptions = {}): () => Promise<Result<OpenPullRequest[]>> {
     let list = this.#openPulls.get(base)
     if (list === undefined) {
       const { owner, repo } = this.#event
-      list = openPullRequestsOnce(this.#client, { owner, repo, base })
+      list = openPullRequestsOnce(this.#client, { owner, repo, base }, options)
       this.#openPulls.set(base, list)
     }
     return list

@@ -36,6 +36,12 @@ interface ApiPull {
   base: { ref: string }
 }
 
+/** Options of the listing. */
+export interface ListOptions {
+  /** Told the first page as soon as it is read, before the others are asked for. */
+  firstPage?: (pulls: readonly OpenPullRequest[]) => void
+}
+
 /**
  * Every open pull request on the base branch, with bodies: GET /repos/{o}/{r}/pulls?state=open&base=..&per_page=100,
  * pages concurrently once the count is known. Fails, rather than answer with part of the list,
@@ -43,7 +49,8 @@ interface ApiPull {
  */
 export async function listOpenPullRequests(
   client: GitHubClient,
-  { owner, repo, base }: OpenPullsRef
+  { owner, repo, base }: OpenPullsRef,
+  options: ListOptions = {}
 ): Promise<Result<OpenPullRequest[]>> {
   const page = async (n: number): Promise<{ pulls: ApiPull[]; link: string }> => {
     const response = await client.rest.pulls.list({
@@ -60,6 +67,7 @@ export async function listOpenPullRequests(
   }
   try {
     const first = await page(1)
+    options.firstPage?.(first.pulls.map(toOpenPullRequest))
     const last = lastPage(first.link)
     const rest = await Promise.all(
       Array.from({ length: Math.max(0, last - 1) }, async (_, i) => (await page(i + 2)).pulls)
@@ -86,10 +94,11 @@ export async function listOpenPullRequests(
  */
 export function openPullRequestsOnce(
   client: GitHubClient,
-  ref: OpenPullsRef
+  ref: OpenPullsRef,
+  options: ListOptions = {}
 ): () => Promise<Result<OpenPullRequest[]>> {
   let pending: Promise<Result<OpenPullRequest[]>> | null = null
-  return () => (pending ??= listOpenPullRequests(client, ref))
+  return () => (pending ??= listOpenPullRequests(client, ref, options))
 }
 
 /** The page number of `rel="last"` in a Link header; 1 when there is none (one page only). */
