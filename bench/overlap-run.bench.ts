@@ -11,7 +11,7 @@ import { checkOverlaps, overlapParties, type ListedPull } from '../src/scope/ove
 import { parseScope } from '../src/scope/parse.js'
 import { PatternList } from '../src/scope/patterns.js'
 import type { Verdict } from '../src/scope/types.js'
-import { renderReport } from '../src/report/markdown.js'
+import { prepareReport, renderReport } from '../src/report/markdown.js'
 import { pullRequestEvent } from '../testing/event.js'
 import { setFiles } from '../testing/git-data.js'
 import { runAction } from '../testing/run-action.js'
@@ -128,6 +128,8 @@ export async function main(): Promise<void> {
   const parses: number[] = []
   const checks: number[] = []
   const renders: number[] = []
+  const both: number[] = []
+  const apart: number[] = []
   let found = 0
   let summaryBytes = 0
   for (let run = 0; run < 7; run++) {
@@ -155,22 +157,33 @@ export async function main(): Promise<void> {
       conflicts: out.conflicts,
       unmetDependencies: []
     }
-    const summary = renderReport(
-      {
-        verdict,
-        scope,
-        source: { kind: 'body', path: null, ref: null },
-        repository: { owner: 'octo', repo: 'game', serverUrl: 'https://github.com' },
-        pullRequest: { number: 1, title: 'This session', headSha: 'a'.repeat(40) },
-        changedFileCount: files.length,
-        skippedWithoutScope: out.withoutScope
-      },
-      { maxBytes: 1_000_000, hint: 'see the job summary' }
-    )
+    const report = {
+      verdict,
+      scope,
+      source: { kind: 'body' as const, path: null, ref: null },
+      repository: { owner: 'octo', repo: 'game', serverUrl: 'https://github.com' },
+      pullRequest: { number: 1, title: 'This session', headSha: 'a'.repeat(40) },
+      changedFileCount: files.length,
+      skippedWithoutScope: out.withoutScope
+    }
+    const summaryUse = { maxBytes: 1_000_000, hint: 'the outputs list every one' }
+    const commentUse = { maxLength: 65_536, marker: '<!-- pr-scope-check:Scope%20%2F%20scope -->' }
+    const summary = renderReport(report, summaryUse)
     const t3 = performance.now()
+    // Both uses of a run, as the action renders them: one prepared report, fitted to each limit.
+    const prepared = prepareReport(report)
+    prepared.render(summaryUse)
+    prepared.render(commentUse)
+    const t4 = performance.now()
+    // The same two, each built anew (as before the one render).
+    renderReport(report, summaryUse)
+    renderReport(report, commentUse)
+    const t5 = performance.now()
     parses.push(t1 - t0)
     checks.push(t2 - t1)
     renders.push(t3 - t2)
+    both.push(t4 - t3)
+    apart.push(t5 - t4)
     found = out.conflicts.length
     summaryBytes = Buffer.byteLength(summary)
   }
@@ -181,5 +194,9 @@ export async function main(): Promise<void> {
   )
   console.log(
     `  rendering the job summary (fitted to 1 MB): ${median(renders).toFixed(1)} ms; ${summaryBytes} bytes`
+  )
+  console.log(
+    `  the summary and the comment from one prepared report: ${median(both).toFixed(1)} ms ` +
+      `(each built anew: ${median(apart).toFixed(1)} ms)`
   )
 }

@@ -8,6 +8,7 @@ import { setFiles } from '../testing/git-data.js'
 import { runAction } from '../testing/run-action.js'
 import { FakeGitHub } from '../testing/server.js'
 import { addPullRequest, createRepository } from '../testing/state.js'
+import { waveCount } from '../testing/waves.js'
 
 const LATENCY_MS = 50
 const OTHERS = 1000
@@ -72,7 +73,9 @@ export async function main(): Promise<void> {
       event: pullRequestEvent(server, repo, self),
       token: 'ghs_write',
       env: { GITHUB_GRAPHQL_URL: `${server.serverUrl}/graphql` },
-      timeoutMs: 120_000
+      timeoutMs: 120_000,
+      // BENCH_SCRIPT=<file>: another bundle (e.g. one built from an earlier commit), to compare.
+      ...(process.env.BENCH_SCRIPT ? { script: process.env.BENCH_SCRIPT } : {})
     })
     const routes = new Map<string, number>()
     for (const q of server.requests)
@@ -87,7 +90,7 @@ export async function main(): Promise<void> {
       `${OTHERS} other open pull requests, scopes in ${OTHERS + 1} work-order files, ${LATENCY_MS} ms per answer:`
     )
     console.log(
-      `  ${server.requests.length} requests (target at most ${TARGET_REQUESTS}), wall time ${(r.durationMs / 1000).toFixed(2)} s (Node start included), exit ${r.code}`
+      `  ${server.requests.length} requests (target at most ${TARGET_REQUESTS}) in ${waveCount(server.requests)} waves, wall time ${(r.durationMs / 1000).toFixed(2)} s (Node start included), exit ${r.code}`
     )
     for (const [route, count] of [...routes].sort((a, b) => b[1] - a[1]))
       console.log(`    ${count} × ${route}`)

@@ -44185,7 +44185,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -44196,8 +44196,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -44219,7 +44219,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -44233,7 +44233,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -44430,10 +44430,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -44452,11 +44452,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -44470,7 +44470,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -44540,31 +44540,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck4.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -44573,12 +44573,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck4.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck4.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -44589,7 +44589,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck4.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -44597,14 +44597,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck4.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck4;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck3;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -44745,7 +44745,7 @@ function routeMatcher(paths) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck: Bottleneck3 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -44788,16 +44788,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck3, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
     const events = {};
-    const emitter = new Bottleneck2.Events(events);
+    const emitter = new Bottleneck3.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -44891,30 +44891,30 @@ var init_dist_bundle7 = __esm({
     regex = routeMatcher(triggers_notification_paths_default);
     triggersNotification = regex.test.bind(regex);
     groups = {};
-    createGroups = function(Bottleneck2, common) {
-      groups.global = new Bottleneck2.Group({
+    createGroups = function(Bottleneck3, common) {
+      groups.global = new Bottleneck3.Group({
         id: "octokit-global",
         maxConcurrent: 10,
         ...common
       });
-      groups.auth = new Bottleneck2.Group({
+      groups.auth = new Bottleneck3.Group({
         id: "octokit-auth",
         maxConcurrent: 1,
         ...common
       });
-      groups.search = new Bottleneck2.Group({
+      groups.search = new Bottleneck3.Group({
         id: "octokit-search",
         maxConcurrent: 1,
         minTime: 2e3,
         ...common
       });
-      groups.write = new Bottleneck2.Group({
+      groups.write = new Bottleneck3.Group({
         id: "octokit-write",
         maxConcurrent: 1,
         minTime: 1e3,
         ...common
       });
-      groups.notifications = new Bottleneck2.Group({
+      groups.notifications = new Bottleneck3.Group({
         id: "octokit-notifications",
         maxConcurrent: 1,
         minTime: 3e3,
@@ -45032,6 +45032,9 @@ var init_deadline = __esm({
 function runBudget(limits) {
   return shared ??= new RunBudget(limits.runBudgetMs);
 }
+function runConcurrency() {
+  return sharedConcurrency ??= new RunConcurrency();
+}
 function createClient(options) {
   const { log } = options;
   const limits = readLimits(options.env ?? process.env);
@@ -45039,6 +45042,7 @@ function createClient(options) {
     unitMs: options.retryUnitMs ?? limits.retryUnitMs,
     timeoutMs: options.requestTimeoutMs ?? limits.requestTimeoutMs,
     budget: options.budget ?? runBudget(limits),
+    concurrency: options.concurrency ?? runConcurrency(),
     calls: /* @__PURE__ */ new WeakMap()
   };
   const unit = time.unitMs;
@@ -45053,6 +45057,11 @@ function createClient(options) {
       unitMs: unit,
       budget: time.budget
     });
+    if (kind === SECONDARY && call !== void 0 && time.concurrency.lower(call.sentUnder)) {
+      log.info(
+        `GitHub's ${kind}: at most ${time.concurrency.limit} requests at once for the rest of the run`
+      );
+    }
     if (decision.retry) {
       log.warning(
         `${what}: GitHub's ${kind} refused the request; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${MAX_RETRIES})`
@@ -45095,8 +45104,10 @@ function createClient(options) {
       throttle: {
         ...options.readOnly ? { write: UNPACED } : {},
         retryAfterBaseValue: unit,
+        // Not in the plugin's option types, but read like `write`: the limiter of every request.
+        ...{ global: time.concurrency.group },
         onRateLimit: onLimit("rate limit"),
-        onSecondaryRateLimit: onLimit("secondary rate limit")
+        onSecondaryRateLimit: onLimit(SECONDARY)
       }
     },
     // Registered first, so it wraps the bare request and sees every attempt the retry plugin makes;
@@ -45116,6 +45127,7 @@ function attempts2(log, time) {
       const limit = time.budget.attemptLimit(time.timeoutMs);
       if (limit.ms <= 0) throw new OutOfTime("budget", call);
       call.attempts++;
+      call.sentUnder = time.concurrency.generation;
       const controller = new AbortController();
       let cut = null;
       const timer = setTimeout(() => {
@@ -45198,7 +45210,8 @@ function startCall(octokit, options, time) {
     attempts: 0,
     unanswered: 0,
     last: null,
-    stopped: null
+    stopped: null,
+    sentUnder: time.concurrency.generation
   };
   time.calls.set(options, call);
   return call;
@@ -45230,17 +45243,54 @@ async function buffered(body) {
   const bytes = await new Response(body).arrayBuffer();
   return new Response(bytes).body;
 }
-var MAX_RETRIES, MAX_RATE_LIMIT_WAIT_SECONDS, shared, UNPACED, OutOfTime;
+var import_light3, MAX_RETRIES, MAX_RATE_LIMIT_WAIT_SECONDS, MAX_CONCURRENT_REQUESTS, shared, RunConcurrency, sharedConcurrency, SECONDARY, UNPACED, OutOfTime;
 var init_client = __esm({
   "src/github/client.ts"() {
     "use strict";
     init_github();
     init_dist_bundle6();
     init_dist_bundle7();
+    import_light3 = __toESM(require_light(), 1);
     init_deadline();
     MAX_RETRIES = 3;
     MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+    MAX_CONCURRENT_REQUESTS = 30;
     shared = null;
+    RunConcurrency = class {
+      /** What the throttling plugin schedules every request through (its `global` option). */
+      group;
+      #limit;
+      #generation = 0;
+      constructor(limit = MAX_CONCURRENT_REQUESTS) {
+        this.#limit = Math.max(1, Math.floor(limit));
+        this.group = new import_light3.default.Group({ maxConcurrent: this.#limit });
+      }
+      /** Requests allowed in flight at once now. */
+      get limit() {
+        return this.#limit;
+      }
+      /** Counts the lowerings: a request sent now is sent under this generation of the limit. */
+      get generation() {
+        return this.#generation;
+      }
+      /**
+       * Halves the limit after a refusal of a request sent under `sentUnder` (a generation); a
+       * refusal of a request sent before the last lowering changes nothing. Returns whether it did.
+       */
+      lower(sentUnder) {
+        if (sentUnder !== this.#generation || this.#limit === 1) return false;
+        this.#limit = Math.max(1, Math.floor(this.#limit / 2));
+        this.#generation++;
+        const settings = { maxConcurrent: this.#limit };
+        this.group.updateSettings(settings);
+        for (const { limiter } of this.group.limiters()) {
+          Promise.resolve(limiter.updateSettings(settings)).catch(() => void 0);
+        }
+        return true;
+      }
+    };
+    sharedConcurrency = null;
+    SECONDARY = "secondary rate limit";
     UNPACED = {
       key: () => ({
         schedule: (_options, job, ...args) => job(...args)
@@ -45333,37 +45383,17 @@ async function pageItems(body, what) {
   if (!Array.isArray(items)) throw new Error(`GitHub answered a page of ${what} with no list`);
   return items;
 }
-async function mapConcurrently(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index]);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-var PAGE_CONCURRENCY;
 var init_files = __esm({
   "src/github/files.ts"() {
     "use strict";
     init_errors();
     init_patch();
     init_result();
-    PAGE_CONCURRENCY = 10;
   }
 });
 
 // src/github/open-pulls.ts
-async function listOpenPullRequests(client, { owner, repo, base }) {
+async function listOpenPullRequests(client, { owner, repo, base }, options = {}) {
   const page = async (n) => {
     const response = await client.rest.pulls.list({
       owner,
@@ -45379,11 +45409,10 @@ async function listOpenPullRequests(client, { owner, repo, base }) {
   };
   try {
     const first = await page(1);
+    options.firstPage?.(first.pulls.map(toOpenPullRequest));
     const last = lastPage(first.link);
-    const rest = await mapConcurrently(
-      Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2),
-      PAGE_CONCURRENCY,
-      async (n) => (await page(n)).pulls
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, last - 1) }, async (_, i) => (await page(i + 2)).pulls)
     );
     const byNumber = /* @__PURE__ */ new Map();
     for (const pull of [first.pulls, ...rest].flat()) {
@@ -45540,10 +45569,8 @@ async function listTreePaths(client, ref) {
 }
 async function readTexts2(endpoint2, ref, paths) {
   const texts = /* @__PURE__ */ new Map();
-  const answers = await mapConcurrently(
-    batches(paths, BLOBS_PER_QUERY),
-    QUERY_CONCURRENCY,
-    (batch) => readBatch(endpoint2, ref, batch)
+  const answers = await Promise.all(
+    batches(paths, BLOBS_PER_QUERY).map((batch) => readBatch(endpoint2, ref, batch))
   );
   for (const answer of answers) {
     if (!answer.ok) return answer;
@@ -45590,18 +45617,16 @@ async function readBatch(endpoint2, ref, paths) {
   });
   return ok(out);
 }
-var BLOBS_PER_QUERY, QUERY_CONCURRENCY;
+var BLOBS_PER_QUERY;
 var init_work_orders = __esm({
   "src/github/work-orders.ts"() {
     "use strict";
     init_patterns();
     init_work_order();
     init_errors();
-    init_files();
     init_graphql();
     init_result();
     BLOBS_PER_QUERY = 250;
-    QUERY_CONCURRENCY = 4;
   }
 });
 
@@ -45702,7 +45727,10 @@ var init_repository = __esm({
 });
 
 // src/github/settings.ts
-async function readSettingsFile(endpoint2, ref) {
+function readSettingsFile(endpoint2, ref) {
+  return started.get(endpoint2)?.get(keyOf2(ref)) ?? fetchSettingsFile(endpoint2, ref);
+}
+async function fetchSettingsFile(endpoint2, ref) {
   const where = `${SETTINGS_PATH} of ${ref.owner}/${ref.repo} at ${ref.sha}`;
   const answer = await runQuery(
     endpoint2,
@@ -45726,7 +45754,7 @@ async function readSettingsFile(endpoint2, ref) {
   }
   return ok(file.text);
 }
-var QUERY;
+var QUERY, started, keyOf2;
 var init_settings = __esm({
   "src/github/settings.ts"() {
     "use strict";
@@ -45738,6 +45766,8 @@ var init_settings = __esm({
     file: object(expression: $file) { ... on Blob { text isBinary isTruncated } }
   }
 }`;
+    started = /* @__PURE__ */ new WeakMap();
+    keyOf2 = (ref) => `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}@${ref.sha}`;
   }
 });
 
@@ -48729,19 +48759,19 @@ function schedule(input) {
   const waves = [];
   for (let placed = 0; placed < ids.length; ) {
     const wave = waves.length;
-    const started = [];
+    const started2 = [];
     groups2.forEach((members, g) => {
       const next = members.find(
         (m) => waveOf[m] === -1 && (notBefore[m] ?? 0) <= wave && (dependsOn[m] ?? []).every((d) => (waveOf[d] ?? -1) !== -1 && (waveOf[d] ?? 0) < wave)
       );
       if (next === void 0) return;
-      started.push(next);
+      started2.push(next);
       order[g]?.push(next);
     });
-    if (started.length === 0 && wave >= held) break;
-    for (const m of started) waveOf[m] = wave;
-    placed += started.length;
-    waves.push(started.sort(byId));
+    if (started2.length === 0 && wave >= held) break;
+    for (const m of started2) waveOf[m] = wave;
+    placed += started2.length;
+    waves.push(started2.sort(byId));
   }
   return {
     groups: groups2.map((members, g) => {

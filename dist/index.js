@@ -28149,7 +28149,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -28160,8 +28160,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
           constructor(options = {}, ...invalid2) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -28183,7 +28183,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -28197,7 +28197,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid2) {
             if (!(options != null && typeof options === "object" && invalid2.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -28394,10 +28394,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -28416,11 +28416,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -28434,7 +28434,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -28504,31 +28504,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck4.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -28537,12 +28537,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck4.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck4.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -28553,7 +28553,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck4.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -28561,14 +28561,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck4.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck4;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck3;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -46420,30 +46420,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck3.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck3.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck3.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck3.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -46453,7 +46453,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck: Bottleneck3 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -46496,16 +46496,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck3, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
     const events2 = {};
-    const emitter = new Bottleneck2.Events(events2);
+    const emitter = new Bottleneck3.Events(events2);
     events2.on("secondary-limit", state.onSecondaryRateLimit);
     events2.on("rate-limit", state.onRateLimit);
     events2.on(
@@ -46571,6 +46571,9 @@ function throttling(octokit, octokitOptions) {
 }
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
+
+// src/github/client.ts
+var import_light3 = __toESM(require_light(), 1);
 
 // src/github/deadline.ts
 var REQUEST_TIMEOUT_MS = 3e4;
@@ -46671,9 +46674,47 @@ function attempts(n) {
 // src/github/client.ts
 var MAX_RETRIES = 3;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+var MAX_CONCURRENT_REQUESTS = 30;
 var shared = null;
 function runBudget(limits) {
   return shared ??= new RunBudget(limits.runBudgetMs);
+}
+var RunConcurrency = class {
+  /** What the throttling plugin schedules every request through (its `global` option). */
+  group;
+  #limit;
+  #generation = 0;
+  constructor(limit = MAX_CONCURRENT_REQUESTS) {
+    this.#limit = Math.max(1, Math.floor(limit));
+    this.group = new import_light3.default.Group({ maxConcurrent: this.#limit });
+  }
+  /** Requests allowed in flight at once now. */
+  get limit() {
+    return this.#limit;
+  }
+  /** Counts the lowerings: a request sent now is sent under this generation of the limit. */
+  get generation() {
+    return this.#generation;
+  }
+  /**
+   * Halves the limit after a refusal of a request sent under `sentUnder` (a generation); a
+   * refusal of a request sent before the last lowering changes nothing. Returns whether it did.
+   */
+  lower(sentUnder) {
+    if (sentUnder !== this.#generation || this.#limit === 1) return false;
+    this.#limit = Math.max(1, Math.floor(this.#limit / 2));
+    this.#generation++;
+    const settings = { maxConcurrent: this.#limit };
+    this.group.updateSettings(settings);
+    for (const { limiter } of this.group.limiters()) {
+      Promise.resolve(limiter.updateSettings(settings)).catch(() => void 0);
+    }
+    return true;
+  }
+};
+var sharedConcurrency = null;
+function runConcurrency() {
+  return sharedConcurrency ??= new RunConcurrency();
 }
 function createClient(options) {
   const { log } = options;
@@ -46682,6 +46723,7 @@ function createClient(options) {
     unitMs: options.retryUnitMs ?? limits.retryUnitMs,
     timeoutMs: options.requestTimeoutMs ?? limits.requestTimeoutMs,
     budget: options.budget ?? runBudget(limits),
+    concurrency: options.concurrency ?? runConcurrency(),
     calls: /* @__PURE__ */ new WeakMap()
   };
   const unit = time.unitMs;
@@ -46696,6 +46738,11 @@ function createClient(options) {
       unitMs: unit,
       budget: time.budget
     });
+    if (kind === SECONDARY && call !== void 0 && time.concurrency.lower(call.sentUnder)) {
+      log.info(
+        `GitHub's ${kind}: at most ${time.concurrency.limit} requests at once for the rest of the run`
+      );
+    }
     if (decision.retry) {
       log.warning(
         `${what}: GitHub's ${kind} refused the request; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${MAX_RETRIES})`
@@ -46738,8 +46785,10 @@ function createClient(options) {
       throttle: {
         ...options.readOnly ? { write: UNPACED } : {},
         retryAfterBaseValue: unit,
+        // Not in the plugin's option types, but read like `write`: the limiter of every request.
+        ...{ global: time.concurrency.group },
         onRateLimit: onLimit("rate limit"),
-        onSecondaryRateLimit: onLimit("secondary rate limit")
+        onSecondaryRateLimit: onLimit(SECONDARY)
       }
     },
     // Registered first, so it wraps the bare request and sees every attempt the retry plugin makes;
@@ -46750,6 +46799,7 @@ function createClient(options) {
     calls(time)
   );
 }
+var SECONDARY = "secondary rate limit";
 var UNPACED = {
   key: () => ({
     schedule: (_options, job, ...args) => job(...args)
@@ -46776,6 +46826,7 @@ function attempts2(log, time) {
       const limit = time.budget.attemptLimit(time.timeoutMs);
       if (limit.ms <= 0) throw new OutOfTime("budget", call);
       call.attempts++;
+      call.sentUnder = time.concurrency.generation;
       const controller = new AbortController();
       let cut = null;
       const timer = setTimeout(() => {
@@ -46858,7 +46909,8 @@ function startCall(octokit, options, time) {
     attempts: 0,
     unanswered: 0,
     last: null,
-    stopped: null
+    stopped: null,
+    sentUnder: time.concurrency.generation
   };
   time.calls.set(options, call);
   return call;
@@ -46963,8 +47015,7 @@ function firstAddedLine(patch) {
 // src/github/files.ts
 var FILES_PER_PAGE = 100;
 var API_FILE_LIMIT = 3e3;
-var PAGE_CONCURRENCY = 10;
-async function listPullRequestFiles(client, pr, options = {}) {
+async function listPullRequestFiles(client, pr) {
   if (pr.changedFiles > API_FILE_LIMIT) {
     throw new Error(
       `listPullRequestFiles called for ${pr.changedFiles} files (limit ${API_FILE_LIMIT})`
@@ -46973,20 +47024,18 @@ async function listPullRequestFiles(client, pr, options = {}) {
   const pages = Math.max(1, Math.ceil(pr.changedFiles / FILES_PER_PAGE));
   let results;
   try {
-    results = await mapConcurrently(
-      Array.from({ length: pages }, (_, i) => i + 1),
-      options.concurrency ?? PAGE_CONCURRENCY,
-      async (page) => {
+    results = await Promise.all(
+      Array.from({ length: pages }, async (_, i) => {
         const { data } = await client.rest.pulls.listFiles({
           owner: pr.owner,
           repo: pr.repo,
           pull_number: pr.number,
           per_page: FILES_PER_PAGE,
-          page,
+          page: i + 1,
           request: rawPage()
         });
         return await pageItems(data, "files");
-      }
+      })
     );
   } catch (error2) {
     return failure(
@@ -47035,28 +47084,10 @@ async function pageItems(body, what) {
   if (!Array.isArray(items)) throw new Error(`GitHub answered a page of ${what} with no list`);
   return items;
 }
-async function mapConcurrently(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index]);
-      } catch (error2) {
-        failed = true;
-        throw error2;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
 
 // src/github/open-pulls.ts
 var PULLS_PER_PAGE = 100;
-async function listOpenPullRequests(client, { owner, repo, base }) {
+async function listOpenPullRequests(client, { owner, repo, base }, options = {}) {
   const page = async (n) => {
     const response = await client.rest.pulls.list({
       owner,
@@ -47072,11 +47103,10 @@ async function listOpenPullRequests(client, { owner, repo, base }) {
   };
   try {
     const first = await page(1);
+    options.firstPage?.(first.pulls.map(toOpenPullRequest));
     const last = lastPage(first.link);
-    const rest = await mapConcurrently(
-      Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2),
-      PAGE_CONCURRENCY,
-      async (n) => (await page(n)).pulls
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, last - 1) }, async (_, i) => (await page(i + 2)).pulls)
     );
     const byNumber = /* @__PURE__ */ new Map();
     for (const pull of [first.pulls, ...rest].flat()) {
@@ -47092,9 +47122,9 @@ async function listOpenPullRequests(client, { owner, repo, base }) {
     );
   }
 }
-function openPullRequestsOnce(client, ref) {
+function openPullRequestsOnce(client, ref, options = {}) {
   let pending = null;
-  return () => pending ??= listOpenPullRequests(client, ref);
+  return () => pending ??= listOpenPullRequests(client, ref, options);
 }
 function lastPage(link) {
   for (const part of link.split(",")) {
@@ -47190,7 +47220,6 @@ function batches(items, size) {
 
 // src/github/work-orders.ts
 var BLOBS_PER_QUERY = 250;
-var QUERY_CONCURRENCY = 4;
 async function listTreePaths(client, ref) {
   let data;
   try {
@@ -47220,10 +47249,8 @@ async function listTreePaths(client, ref) {
 }
 async function readTexts(endpoint2, ref, paths) {
   const texts2 = /* @__PURE__ */ new Map();
-  const answers = await mapConcurrently(
-    batches(paths, BLOBS_PER_QUERY),
-    QUERY_CONCURRENCY,
-    (batch) => readBatch(endpoint2, ref, batch)
+  const answers = await Promise.all(
+    batches(paths, BLOBS_PER_QUERY).map((batch) => readBatch(endpoint2, ref, batch))
   );
   for (const answer of answers) {
     if (!answer.ok) return answer;
@@ -47270,10 +47297,10 @@ async function readBatch(endpoint2, ref, paths) {
   });
   return ok(out);
 }
-async function loadWorkOrderIndex(client, endpoint2, ref, glob) {
+async function loadWorkOrderIndex(client, endpoint2, ref, glob, listTree = () => listTreePaths(client, ref)) {
   const matcher = PatternList.compile([{ text: glob, line: 1 }], "work-orders").list;
   const isWorkOrderPath = (path7) => matcher.covers(path7);
-  const tree = await listTreePaths(client, ref);
+  const tree = await listTree();
   if (!tree.ok) return tree;
   const paths = tree.value.filter(isWorkOrderPath);
   const texts2 = await readTexts(endpoint2, ref, paths);
@@ -47299,8 +47326,8 @@ var WorkOrderLoader = class {
     return result.ok ? result.value : null;
   }
 };
-function workOrderLoader(client, endpoint2, ref, glob) {
-  return new WorkOrderLoader(() => loadWorkOrderIndex(client, endpoint2, ref, glob));
+function workOrderLoader(client, endpoint2, ref, glob, listTree) {
+  return new WorkOrderLoader(() => loadWorkOrderIndex(client, endpoint2, ref, glob, listTree));
 }
 
 // src/github/board-reads.ts
@@ -47417,7 +47444,8 @@ function readEvent(env) {
     name,
     action,
     ...repository,
-    number
+    number,
+    hint: pullRequestHint(event.pull_request)
   });
 }
 function isBoardEvent(name) {
@@ -47456,6 +47484,28 @@ function readBoardEvent(env) {
     sha,
     defaultBranch: defaultBranch === "" ? null : defaultBranch
   });
+}
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function pullRequestHint(pull) {
+  if (pull === null || typeof pull !== "object") return {};
+  const given = pull;
+  const hint2 = {};
+  const baseRef = given.base?.ref;
+  if (typeof baseRef === "string" && baseRef !== "" && baseRef.length <= 1024) {
+    hint2.baseRef = baseRef;
+  }
+  const baseSha = given.base?.sha;
+  if (typeof baseSha === "string" && OBJECT_ID.test(baseSha)) hint2.baseSha = baseSha;
+  const headSha = given.head?.sha;
+  if (typeof headSha === "string" && OBJECT_ID.test(headSha)) hint2.headSha = headSha;
+  const files = given.changed_files;
+  if (typeof files === "number" && Number.isSafeInteger(files) && files >= 0) {
+    hint2.changedFiles = files;
+  }
+  if (typeof given.body === "string") hint2.body = given.body;
+  else if (given.body === null) hint2.body = "";
+  if (typeof given.merged === "boolean") hint2.merged = given.merged;
+  return hint2;
 }
 function readPayload(path7) {
   if (!path7)
@@ -47550,7 +47600,20 @@ var QUERY = `query($owner: String!, $name: String!, $file: String!) {
     file: object(expression: $file) { ... on Blob { text isBinary isTruncated } }
   }
 }`;
-async function readSettingsFile(endpoint2, ref) {
+var started = /* @__PURE__ */ new WeakMap();
+var keyOf = (ref) => `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}@${ref.sha}`;
+function prefetchSettingsFile(endpoint2, ref) {
+  let reads = started.get(endpoint2);
+  if (reads === void 0) started.set(endpoint2, reads = /* @__PURE__ */ new Map());
+  if (reads.has(keyOf(ref))) return;
+  const read = fetchSettingsFile(endpoint2, ref);
+  read.catch(() => void 0);
+  reads.set(keyOf(ref), read);
+}
+function readSettingsFile(endpoint2, ref) {
+  return started.get(endpoint2)?.get(keyOf(ref)) ?? fetchSettingsFile(endpoint2, ref);
+}
+async function fetchSettingsFile(endpoint2, ref) {
   const where = `${SETTINGS_PATH} of ${ref.owner}/${ref.repo} at ${ref.sha}`;
   const answer = await runQuery(
     endpoint2,
@@ -48930,7 +48993,7 @@ function searchWitness(spec) {
   let overBudget = false;
   const visit = (node) => {
     charge(16 + 2 * node.states.length);
-    const key = keyOf(node.states, node.segment);
+    const key = keyOf2(node.states, node.segment);
     const known = seen.get(key);
     if (known !== void 0) {
       const old = nodes[known];
@@ -48993,7 +49056,7 @@ function nextSegment(segment, code2) {
   return NAMED2;
 }
 var WIDTH = MAX_DFA_STATES + 1;
-function keyOf(states, segment) {
+function keyOf2(states, segment) {
   if (states.length === 1) return states[0] * 4 + segment;
   if (states.length === 2)
     return (states[0] * WIDTH + states[1]) * 4 + segment;
@@ -49898,19 +49961,19 @@ function schedule(input) {
   const waves = [];
   for (let placed = 0; placed < ids.length; ) {
     const wave = waves.length;
-    const started = [];
+    const started2 = [];
     groups2.forEach((members, g) => {
       const next = members.find(
         (m) => waveOf[m] === -1 && (notBefore[m] ?? 0) <= wave && (dependsOn[m] ?? []).every((d) => (waveOf[d] ?? -1) !== -1 && (waveOf[d] ?? 0) < wave)
       );
       if (next === void 0) return;
-      started.push(next);
+      started2.push(next);
       order[g]?.push(next);
     });
-    if (started.length === 0 && wave >= held) break;
-    for (const m of started) waveOf[m] = wave;
-    placed += started.length;
-    waves.push(started.sort(byId));
+    if (started2.length === 0 && wave >= held) break;
+    for (const m of started2) waveOf[m] = wave;
+    placed += started2.length;
+    waves.push(started2.sort(byId));
   }
   return {
     groups: groups2.map((members, g) => {
@@ -50787,10 +50850,275 @@ async function gitChangedFiles(options) {
   return parseNameStatus(result.stdout);
 }
 
+// src/report/marker.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function commentMarker(key) {
+  const wellFormed = key.replace(LONE_SURROGATE, "�");
+  return `<!-- pr-scope-check:${encodeURIComponent(wellFormed).replace(/-/g, "%2D")} -->`;
+}
+
+// src/github/comment-plan.ts
+function carriesMarker(body, marker) {
+  return body.replace(/^\uFEFF/, "").startsWith(marker);
+}
+function writtenBy(comment, identity) {
+  if (identity.kind === "login") {
+    return comment.author.login.toLowerCase() === identity.login.toLowerCase();
+  }
+  return comment.author.type === "Bot";
+}
+function ourComments(comments, marker, identity) {
+  return comments.filter((c) => carriesMarker(c.body, marker) && writtenBy(c, identity)).sort((a, b) => compareTimes(a.createdAt, b.createdAt) || a.id - b.id);
+}
+function sameBody(a, b) {
+  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}
+function planComment(options) {
+  const { mode, result, body } = options;
+  if (mode === "never") return { kind: "none", reason: "input `comment` is `never`" };
+  const existing = ourComments(options.comments, options.marker, options.identity)[0];
+  if (existing === void 0) {
+    if (mode === "on-failure" && result === "pass") {
+      return {
+        kind: "none",
+        reason: "the check passed and input `comment` is `on-failure`, with no earlier comment"
+      };
+    }
+    return { kind: "create", body };
+  }
+  if (sameBody(existing.body, body)) return { kind: "unchanged", id: existing.id };
+  return { kind: "update", id: existing.id, body };
+}
+function planCleanup(options) {
+  const ours = ourComments(options.comments, options.marker, {
+    kind: "login",
+    login: options.login
+  });
+  const [oldest, ...rest] = ours;
+  if (oldest === void 0) return { keep: null, update: null, remove: [] };
+  return {
+    keep: oldest.id,
+    update: sameBody(oldest.body, options.body) ? null : { id: oldest.id, body: options.body },
+    remove: rest.map((c) => c.id)
+  };
+}
+function identityFromToken(token) {
+  return token.startsWith("ghs_") ? { kind: "bot" } : null;
+}
+function compareTimes(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return a < b ? -1 : a > b ? 1 : 0;
+  return ta - tb;
+}
+
+// src/github/comment-api.ts
+var COMMENTS_PER_PAGE = 100;
+function toComment(raw) {
+  return {
+    id: raw.id,
+    body: raw.body ?? "",
+    createdAt: raw.created_at,
+    url: raw.html_url,
+    // A deleted account shows as null; GitHub calls it "ghost", a person, never ours.
+    author: { login: raw.user?.login ?? "ghost", type: raw.user?.type ?? "User" }
+  };
+}
+async function listComments(client, target) {
+  const raw = await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    per_page: COMMENTS_PER_PAGE
+  });
+  return raw.map(toComment);
+}
+async function createComment(client, target, body) {
+  const { data } = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    body
+  });
+  return toComment(data);
+}
+async function updateComment(client, target, id, body) {
+  const { data } = await client.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: id,
+    body
+  });
+  return toComment(data);
+}
+async function deleteComment(client, target, id) {
+  try {
+    await client.rest.issues.deleteComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id
+    });
+  } catch (error2) {
+    if (statusOf2(error2) !== 404) throw error2;
+  }
+}
+async function whoAmI(client, token) {
+  const known = identityFromToken(token);
+  if (known !== null) return known;
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return { kind: "login", login: data.login };
+  } catch (error2) {
+    const status = statusOf2(error2);
+    if (status === 401 || status === 403 || status === 404) return { kind: "bot" };
+    throw error2;
+  }
+}
+function statusOf2(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : null;
+}
+
+// src/github/comment-warning.ts
+var FORK_SECTION = "Fork pull requests";
+var STANDS = "The verdict does not depend on the comment: the job summary and the outputs hold the full report.";
+function commentWarning(error2, stage, number) {
+  const doing = stage === "read" ? "read the comments of" : "post its comment on";
+  const status = error2?.status;
+  const message = apiMessage(error2);
+  if (typeof status !== "number") {
+    return `pr-scope-check could not ${doing} pull request #${number}: ${message}. ${STANDS}`;
+  }
+  const answered2 = `pr-scope-check could not ${doing} pull request #${number}: GitHub answered ${status} "${message}".`;
+  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+    return `${answered2} GitHub's rate limit still refused after the retries; the next run updates the comment. ${STANDS}`;
+  }
+  if (status === 401 || status === 403 || status === 404) {
+    const level = stage === "read" ? "read" : "write";
+    return `${answered2} The token may not ${stage} pull request comments: give the job \`permissions:\` with \`pull-requests: ${level}\` (or \`issues: ${level}\`), or set \`comment: never\`. On a pull request from a fork the token is read-only whatever the workflow asks: see the README section "${FORK_SECTION}". ${STANDS}`;
+  }
+  return `${answered2} ${STANDS}`;
+}
+function duplicateWarning(error2, about) {
+  const status = error2?.status;
+  const message = apiMessage(error2);
+  const answer = typeof status === "number" ? `GitHub answered ${status} "${message}"` : message;
+  const kept = about.kept === null ? "" : ` (${about.kept.url})`;
+  return `pr-scope-check could not delete a duplicate of its comment on pull request #${about.number} (comment ${about.duplicate}, left by a concurrent run of this job): ${answer}. The report comment itself is up to date${kept}; the next run tries the duplicate again, or delete it by hand. The verdict does not depend on the comment.`;
+}
+function apiMessage(error2) {
+  const data = error2?.response?.data;
+  const text = data?.message;
+  if (typeof text === "string" && text !== "") return text;
+  if (error2 instanceof Error) return error2.message;
+  return String(error2);
+}
+
+// src/github/comment.ts
+var COMMENT_MAX_LENGTH = 65536;
+async function syncComment(client, options) {
+  const { mode, result, body, marker } = options;
+  const target = { owner: options.owner, repo: options.repo, number: options.number };
+  if (mode === "never") {
+    return { ok: true, outcome: none("input `comment` is `never`") };
+  }
+  let stage = "read";
+  try {
+    const listed3 = await listComments(client, target);
+    const identity = listed3.some((c) => carriesMarker(c.body, marker)) ? await whoAmI(client, options.token) : { kind: "bot" };
+    const plan = planComment({ mode, result, body, comments: listed3, marker, identity });
+    if (plan.kind === "none") return { ok: true, outcome: none(plan.reason) };
+    let current2;
+    let fresh = listed3;
+    if (plan.kind === "unchanged") {
+      current2 = listed3.find((c) => c.id === plan.id);
+    } else {
+      stage = "write";
+      current2 = plan.kind === "create" ? await createComment(client, target, plan.body) : await updateComment(client, target, plan.id, plan.body);
+      stage = "read";
+      fresh = withComment(await listComments(client, target), current2);
+    }
+    const cleanup = planCleanup({ comments: fresh, marker, login: current2.author.login, body });
+    stage = "write";
+    let survivor = fresh.find((c) => c.id === cleanup.keep) ?? current2;
+    if (cleanup.update !== null) {
+      survivor = await updateComment(client, target, cleanup.update.id, cleanup.update.body);
+    }
+    const removed = [];
+    const undeleted = [];
+    for (const id of cleanup.remove) {
+      try {
+        await deleteComment(client, target, id);
+        removed.push(id);
+      } catch (error2) {
+        undeleted.push({ id, error: error2 });
+      }
+    }
+    const action = plan.kind === "create" && survivor.id === current2.id ? "created" : plan.kind === "unchanged" && cleanup.update === null ? "unchanged" : "updated";
+    return { ok: true, outcome: { action, comment: survivor, removed, undeleted } };
+  } catch (error2) {
+    return { ok: false, stage, error: error2 };
+  }
+}
+async function commentOnPullRequest(client, options) {
+  const { log, target } = options;
+  if (options.mode === "never") return;
+  try {
+    const marker = commentMarker(options.key);
+    const body = options.render({ maxLength: COMMENT_MAX_LENGTH, marker });
+    const synced = await syncComment(client, {
+      ...target,
+      mode: options.mode,
+      result: options.result,
+      body,
+      marker,
+      token: options.token
+    });
+    if (!synced.ok) {
+      log.warning(commentWarning(synced.error, synced.stage, target.number));
+      return;
+    }
+    log.info(describe2(synced.outcome));
+    for (const { id, error: error2 } of synced.outcome.undeleted) {
+      log.warning(
+        duplicateWarning(error2, {
+          number: target.number,
+          duplicate: id,
+          kept: synced.outcome.comment
+        })
+      );
+    }
+  } catch (error2) {
+    log.warning(
+      `pr-scope-check could not update its comment on pull request #${target.number} (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}. The verdict does not depend on the comment.`
+    );
+  }
+}
+function none(reason) {
+  return { action: "none", reason, comment: null, removed: [], undeleted: [] };
+}
+function withComment(list, written) {
+  return list.some((c) => c.id === written.id) ? list : [...list, written];
+}
+function describe2(outcome) {
+  const where = outcome.comment === null ? "" : `: ${outcome.comment.url}`;
+  const removed = outcome.removed.length === 0 ? "" : ` (deleted ${outcome.removed.length} duplicate ${outcome.removed.length === 1 ? "comment" : "comments"} of a concurrent run)`;
+  switch (outcome.action) {
+    case "none":
+      return `No pull request comment: ${outcome.reason ?? "nothing to say"}.`;
+    case "created":
+      return `Posted the report comment${where}${removed}`;
+    case "updated":
+      return `Updated the report comment${where}${removed}`;
+    case "unchanged":
+      return `The report comment is up to date${where}${removed}`;
+  }
+}
+
 // src/github/changed-files.ts
 async function getChangedFiles(client, pr, options) {
   if (pr.changedFiles <= API_FILE_LIMIT) {
-    const listed3 = await listPullRequestFiles(client, pr, options);
+    const listed3 = await (options.listed ?? listPullRequestFiles(client, pr));
     return listed3.ok ? ok({ files: listed3.value, source: "api" }) : listed3;
   }
   const { workspace, git } = options;
@@ -50814,6 +51142,722 @@ function tooManyFilesMessage(pr, workspace) {
     "    with:",
     "      fetch-depth: 0"
   ].join("\n");
+}
+
+// src/github/pull-request.ts
+async function getPullRequest(client, ref) {
+  try {
+    const { data } = await client.rest.pulls.get({
+      owner: ref.owner,
+      repo: ref.repo,
+      pull_number: ref.number
+    });
+    return ok({
+      ...ref,
+      title: data.title,
+      body: data.body ?? "",
+      state: data.state === "closed" ? "closed" : "open",
+      draft: data.draft === true,
+      merged: data.merged === true,
+      author: data.user?.login ?? "ghost",
+      url: data.html_url,
+      base: { ref: data.base.ref, sha: data.base.sha },
+      head: { ref: data.head.ref, sha: data.head.sha },
+      changedFiles: data.changed_files
+    });
+  } catch (error2) {
+    return failure(
+      explainApiError(error2, {
+        what: `read pull request #${ref.number} of ${ref.owner}/${ref.repo}`,
+        permission: "pull-requests: read"
+      })
+    );
+  }
+}
+
+// src/github/gather.ts
+function earlyReads(event, fixed) {
+  const { hint: hint2 } = event;
+  if (event.action === "closed") {
+    const merged = hint2.merged !== false;
+    return {
+      settings: merged,
+      files: false,
+      openPulls: merged,
+      workOrders: merged && fixed.scopeSource !== "body",
+      othersWorkOrders: false
+    };
+  }
+  const body = hint2.body === void 0 ? null : parseScope(hint2.body);
+  const hasBlock = body !== null && (body.scope !== null || body.messages.some((m) => m.level === "error"));
+  const fromWorkOrder = fixed.scopeSource === "work-order" || fixed.scopeSource !== "body" && !hasBlock;
+  const mayHaveScope = body === null || body.scope !== null || fromWorkOrder;
+  const namesWorkOrders = fixed.dependencies !== "off" && (body?.scope?.dependencies.some((d) => d.refs.some((r) => r.kind === "work-order")) ?? false);
+  const compares = fixed.overlap !== "off" || fixed.readOverlap !== "off";
+  return {
+    settings: true,
+    files: hint2.changedFiles !== void 0 && hint2.changedFiles <= API_FILE_LIMIT,
+    // The dependency check looks for the open pull requests that carry a work-order ID.
+    openPulls: compares && mayHaveScope || namesWorkOrders,
+    workOrders: fromWorkOrder || namesWorkOrders,
+    // In `auto`, withWorkOrders (scope-source.ts) reads the work orders of those without a block.
+    othersWorkOrders: compares && mayHaveScope && fixed.scopeSource !== "body"
+  };
+}
+var RunReads = class {
+  /** The pull request as the API has it now: what every decision is made on. */
+  pullRequest;
+  #client;
+  #graphql;
+  #event;
+  #openPulls = /* @__PURE__ */ new Map();
+  #trees = /* @__PURE__ */ new Map();
+  #files = null;
+  /** Starts reading the pull request of the event at once. */
+  constructor(options) {
+    this.#client = options.client;
+    this.#graphql = options.graphql;
+    this.#event = options.event;
+    const { owner, repo, number } = options.event;
+    this.pullRequest = getPullRequest(this.#client, { owner, repo, number });
+  }
+  /**
+   * Starts the early reads of the plan at what the event says. The client's limiter starts
+   * requests in the order they are made, a few milliseconds apart: the settings file and the tree
+   * (the work-order texts wait on both) first, then the pages of files, then the first page of the
+   * open pull requests. That one is behind a single page of files in most runs; behind the 30 of
+   * a 3,000-file pull request it starts some 100 ms later, which only a base with more than 100
+   * open pull requests then waits for (its other pages wait on it).
+   */
+  start(plan) {
+    const { owner, repo, number, hint: hint2, action } = this.#event;
+    const base = action === "closed" ? hint2.baseRef : hint2.baseSha;
+    if (plan.settings && base !== void 0) {
+      prefetchSettingsFile(this.#graphql, { owner, repo, sha: base });
+    }
+    if (plan.workOrders && base !== void 0) this.#tree(base).catch(() => void 0);
+    const { baseSha, headSha, changedFiles } = hint2;
+    if (plan.files && baseSha !== void 0 && headSha !== void 0 && changedFiles !== void 0 && changedFiles <= API_FILE_LIMIT) {
+      const listed3 = listPullRequestFiles(this.#client, { owner, repo, number, changedFiles });
+      listed3.catch(() => void 0);
+      this.#files = { assumed: { number, baseSha, headSha, changedFiles }, listed: listed3 };
+    }
+    const baseRef = hint2.baseRef;
+    if (plan.openPulls && baseRef !== void 0) {
+      const firstPage = (pulls) => {
+        const unscoped = pulls.some(
+          (pull) => pull.number !== number && pull.baseRef === baseRef && parseScope(pull.body).scope === null
+        );
+        if (unscoped && base !== void 0) this.#tree(base).catch(() => void 0);
+      };
+      const list = this.openPulls(baseRef, plan.othersWorkOrders ? { firstPage } : {});
+      list().catch(() => void 0);
+    }
+  }
+  /**
+   * What the pull request says differently from the event: its base branch (or else the base
+   * commit), its head commit, its file count; empty when the event is up to date.
+   */
+  changes(pr) {
+    const { hint: hint2 } = this.#event;
+    const out = [];
+    if (hint2.baseRef !== void 0 && hint2.baseRef !== pr.base.ref) {
+      out.push({ what: "base", was: hint2.baseRef, is: pr.base.ref });
+    } else if (hint2.baseSha !== void 0 && hint2.baseSha !== pr.base.sha) {
+      out.push({ what: "base commit", was: hint2.baseSha, is: pr.base.sha });
+    }
+    if (hint2.headSha !== void 0 && hint2.headSha !== pr.head.sha) {
+      out.push({ what: "head commit", was: hint2.headSha, is: pr.head.sha });
+    }
+    if (hint2.changedFiles !== void 0 && hint2.changedFiles !== pr.changedFiles) {
+      out.push({
+        what: "changed files",
+        was: String(hint2.changedFiles),
+        is: String(pr.changedFiles)
+      });
+    }
+    return out;
+  }
+  /**
+   * Every changed file of a pull request (changed-files.ts): the early listing when it was made
+   * for this pull request as it is now (same base and head commits and file count), else a new one.
+   */
+  changedFiles(pr, options) {
+    const early = this.#files;
+    const current2 = early !== null && early.assumed.number === pr.number && early.assumed.baseSha === pr.base.sha && early.assumed.headSha === pr.head.sha && early.assumed.changedFiles === pr.changedFiles;
+    return getChangedFiles(
+      this.#client,
+      pr,
+      current2 ? { ...options, listed: early.listed } : options
+    );
+  }
+  /** The open pull requests on `base`, listed at most once per run (open-pulls.ts). */
+  openPulls(base, options = {}) {
+    let list = this.#openPulls.get(base);
+    if (list === void 0) {
+      const { owner, repo } = this.#event;
+      list = openPullRequestsOnce(this.#client, { owner, repo, base }, options);
+      this.#openPulls.set(base, list);
+    }
+    return list;
+  }
+  /** The work orders at `ref` (a commit, or the base branch on a refresh), its tree listed once. */
+  workOrders(ref, glob) {
+    return workOrderLoader(this.#client, this.#graphql, ref, glob, () => this.#tree(ref.sha));
+  }
+  #tree(sha) {
+    let tree = this.#trees.get(sha);
+    if (tree === void 0) {
+      const { owner, repo } = this.#event;
+      tree = listTreePaths(this.#client, { owner, repo, sha });
+      this.#trees.set(sha, tree);
+    }
+    return tree;
+  }
+};
+
+// src/scope/dependency-check.ts
+function dependencyQuestions(scope, context3) {
+  const numbers = /* @__PURE__ */ new Set();
+  const ids = /* @__PURE__ */ new Set();
+  for (const dependency of scope.dependencies) {
+    for (const ref of dependency.refs) {
+      if (ref.kind === "work-order") {
+        if (ref.id !== context3.selfWorkOrderId) ids.add(ref.id);
+        continue;
+      }
+      if (ref.kind === "url" && !sameRepository2(ref, context3)) continue;
+      if (ref.number !== context3.self) numbers.add(ref.number);
+    }
+  }
+  return { numbers: [...numbers], workOrderIds: [...ids] };
+}
+function checkDependencies(input) {
+  const { scope, facts, context: context3 } = input;
+  const level = input.level === "fail" ? "error" : "warning";
+  const findings = [];
+  const unmet = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const dependency of scope.dependencies) {
+    for (const ref of dependency.refs) {
+      const at = { check: "unmet-dependency", scopeLine: dependency.line };
+      if (ref.kind === "url" && !sameRepository2(ref, context3)) {
+        findings.push({
+          ...at,
+          level: "notice",
+          message: `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`
+        });
+        continue;
+      }
+      if (ref.kind === "work-order") {
+        if (ref.id === context3.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue;
+        seen.add(`wo ${ref.id}`);
+        const fact2 = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] };
+        const result2 = judgeWorkOrder(fact2, level);
+        if (result2) {
+          findings.push({ ...at, level: result2.unmet.level, message: result2.message });
+          unmet.push(result2.unmet);
+        }
+        continue;
+      }
+      if (ref.number === context3.self || seen.has(`#${ref.number}`)) continue;
+      seen.add(`#${ref.number}`);
+      const reference = ref.kind === "url" ? ref.url : `#${ref.number}`;
+      const fact = facts.numbers.get(ref.number) ?? { kind: "missing", number: ref.number };
+      const result = judgeNumber(reference, fact, level, context3);
+      if (result) {
+        findings.push({ ...at, level: result.unmet.level, message: result.message });
+        unmet.push(result.unmet);
+      }
+    }
+  }
+  return { findings, unmetDependencies: unmet };
+}
+function judgeNumber(reference, fact, level, context3) {
+  if (fact.kind === "missing") {
+    return {
+      unmet: { reference, number: fact.number, state: "unknown", url: null, level: "notice" },
+      message: `Dependency ${reference}: ${context3.owner}/${context3.repo} has no issue or pull request #${fact.number} that this token can see, so it is not checked.`
+    };
+  }
+  const what = `${fact.kind === "pull" ? "pull request" : "issue"} #${fact.number} "${fact.title}"`;
+  const unmet = (state) => ({
+    reference,
+    number: fact.number,
+    state,
+    url: fact.url,
+    level
+  });
+  if (fact.state === "merged") return null;
+  if (fact.kind === "issue" && fact.state === "closed") return null;
+  if (fact.state === "open") {
+    return {
+      unmet: unmet("open"),
+      message: `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
+    };
+  }
+  return {
+    unmet: unmet("closed-unmerged"),
+    message: `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
+  };
+}
+function judgeWorkOrder(fact, level) {
+  const { id } = fact;
+  if (fact.carriers.some((c) => c.state === "merged")) return null;
+  const open2 = fact.carriers.filter((c) => c.state === "open").sort((a, b) => a.number - b.number);
+  const first = open2[0];
+  if (first) {
+    const also = open2.length > 1 ? ` (also ${open2.slice(1).map((c) => `#${c.number}`).join(", ")})` : "";
+    return {
+      unmet: { reference: id, number: first.number, state: "open", url: first.url, level },
+      message: `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
+    };
+  }
+  const closed = [...fact.carriers].sort((a, b) => b.number - a.number)[0];
+  if (closed) {
+    return {
+      unmet: {
+        reference: id,
+        number: closed.number,
+        state: "closed-unmerged",
+        url: closed.url,
+        level
+      },
+      message: `Dependency ${id} is not met: pull request #${closed.number} "${closed.title}" carries it but was closed without being merged. Merge the work in another pull request that carries ${id} (in its title, branch or a \`Work order:\` line), or remove the dependency.`
+    };
+  }
+  if (fact.path !== null) {
+    return {
+      unmet: { reference: id, number: null, state: "not-started", url: null, level },
+      message: `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request carries ${id} yet (not started). Wait for it to be done and merged.`
+    };
+  }
+  return {
+    unmet: { reference: id, number: null, state: "unknown", url: null, level: "notice" },
+    message: `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is not checked. Check the spelling, or name the pull request as #123.`
+  };
+}
+function sameRepository2(ref, context3) {
+  return ref.owner.toLowerCase() === context3.owner.toLowerCase() && ref.repo.toLowerCase() === context3.repo.toLowerCase();
+}
+
+// src/github/dependencies.ts
+var SEARCH_HITS = 30;
+function dependencyQuery(numbers, searches) {
+  const vars = [
+    ...Array.from({ length: numbers }, (_, i) => `$n${i}: Int!`),
+    ...searches.map((alias) => `$${alias}: String!`)
+  ];
+  const item = "__typename ... on PullRequest { number title url pullState: state } ... on Issue { number title url issueState: state }";
+  const numberFields = Array.from(
+    { length: numbers },
+    (_, i) => `    n${i}: issueOrPullRequest(number: $n${i}) { ${item} }`
+  );
+  const searchFields = searches.map(
+    (alias) => `  ${alias}: search(query: $${alias}, type: ISSUE, first: ${SEARCH_HITS}) { nodes { __typename ... on PullRequest { number title url state body headRefName } } }`
+  );
+  const repository = numbers > 0 ? [`  repository(owner: $owner, name: $name) {`, ...numberFields, "  }"] : [];
+  const header = numbers > 0 ? ["$owner: String!", "$name: String!", ...vars] : vars;
+  return [`query(${header.join(", ")}) {`, ...repository, ...searchFields, "}"].join("\n");
+}
+async function gatherDependencyFacts(endpoint2, lookup) {
+  const numbers = /* @__PURE__ */ new Map();
+  const workOrders = /* @__PURE__ */ new Map();
+  if (lookup.numbers.length === 0 && lookup.workOrderIds.length === 0) {
+    return ok({ numbers, workOrders });
+  }
+  const repoQualifier = `repo:${lookup.owner}/${lookup.repo} is:pr`;
+  const searches = [];
+  lookup.workOrderIds.forEach((id, i) => {
+    searches.push({ alias: `t${i}`, id, query: `${repoQualifier} in:title ${id}` });
+    searches.push({ alias: `h${i}`, id, query: `${repoQualifier} head:${id.toLowerCase()}` });
+    const path7 = lookup.index?.byId.get(id)?.path;
+    if (path7) searches.push({ alias: `b${i}`, id, query: `${repoQualifier} in:body "${path7}"` });
+  });
+  const variables = {};
+  if (lookup.numbers.length > 0) {
+    variables.owner = lookup.owner;
+    variables.name = lookup.repo;
+  }
+  lookup.numbers.forEach((n, i) => variables[`n${i}`] = n);
+  for (const s of searches) variables[s.alias] = s.query;
+  const answer = await runQuery(
+    endpoint2,
+    dependencyQuery(
+      lookup.numbers.length,
+      searches.map((s) => s.alias)
+    ),
+    variables,
+    {
+      what: `look up the dependencies of this pull request in ${lookup.owner}/${lookup.repo}`,
+      permission: "pull-requests: read"
+    },
+    // A number that names nothing is answered with a NOT_FOUND error at its alias: a fact, not a failure.
+    (error2) => error2.type === "NOT_FOUND" && error2.path?.[0] === "repository" && error2.path.length === 2
+  );
+  if (!answer.ok) return answer;
+  const data = answer.value;
+  const repository = data.repository ?? {};
+  lookup.numbers.forEach((number, i) => {
+    const node = repository[`n${i}`];
+    numbers.set(number, node ? numberFact(node) : { kind: "missing", number });
+  });
+  const merged = new Map((lookup.knownMerged ?? []).map((pr) => [pr.number, pr]));
+  for (const id of lookup.workOrderIds) {
+    const carriers2 = /* @__PURE__ */ new Map();
+    const add = (pr, state) => {
+      if (pr.number === lookup.self || !carriesWorkOrderId(pr, id, lookup.index)) return;
+      carriers2.set(pr.number, { number: pr.number, title: pr.title, url: pr.url, state });
+    };
+    for (const s of searches.filter((s2) => s2.id === id)) {
+      const nodes = data[s.alias]?.nodes ?? [];
+      for (const node of nodes) {
+        if (node?.__typename !== "PullRequest") continue;
+        add(
+          {
+            number: node.number,
+            title: node.title,
+            url: node.url,
+            body: node.body ?? "",
+            headRef: node.headRefName ?? ""
+          },
+          itemState(node.state)
+        );
+      }
+    }
+    for (const pr of lookup.openPulls ?? []) add(pr, "open");
+    for (const pr of merged.values()) add(pr, "merged");
+    workOrders.set(id, {
+      id,
+      path: lookup.index?.byId.get(id)?.path ?? null,
+      carriers: [...carriers2.values()]
+    });
+  }
+  for (const pr of merged.values()) {
+    const fact = numbers.get(pr.number);
+    if (fact && fact.kind === "pull") numbers.set(pr.number, { ...fact, state: "merged" });
+  }
+  return ok({ numbers, workOrders });
+}
+async function checkPullRequestDependencies(endpoint2, input) {
+  const scope = input.parse.scope;
+  if (input.level === "off" || scope === null) return ok({ findings: [], unmetDependencies: [] });
+  const base = {
+    owner: input.owner,
+    repo: input.repo,
+    self: input.pr.number,
+    selfWorkOrderId: null
+  };
+  let index = null;
+  if (dependencyQuestions(scope, base).workOrderIds.length > 0) {
+    const loaded = await input.loader.index();
+    if (!loaded.ok) return loaded;
+    index = loaded.value;
+  }
+  const context3 = {
+    ...base,
+    selfWorkOrderId: input.workOrderId ?? (index ? workOrderOf(input.pr, null, index)?.id ?? null : null)
+  };
+  const questions = dependencyQuestions(scope, context3);
+  let openPulls = null;
+  if (questions.workOrderIds.length > 0 && input.openPulls) {
+    const listed3 = await input.openPulls();
+    if (!listed3.ok) return listed3;
+    openPulls = listed3.value;
+  }
+  const facts = await gatherDependencyFacts(endpoint2, {
+    owner: input.owner,
+    repo: input.repo,
+    numbers: questions.numbers,
+    workOrderIds: questions.workOrderIds,
+    index,
+    openPulls,
+    ...input.knownMerged ? { knownMerged: input.knownMerged } : {},
+    self: input.pr.number
+  });
+  if (!facts.ok) return facts;
+  return ok(checkDependencies({ scope, facts: facts.value, level: input.level, context: context3 }));
+}
+function numberFact(node) {
+  const common = { number: node.number, title: node.title, url: node.url };
+  if (node.__typename === "Issue") {
+    return { kind: "issue", ...common, state: node.issueState === "OPEN" ? "open" : "closed" };
+  }
+  return { kind: "pull", ...common, state: itemState(node.pullState ?? "CLOSED") };
+}
+function itemState(state) {
+  return state === "MERGED" ? "merged" : state === "OPEN" ? "open" : "closed";
+}
+
+// src/github/statuses.ts
+var STATUS_CONTEXT = "pr-scope-check";
+var MAX_DESCRIPTION = 140;
+var READ_ONLY_ADVICE = "A `pull_request` run for a pull request from a fork gets a read-only token whatever `permissions:` asks: run the refresh on `pull_request_target` (types: [closed]) instead, which is safe here since the action never checks out or runs pull request code.";
+async function postCommitStatus(client, status) {
+  try {
+    await client.rest.repos.createCommitStatus({
+      owner: status.owner,
+      repo: status.repo,
+      sha: status.sha,
+      state: status.state,
+      context: STATUS_CONTEXT,
+      description: clip2(status.description),
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    });
+    return { ok: true };
+  } catch (error2) {
+    const message = explainApiError(error2, {
+      what: `post the commit status ${STATUS_CONTEXT} on ${status.sha.slice(0, 12)}`,
+      permission: "statuses: write",
+      advice: READ_ONLY_ADVICE
+    });
+    return { ok: false, error: message, refused: isPermissionRefusal(error2) };
+  }
+}
+function clip2(text, max = MAX_DESCRIPTION) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+function runUrl(env) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+// src/refresh.ts
+async function refreshDependants(ctx, closed, pipeline) {
+  if (!closed.merged) {
+    actionLog.info(
+      `Pull request #${closed.number} was closed without being merged: no dependency was met and no write set was released, so there is nothing to re-check.`
+    );
+    return null;
+  }
+  const open2 = await ctx.openPulls();
+  if (!open2.ok) return open2.error;
+  const candidates = open2.value.filter((pr) => pr.number !== closed.number);
+  const merged = summaryOf(closed);
+  const mergedScope = await resolveScope(merged, {
+    mode: ctx.inputs.scopeSource,
+    loader: ctx.workOrders,
+    glob: ctx.inputs.workOrders
+  });
+  if (!mergedScope.ok) actionLog.warning(`The scope of #${closed.number}: ${mergedScope.error}`);
+  const needsIndex = ctx.inputs.scopeSource !== "body" || candidates.some((pr) => /\b[A-Z][A-Z0-9]*-[A-Z0-9-]*\d/.test(pr.body));
+  let index = await ctx.workOrders.loaded();
+  if (needsIndex && index === null) {
+    const loaded = await ctx.workOrders.index();
+    if (!loaded.ok) return loaded.error;
+    index = loaded.value;
+  }
+  const scopes = resolveScopes(candidates, index, ctx.inputs.scopeSource);
+  const dependants = selectDependants({
+    merged: { ...merged, scope: mergedScope.ok ? mergedScope.value.parse.scope : null },
+    scopes,
+    index,
+    owner: ctx.owner,
+    repo: ctx.repo
+  });
+  actionLog.info(
+    `Pull request #${closed.number} merged into ${shownText(closed.base.ref)}: ${dependants.length} of ${candidates.length} open pull requests depend on it or overlapped with it` + (dependants.length > 0 ? ` (${dependants.map((d) => `#${d.number}`).join(", ")})` : "")
+  );
+  const target = runUrl(ctx.env);
+  const refreshed = [];
+  const problems = [];
+  const annotations = [];
+  const context3 = { ...ctx, knownMerged: [...ctx.knownMerged ?? [], merged] };
+  for (const [i, dependant] of dependants.entries()) {
+    const pr = await getPullRequest(ctx.client, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      number: dependant.number
+    });
+    if (!pr.ok) {
+      problems.push(pr.error);
+      continue;
+    }
+    const evaluated = await pipeline.evaluate(context3, pr.value);
+    const row = {
+      number: pr.value.number,
+      url: pr.value.url,
+      title: pr.value.title,
+      reason: dependant.reason,
+      result: "error",
+      description: ""
+    };
+    if (!evaluated.ok) {
+      problems.push(`#${pr.value.number}: ${evaluated.error}`);
+      row.description = evaluated.error;
+      refreshed.push(row);
+      continue;
+    }
+    const verdict = evaluated.value.verdict;
+    row.result = verdict.result;
+    row.description = statusDescription(closed.number, verdict, pipeline);
+    const posted = await postCommitStatus(ctx.client, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      sha: pr.value.head.sha,
+      state: verdict.result === "pass" ? "success" : "failure",
+      description: row.description,
+      targetUrl: target
+    });
+    actionLog.info(
+      `Pull request #${pr.value.number} "${shownText(pr.value.title)}" (${dependant.reason}): ${verdict.result} — ${shownText(row.description)}`
+    );
+    annotations.push(
+      ...logFindings({
+        verdict,
+        files: evaluated.value.files,
+        about: {
+          number: pr.value.number,
+          lead: `Pull request #${pr.value.number}, re-checked after #${closed.number} merged: `
+        },
+        pointAtFiles: false
+      })
+    );
+    refreshed.push(row);
+    if (!posted.ok) {
+      problems.push(posted.error);
+      row.result = "error";
+      row.description = `${verdict.result}, but its status could not be posted: ${posted.error}`;
+      const rest = dependants.slice(i + 1).map((d) => `#${d.number}`);
+      if (posted.refused && rest.length > 0) {
+        problems.push(`So ${rest.join(", ")} ${rest.length === 1 ? "was" : "were"} not re-checked.`);
+        break;
+      }
+    }
+  }
+  publishAnnotations(annotations, LISTED_IN_SUMMARY);
+  await writeSummary(renderRefresh(closed, refreshed));
+  return problems.length > 0 ? problems.join("\n") : null;
+}
+function selectDependants(input) {
+  const { merged } = input;
+  const out = [];
+  const mergedWrite = merged.scope ? OverlapSet.compile(merged.scope.write) : null;
+  const sameRepo = (owner, repo) => owner.toLowerCase() === input.owner.toLowerCase() && repo.toLowerCase() === input.repo.toLowerCase();
+  for (const [number, resolved] of input.scopes) {
+    const scope = resolved.scope;
+    if (scope === null) continue;
+    const depends = scope.dependencies.some(
+      (d) => d.refs.some((ref) => {
+        if (ref.kind === "number") return ref.number === merged.number;
+        if (ref.kind === "url") return ref.number === merged.number && sameRepo(ref.owner, ref.repo);
+        return carriesWorkOrderId(merged, ref.id, input.index);
+      })
+    );
+    if (depends) {
+      out.push({ number, reason: "depends" });
+      continue;
+    }
+    if (mergedWrite && findOverlaps(mergedWrite, OverlapSet.compile(scope.write)).length > 0) {
+      out.push({ number, reason: "overlapped" });
+    }
+  }
+  return out.sort(
+    (a, b) => (a.reason === b.reason ? 0 : a.reason === "depends" ? -1 : 1) || a.number - b.number
+  );
+}
+function statusDescription(merged, verdict, pipeline) {
+  if (verdict.result === "pass")
+    return `Session Scope check passed (re-checked after #${merged} merged)`;
+  const reason = pipeline.failureReason(verdict).replace(/ \(the job summary lists every finding\)$/, "");
+  return clip2(`After #${merged} merged: ${reason}`);
+}
+function summaryOf(pr) {
+  return { number: pr.number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url };
+}
+function renderRefresh(closed, rows) {
+  const heading = `## Session Scope: re-checked after #${closed.number} merged`;
+  if (rows.length === 0) {
+    return `${heading}
+
+No open pull request on \`${escapeText(closed.base.ref)}\` depends on #${closed.number} or overlapped with it.
+`;
+  }
+  const icon = { pass: "✅", fail: "❌", error: "⚠️" };
+  const lines = rows.map(
+    (r) => `| [#${r.number}](${r.url}) ${escapeText(r.title)} | ${r.reason === "depends" ? "depends on it" : "overlapped with it"} | ${icon[r.result]} ${escapeText(r.description)} |`
+  );
+  return [
+    heading,
+    "",
+    `Each pull request below got a commit status \`${STATUS_CONTEXT}\` on its head commit.`,
+    "",
+    "| Pull request | Why | Verdict |",
+    "| --- | --- | --- |",
+    ...lines,
+    ""
+  ].join("\n");
+}
+
+// src/github/merge-queue-event.ts
+var MERGE_GROUP_ACTION = "checks_requested";
+var QUEUE_PREFIX = "gh-readonly-queue/";
+var HEADS = "refs/heads/";
+var ENTRY = /^pr-([1-9][0-9]*)-[0-9a-f]{7,64}/;
+function queuedPullRequests(headRef, base) {
+  const ref = headRef.startsWith(HEADS) ? headRef.slice(HEADS.length) : headRef;
+  if (!ref.startsWith(QUEUE_PREFIX)) return null;
+  const rest = ref.slice(QUEUE_PREFIX.length);
+  let entries = base !== "" && rest.startsWith(`${base}/`) ? rest.slice(base.length + 1) : null;
+  if (entries === null) {
+    const slash = rest.lastIndexOf("/");
+    if (slash < 0) return null;
+    entries = rest.slice(slash + 1);
+  }
+  const numbers = [];
+  let text = entries;
+  for (; ; ) {
+    const m = ENTRY.exec(text);
+    if (!m) return null;
+    numbers.push(Number(m[1]));
+    text = text.slice(m[0].length);
+    if (text === "") break;
+    if (!/^[-_/]pr-/.test(text)) return null;
+    text = text.slice(1);
+  }
+  return [...new Set(numbers)];
+}
+function readMergeGroupEvent(payload, repository) {
+  const action = typeof payload.action === "string" ? payload.action : "";
+  if (action !== MERGE_GROUP_ACTION) {
+    return failure(
+      `The merge_group action "${action}" is not supported: pr-scope-check checks merge groups on \`${MERGE_GROUP_ACTION}\` (the only action GitHub Actions runs for merge_group).`
+    );
+  }
+  const group2 = payload.merge_group;
+  const text = (key) => typeof group2?.[key] === "string" ? group2[key] : "";
+  const headRef = text("head_ref");
+  const baseRef = text("base_ref");
+  if (headRef === "" || baseRef === "") {
+    return failure(
+      "The merge_group event payload (GITHUB_EVENT_PATH) has no merge_group.head_ref or merge_group.base_ref: it is not an event GitHub sent."
+    );
+  }
+  if (!repository) {
+    return failure(
+      "The merge_group event names no repository: neither the payload's repository nor GITHUB_REPOSITORY (owner/name) is set."
+    );
+  }
+  const base = baseRef.startsWith(HEADS) ? baseRef.slice(HEADS.length) : baseRef;
+  const pullRequests = queuedPullRequests(headRef, base);
+  if (pullRequests === null) {
+    return failure(
+      `The merge group's head ref ${headRef} is not a merge queue branch (refs/heads/gh-readonly-queue/${base}/pr-<number>-<sha>), so the queued pull requests cannot be told. pr-scope-check does not pass a merge group it cannot check.`
+    );
+  }
+  return ok({
+    ...repository,
+    headRef,
+    headSha: text("head_sha"),
+    base,
+    baseSha: text("base_sha"),
+    pullRequests
+  });
 }
 
 // src/report/headline.ts
@@ -50878,8 +51922,30 @@ function renderHeadline(input, view) {
 }
 
 // src/report/limit.ts
+var HINT_SLOT = "\0hint\0";
 function sizeOf(text) {
-  return { length: text.length, bytes: Buffer.byteLength(text, "utf8") };
+  let slots = 0;
+  if (text.includes("\0")) {
+    for (let at = text.indexOf(HINT_SLOT); at >= 0; at = text.indexOf(HINT_SLOT, at + 1)) slots++;
+  }
+  return { length: text.length, bytes: Buffer.byteLength(text, "utf8"), slots };
+}
+function withHint(blocks, hint2) {
+  const extra = sizeOf(hint2);
+  const slot = sizeOf(HINT_SLOT);
+  const fill = (size) => ({
+    length: size.length + size.slots * (extra.length - slot.length),
+    bytes: size.bytes + size.slots * (extra.bytes - slot.bytes),
+    slots: 0
+  });
+  return blocks.map((block) => ({
+    rows: block.rows,
+    render: (cap) => {
+      const text = block.render(cap);
+      return text.includes(HINT_SLOT) ? text.replaceAll(HINT_SLOT, hint2) : text;
+    },
+    size: (cap) => fill(block.size?.(cap) ?? sizeOf(block.render(cap)))
+  }));
 }
 function textBlock(text) {
   return { rows: 0, render: () => text };
@@ -50897,12 +51963,14 @@ function partsBlock(rows, parts) {
     size: (cap) => {
       let length = 0;
       let bytes = 0;
+      let slots = 0;
       for (const part of parts(cap)) {
         const size = measure(part);
         length += size.length;
         bytes += size.bytes;
+        slots += size.slots;
       }
-      return { length, bytes };
+      return { length, bytes, slots };
     }
   };
 }
@@ -50914,6 +51982,7 @@ function joinBlocks(blocks, cap) {
 function joinedSize(blocks, cap) {
   let length = 0;
   let bytes = 0;
+  let slots = 0;
   let parts = 0;
   for (const block of blocks) {
     const size = block.size?.(cap) ?? sizeOf(block.render(cap));
@@ -50921,9 +51990,10 @@ function joinedSize(blocks, cap) {
     parts += 1;
     length += size.length;
     bytes += size.bytes;
+    slots += size.slots;
   }
   const extra = 2 * Math.max(0, parts - 1) + 1;
-  return { length: length + extra, bytes: bytes + extra };
+  return { length: length + extra, bytes: bytes + extra, slots };
 }
 function sizeWithin(size, limits) {
   if (limits.maxLength !== void 0 && size.length > limits.maxLength) return false;
@@ -51232,15 +52302,12 @@ function footerBlock(input) {
 }
 
 // src/report/markdown.ts
-function renderReport(input, options = {}) {
+function prepareReport(input) {
   const view = arrangeVerdict(input.verdict);
-  const context3 = { input, hint: options.hint ?? "see the job summary" };
   const headline = renderHeadline(input, view);
-  const head = options.marker === void 0 ? headline : `${options.marker}
-${headline}`;
+  const context3 = { input, hint: HINT_SLOT };
   const missing = input.scope === null && input.verdict.findings.some((f) => f.check === "missing-scope");
-  const blocks = [
-    textBlock(head),
+  const sections = [
     outOfScopeBlock(view.pathRows, context3),
     conflictsBlock(view.conflicts, context3),
     skippedBlock(input.skippedWithoutScope),
@@ -51250,857 +52317,27 @@ ${headline}`;
     scopeBlock(input.scope, context3),
     footerBlock(input)
   ];
-  return fitBlocks(
-    blocks,
-    {
-      ...options.maxLength !== void 0 ? { maxLength: options.maxLength } : {},
-      ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {}
-    },
-    () => `${head}
+  return {
+    render(options = {}) {
+      const hint2 = options.hint ?? "see the job summary";
+      const head = options.marker === void 0 ? headline : `${options.marker}
+${headline}`;
+      return fitBlocks(
+        [textBlock(head), ...withHint(sections, hint2)],
+        {
+          ...options.maxLength !== void 0 ? { maxLength: options.maxLength } : {},
+          ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {}
+        },
+        () => `${head}
 
-The full report is too long for this comment: ${context3.hint}.
+The full report is too long for this comment: ${hint2}.
 `
-  );
-}
-
-// src/report/marker.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function commentMarker(key) {
-  const wellFormed = key.replace(LONE_SURROGATE, "�");
-  return `<!-- pr-scope-check:${encodeURIComponent(wellFormed).replace(/-/g, "%2D")} -->`;
-}
-
-// src/github/comment-plan.ts
-function carriesMarker(body, marker) {
-  return body.replace(/^\uFEFF/, "").startsWith(marker);
-}
-function writtenBy(comment, identity) {
-  if (identity.kind === "login") {
-    return comment.author.login.toLowerCase() === identity.login.toLowerCase();
-  }
-  return comment.author.type === "Bot";
-}
-function ourComments(comments, marker, identity) {
-  return comments.filter((c) => carriesMarker(c.body, marker) && writtenBy(c, identity)).sort((a, b) => compareTimes(a.createdAt, b.createdAt) || a.id - b.id);
-}
-function sameBody(a, b) {
-  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
-}
-function planComment(options) {
-  const { mode, result, body } = options;
-  if (mode === "never") return { kind: "none", reason: "input `comment` is `never`" };
-  const existing = ourComments(options.comments, options.marker, options.identity)[0];
-  if (existing === void 0) {
-    if (mode === "on-failure" && result === "pass") {
-      return {
-        kind: "none",
-        reason: "the check passed and input `comment` is `on-failure`, with no earlier comment"
-      };
-    }
-    return { kind: "create", body };
-  }
-  if (sameBody(existing.body, body)) return { kind: "unchanged", id: existing.id };
-  return { kind: "update", id: existing.id, body };
-}
-function planCleanup(options) {
-  const ours = ourComments(options.comments, options.marker, {
-    kind: "login",
-    login: options.login
-  });
-  const [oldest, ...rest] = ours;
-  if (oldest === void 0) return { keep: null, update: null, remove: [] };
-  return {
-    keep: oldest.id,
-    update: sameBody(oldest.body, options.body) ? null : { id: oldest.id, body: options.body },
-    remove: rest.map((c) => c.id)
-  };
-}
-function identityFromToken(token) {
-  return token.startsWith("ghs_") ? { kind: "bot" } : null;
-}
-function compareTimes(a, b) {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  if (Number.isNaN(ta) || Number.isNaN(tb)) return a < b ? -1 : a > b ? 1 : 0;
-  return ta - tb;
-}
-
-// src/github/comment-api.ts
-var COMMENTS_PER_PAGE = 100;
-function toComment(raw) {
-  return {
-    id: raw.id,
-    body: raw.body ?? "",
-    createdAt: raw.created_at,
-    url: raw.html_url,
-    // A deleted account shows as null; GitHub calls it "ghost", a person, never ours.
-    author: { login: raw.user?.login ?? "ghost", type: raw.user?.type ?? "User" }
-  };
-}
-async function listComments(client, target) {
-  const raw = await client.paginate(client.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    per_page: COMMENTS_PER_PAGE
-  });
-  return raw.map(toComment);
-}
-async function createComment(client, target, body) {
-  const { data } = await client.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    body
-  });
-  return toComment(data);
-}
-async function updateComment(client, target, id, body) {
-  const { data } = await client.rest.issues.updateComment({
-    owner: target.owner,
-    repo: target.repo,
-    comment_id: id,
-    body
-  });
-  return toComment(data);
-}
-async function deleteComment(client, target, id) {
-  try {
-    await client.rest.issues.deleteComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: id
-    });
-  } catch (error2) {
-    if (statusOf2(error2) !== 404) throw error2;
-  }
-}
-async function whoAmI(client, token) {
-  const known = identityFromToken(token);
-  if (known !== null) return known;
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return { kind: "login", login: data.login };
-  } catch (error2) {
-    const status = statusOf2(error2);
-    if (status === 401 || status === 403 || status === 404) return { kind: "bot" };
-    throw error2;
-  }
-}
-function statusOf2(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : null;
-}
-
-// src/github/comment-warning.ts
-var FORK_SECTION = "Fork pull requests";
-var STANDS = "The verdict does not depend on the comment: the job summary and the outputs hold the full report.";
-function commentWarning(error2, stage, number) {
-  const doing = stage === "read" ? "read the comments of" : "post its comment on";
-  const status = error2?.status;
-  const message = apiMessage(error2);
-  if (typeof status !== "number") {
-    return `pr-scope-check could not ${doing} pull request #${number}: ${message}. ${STANDS}`;
-  }
-  const answered2 = `pr-scope-check could not ${doing} pull request #${number}: GitHub answered ${status} "${message}".`;
-  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-    return `${answered2} GitHub's rate limit still refused after the retries; the next run updates the comment. ${STANDS}`;
-  }
-  if (status === 401 || status === 403 || status === 404) {
-    const level = stage === "read" ? "read" : "write";
-    return `${answered2} The token may not ${stage} pull request comments: give the job \`permissions:\` with \`pull-requests: ${level}\` (or \`issues: ${level}\`), or set \`comment: never\`. On a pull request from a fork the token is read-only whatever the workflow asks: see the README section "${FORK_SECTION}". ${STANDS}`;
-  }
-  return `${answered2} ${STANDS}`;
-}
-function duplicateWarning(error2, about) {
-  const status = error2?.status;
-  const message = apiMessage(error2);
-  const answer = typeof status === "number" ? `GitHub answered ${status} "${message}"` : message;
-  const kept = about.kept === null ? "" : ` (${about.kept.url})`;
-  return `pr-scope-check could not delete a duplicate of its comment on pull request #${about.number} (comment ${about.duplicate}, left by a concurrent run of this job): ${answer}. The report comment itself is up to date${kept}; the next run tries the duplicate again, or delete it by hand. The verdict does not depend on the comment.`;
-}
-function apiMessage(error2) {
-  const data = error2?.response?.data;
-  const text = data?.message;
-  if (typeof text === "string" && text !== "") return text;
-  if (error2 instanceof Error) return error2.message;
-  return String(error2);
-}
-
-// src/github/comment.ts
-var COMMENT_MAX_LENGTH = 65536;
-async function syncComment(client, options) {
-  const { mode, result, body, marker } = options;
-  const target = { owner: options.owner, repo: options.repo, number: options.number };
-  if (mode === "never") {
-    return { ok: true, outcome: none("input `comment` is `never`") };
-  }
-  let stage = "read";
-  try {
-    const listed3 = await listComments(client, target);
-    const identity = listed3.some((c) => carriesMarker(c.body, marker)) ? await whoAmI(client, options.token) : { kind: "bot" };
-    const plan = planComment({ mode, result, body, comments: listed3, marker, identity });
-    if (plan.kind === "none") return { ok: true, outcome: none(plan.reason) };
-    let current2;
-    let fresh = listed3;
-    if (plan.kind === "unchanged") {
-      current2 = listed3.find((c) => c.id === plan.id);
-    } else {
-      stage = "write";
-      current2 = plan.kind === "create" ? await createComment(client, target, plan.body) : await updateComment(client, target, plan.id, plan.body);
-      stage = "read";
-      fresh = withComment(await listComments(client, target), current2);
-    }
-    const cleanup = planCleanup({ comments: fresh, marker, login: current2.author.login, body });
-    stage = "write";
-    let survivor = fresh.find((c) => c.id === cleanup.keep) ?? current2;
-    if (cleanup.update !== null) {
-      survivor = await updateComment(client, target, cleanup.update.id, cleanup.update.body);
-    }
-    const removed = [];
-    const undeleted = [];
-    for (const id of cleanup.remove) {
-      try {
-        await deleteComment(client, target, id);
-        removed.push(id);
-      } catch (error2) {
-        undeleted.push({ id, error: error2 });
-      }
-    }
-    const action = plan.kind === "create" && survivor.id === current2.id ? "created" : plan.kind === "unchanged" && cleanup.update === null ? "unchanged" : "updated";
-    return { ok: true, outcome: { action, comment: survivor, removed, undeleted } };
-  } catch (error2) {
-    return { ok: false, stage, error: error2 };
-  }
-}
-async function commentOnPullRequest(client, options) {
-  const { log, target } = options;
-  if (options.mode === "never") return;
-  try {
-    const marker = commentMarker(options.key);
-    const body = renderReport(options.report, { maxLength: COMMENT_MAX_LENGTH, marker });
-    const synced = await syncComment(client, {
-      ...target,
-      mode: options.mode,
-      result: options.report.verdict.result,
-      body,
-      marker,
-      token: options.token
-    });
-    if (!synced.ok) {
-      log.warning(commentWarning(synced.error, synced.stage, target.number));
-      return;
-    }
-    log.info(describe2(synced.outcome));
-    for (const { id, error: error2 } of synced.outcome.undeleted) {
-      log.warning(
-        duplicateWarning(error2, {
-          number: target.number,
-          duplicate: id,
-          kept: synced.outcome.comment
-        })
       );
     }
-  } catch (error2) {
-    log.warning(
-      `pr-scope-check could not update its comment on pull request #${target.number} (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}. The verdict does not depend on the comment.`
-    );
-  }
-}
-function none(reason) {
-  return { action: "none", reason, comment: null, removed: [], undeleted: [] };
-}
-function withComment(list, written) {
-  return list.some((c) => c.id === written.id) ? list : [...list, written];
-}
-function describe2(outcome) {
-  const where = outcome.comment === null ? "" : `: ${outcome.comment.url}`;
-  const removed = outcome.removed.length === 0 ? "" : ` (deleted ${outcome.removed.length} duplicate ${outcome.removed.length === 1 ? "comment" : "comments"} of a concurrent run)`;
-  switch (outcome.action) {
-    case "none":
-      return `No pull request comment: ${outcome.reason ?? "nothing to say"}.`;
-    case "created":
-      return `Posted the report comment${where}${removed}`;
-    case "updated":
-      return `Updated the report comment${where}${removed}`;
-    case "unchanged":
-      return `The report comment is up to date${where}${removed}`;
-  }
-}
-
-// src/scope/dependency-check.ts
-function dependencyQuestions(scope, context3) {
-  const numbers = /* @__PURE__ */ new Set();
-  const ids = /* @__PURE__ */ new Set();
-  for (const dependency of scope.dependencies) {
-    for (const ref of dependency.refs) {
-      if (ref.kind === "work-order") {
-        if (ref.id !== context3.selfWorkOrderId) ids.add(ref.id);
-        continue;
-      }
-      if (ref.kind === "url" && !sameRepository2(ref, context3)) continue;
-      if (ref.number !== context3.self) numbers.add(ref.number);
-    }
-  }
-  return { numbers: [...numbers], workOrderIds: [...ids] };
-}
-function checkDependencies(input) {
-  const { scope, facts, context: context3 } = input;
-  const level = input.level === "fail" ? "error" : "warning";
-  const findings = [];
-  const unmet = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const dependency of scope.dependencies) {
-    for (const ref of dependency.refs) {
-      const at = { check: "unmet-dependency", scopeLine: dependency.line };
-      if (ref.kind === "url" && !sameRepository2(ref, context3)) {
-        findings.push({
-          ...at,
-          level: "notice",
-          message: `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`
-        });
-        continue;
-      }
-      if (ref.kind === "work-order") {
-        if (ref.id === context3.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue;
-        seen.add(`wo ${ref.id}`);
-        const fact2 = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] };
-        const result2 = judgeWorkOrder(fact2, level);
-        if (result2) {
-          findings.push({ ...at, level: result2.unmet.level, message: result2.message });
-          unmet.push(result2.unmet);
-        }
-        continue;
-      }
-      if (ref.number === context3.self || seen.has(`#${ref.number}`)) continue;
-      seen.add(`#${ref.number}`);
-      const reference = ref.kind === "url" ? ref.url : `#${ref.number}`;
-      const fact = facts.numbers.get(ref.number) ?? { kind: "missing", number: ref.number };
-      const result = judgeNumber(reference, fact, level, context3);
-      if (result) {
-        findings.push({ ...at, level: result.unmet.level, message: result.message });
-        unmet.push(result.unmet);
-      }
-    }
-  }
-  return { findings, unmetDependencies: unmet };
-}
-function judgeNumber(reference, fact, level, context3) {
-  if (fact.kind === "missing") {
-    return {
-      unmet: { reference, number: fact.number, state: "unknown", url: null, level: "notice" },
-      message: `Dependency ${reference}: ${context3.owner}/${context3.repo} has no issue or pull request #${fact.number} that this token can see, so it is not checked.`
-    };
-  }
-  const what = `${fact.kind === "pull" ? "pull request" : "issue"} #${fact.number} "${fact.title}"`;
-  const unmet = (state) => ({
-    reference,
-    number: fact.number,
-    state,
-    url: fact.url,
-    level
-  });
-  if (fact.state === "merged") return null;
-  if (fact.kind === "issue" && fact.state === "closed") return null;
-  if (fact.state === "open") {
-    return {
-      unmet: unmet("open"),
-      message: `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
-    };
-  }
-  return {
-    unmet: unmet("closed-unmerged"),
-    message: `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
   };
 }
-function judgeWorkOrder(fact, level) {
-  const { id } = fact;
-  if (fact.carriers.some((c) => c.state === "merged")) return null;
-  const open2 = fact.carriers.filter((c) => c.state === "open").sort((a, b) => a.number - b.number);
-  const first = open2[0];
-  if (first) {
-    const also = open2.length > 1 ? ` (also ${open2.slice(1).map((c) => `#${c.number}`).join(", ")})` : "";
-    return {
-      unmet: { reference: id, number: first.number, state: "open", url: first.url, level },
-      message: `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
-    };
-  }
-  const closed = [...fact.carriers].sort((a, b) => b.number - a.number)[0];
-  if (closed) {
-    return {
-      unmet: {
-        reference: id,
-        number: closed.number,
-        state: "closed-unmerged",
-        url: closed.url,
-        level
-      },
-      message: `Dependency ${id} is not met: pull request #${closed.number} "${closed.title}" carries it but was closed without being merged. Merge the work in another pull request that carries ${id} (in its title, branch or a \`Work order:\` line), or remove the dependency.`
-    };
-  }
-  if (fact.path !== null) {
-    return {
-      unmet: { reference: id, number: null, state: "not-started", url: null, level },
-      message: `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request carries ${id} yet (not started). Wait for it to be done and merged.`
-    };
-  }
-  return {
-    unmet: { reference: id, number: null, state: "unknown", url: null, level: "notice" },
-    message: `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is not checked. Check the spelling, or name the pull request as #123.`
-  };
-}
-function sameRepository2(ref, context3) {
-  return ref.owner.toLowerCase() === context3.owner.toLowerCase() && ref.repo.toLowerCase() === context3.repo.toLowerCase();
-}
-
-// src/github/dependencies.ts
-var SEARCH_HITS = 30;
-function dependencyQuery(numbers, searches) {
-  const vars = [
-    ...Array.from({ length: numbers }, (_, i) => `$n${i}: Int!`),
-    ...searches.map((alias) => `$${alias}: String!`)
-  ];
-  const item = "__typename ... on PullRequest { number title url pullState: state } ... on Issue { number title url issueState: state }";
-  const numberFields = Array.from(
-    { length: numbers },
-    (_, i) => `    n${i}: issueOrPullRequest(number: $n${i}) { ${item} }`
-  );
-  const searchFields = searches.map(
-    (alias) => `  ${alias}: search(query: $${alias}, type: ISSUE, first: ${SEARCH_HITS}) { nodes { __typename ... on PullRequest { number title url state body headRefName } } }`
-  );
-  const repository = numbers > 0 ? [`  repository(owner: $owner, name: $name) {`, ...numberFields, "  }"] : [];
-  const header = numbers > 0 ? ["$owner: String!", "$name: String!", ...vars] : vars;
-  return [`query(${header.join(", ")}) {`, ...repository, ...searchFields, "}"].join("\n");
-}
-async function gatherDependencyFacts(endpoint2, lookup) {
-  const numbers = /* @__PURE__ */ new Map();
-  const workOrders = /* @__PURE__ */ new Map();
-  if (lookup.numbers.length === 0 && lookup.workOrderIds.length === 0) {
-    return ok({ numbers, workOrders });
-  }
-  const repoQualifier = `repo:${lookup.owner}/${lookup.repo} is:pr`;
-  const searches = [];
-  lookup.workOrderIds.forEach((id, i) => {
-    searches.push({ alias: `t${i}`, id, query: `${repoQualifier} in:title ${id}` });
-    searches.push({ alias: `h${i}`, id, query: `${repoQualifier} head:${id.toLowerCase()}` });
-    const path7 = lookup.index?.byId.get(id)?.path;
-    if (path7) searches.push({ alias: `b${i}`, id, query: `${repoQualifier} in:body "${path7}"` });
-  });
-  const variables = {};
-  if (lookup.numbers.length > 0) {
-    variables.owner = lookup.owner;
-    variables.name = lookup.repo;
-  }
-  lookup.numbers.forEach((n, i) => variables[`n${i}`] = n);
-  for (const s of searches) variables[s.alias] = s.query;
-  const answer = await runQuery(
-    endpoint2,
-    dependencyQuery(
-      lookup.numbers.length,
-      searches.map((s) => s.alias)
-    ),
-    variables,
-    {
-      what: `look up the dependencies of this pull request in ${lookup.owner}/${lookup.repo}`,
-      permission: "pull-requests: read"
-    },
-    // A number that names nothing is answered with a NOT_FOUND error at its alias: a fact, not a failure.
-    (error2) => error2.type === "NOT_FOUND" && error2.path?.[0] === "repository" && error2.path.length === 2
-  );
-  if (!answer.ok) return answer;
-  const data = answer.value;
-  const repository = data.repository ?? {};
-  lookup.numbers.forEach((number, i) => {
-    const node = repository[`n${i}`];
-    numbers.set(number, node ? numberFact(node) : { kind: "missing", number });
-  });
-  const merged = new Map((lookup.knownMerged ?? []).map((pr) => [pr.number, pr]));
-  for (const id of lookup.workOrderIds) {
-    const carriers2 = /* @__PURE__ */ new Map();
-    const add = (pr, state) => {
-      if (pr.number === lookup.self || !carriesWorkOrderId(pr, id, lookup.index)) return;
-      carriers2.set(pr.number, { number: pr.number, title: pr.title, url: pr.url, state });
-    };
-    for (const s of searches.filter((s2) => s2.id === id)) {
-      const nodes = data[s.alias]?.nodes ?? [];
-      for (const node of nodes) {
-        if (node?.__typename !== "PullRequest") continue;
-        add(
-          {
-            number: node.number,
-            title: node.title,
-            url: node.url,
-            body: node.body ?? "",
-            headRef: node.headRefName ?? ""
-          },
-          itemState(node.state)
-        );
-      }
-    }
-    for (const pr of lookup.openPulls ?? []) add(pr, "open");
-    for (const pr of merged.values()) add(pr, "merged");
-    workOrders.set(id, {
-      id,
-      path: lookup.index?.byId.get(id)?.path ?? null,
-      carriers: [...carriers2.values()]
-    });
-  }
-  for (const pr of merged.values()) {
-    const fact = numbers.get(pr.number);
-    if (fact && fact.kind === "pull") numbers.set(pr.number, { ...fact, state: "merged" });
-  }
-  return ok({ numbers, workOrders });
-}
-async function checkPullRequestDependencies(endpoint2, input) {
-  const scope = input.parse.scope;
-  if (input.level === "off" || scope === null) return ok({ findings: [], unmetDependencies: [] });
-  const base = {
-    owner: input.owner,
-    repo: input.repo,
-    self: input.pr.number,
-    selfWorkOrderId: null
-  };
-  let index = null;
-  if (dependencyQuestions(scope, base).workOrderIds.length > 0) {
-    const loaded = await input.loader.index();
-    if (!loaded.ok) return loaded;
-    index = loaded.value;
-  }
-  const context3 = {
-    ...base,
-    selfWorkOrderId: input.workOrderId ?? (index ? workOrderOf(input.pr, null, index)?.id ?? null : null)
-  };
-  const questions = dependencyQuestions(scope, context3);
-  let openPulls = null;
-  if (questions.workOrderIds.length > 0 && input.openPulls) {
-    const listed3 = await input.openPulls();
-    if (!listed3.ok) return listed3;
-    openPulls = listed3.value;
-  }
-  const facts = await gatherDependencyFacts(endpoint2, {
-    owner: input.owner,
-    repo: input.repo,
-    numbers: questions.numbers,
-    workOrderIds: questions.workOrderIds,
-    index,
-    openPulls,
-    ...input.knownMerged ? { knownMerged: input.knownMerged } : {},
-    self: input.pr.number
-  });
-  if (!facts.ok) return facts;
-  return ok(checkDependencies({ scope, facts: facts.value, level: input.level, context: context3 }));
-}
-function numberFact(node) {
-  const common = { number: node.number, title: node.title, url: node.url };
-  if (node.__typename === "Issue") {
-    return { kind: "issue", ...common, state: node.issueState === "OPEN" ? "open" : "closed" };
-  }
-  return { kind: "pull", ...common, state: itemState(node.pullState ?? "CLOSED") };
-}
-function itemState(state) {
-  return state === "MERGED" ? "merged" : state === "OPEN" ? "open" : "closed";
-}
-
-// src/github/pull-request.ts
-async function getPullRequest(client, ref) {
-  try {
-    const { data } = await client.rest.pulls.get({
-      owner: ref.owner,
-      repo: ref.repo,
-      pull_number: ref.number
-    });
-    return ok({
-      ...ref,
-      title: data.title,
-      body: data.body ?? "",
-      state: data.state === "closed" ? "closed" : "open",
-      draft: data.draft === true,
-      merged: data.merged === true,
-      author: data.user?.login ?? "ghost",
-      url: data.html_url,
-      base: { ref: data.base.ref, sha: data.base.sha },
-      head: { ref: data.head.ref, sha: data.head.sha },
-      changedFiles: data.changed_files
-    });
-  } catch (error2) {
-    return failure(
-      explainApiError(error2, {
-        what: `read pull request #${ref.number} of ${ref.owner}/${ref.repo}`,
-        permission: "pull-requests: read"
-      })
-    );
-  }
-}
-
-// src/github/statuses.ts
-var STATUS_CONTEXT = "pr-scope-check";
-var MAX_DESCRIPTION = 140;
-var READ_ONLY_ADVICE = "A `pull_request` run for a pull request from a fork gets a read-only token whatever `permissions:` asks: run the refresh on `pull_request_target` (types: [closed]) instead, which is safe here since the action never checks out or runs pull request code.";
-async function postCommitStatus(client, status) {
-  try {
-    await client.rest.repos.createCommitStatus({
-      owner: status.owner,
-      repo: status.repo,
-      sha: status.sha,
-      state: status.state,
-      context: STATUS_CONTEXT,
-      description: clip2(status.description),
-      ...status.targetUrl ? { target_url: status.targetUrl } : {}
-    });
-    return { ok: true };
-  } catch (error2) {
-    const message = explainApiError(error2, {
-      what: `post the commit status ${STATUS_CONTEXT} on ${status.sha.slice(0, 12)}`,
-      permission: "statuses: write",
-      advice: READ_ONLY_ADVICE
-    });
-    return { ok: false, error: message, refused: isPermissionRefusal(error2) };
-  }
-}
-function clip2(text, max = MAX_DESCRIPTION) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-function runUrl(env) {
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
-  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-}
-
-// src/refresh.ts
-async function refreshDependants(ctx, closed, pipeline) {
-  if (!closed.merged) {
-    actionLog.info(
-      `Pull request #${closed.number} was closed without being merged: no dependency was met and no write set was released, so there is nothing to re-check.`
-    );
-    return null;
-  }
-  const open2 = await ctx.openPulls();
-  if (!open2.ok) return open2.error;
-  const candidates = open2.value.filter((pr) => pr.number !== closed.number);
-  const merged = summaryOf(closed);
-  const mergedScope = await resolveScope(merged, {
-    mode: ctx.inputs.scopeSource,
-    loader: ctx.workOrders,
-    glob: ctx.inputs.workOrders
-  });
-  if (!mergedScope.ok) actionLog.warning(`The scope of #${closed.number}: ${mergedScope.error}`);
-  const needsIndex = ctx.inputs.scopeSource !== "body" || candidates.some((pr) => /\b[A-Z][A-Z0-9]*-[A-Z0-9-]*\d/.test(pr.body));
-  let index = await ctx.workOrders.loaded();
-  if (needsIndex && index === null) {
-    const loaded = await ctx.workOrders.index();
-    if (!loaded.ok) return loaded.error;
-    index = loaded.value;
-  }
-  const scopes = resolveScopes(candidates, index, ctx.inputs.scopeSource);
-  const dependants = selectDependants({
-    merged: { ...merged, scope: mergedScope.ok ? mergedScope.value.parse.scope : null },
-    scopes,
-    index,
-    owner: ctx.owner,
-    repo: ctx.repo
-  });
-  actionLog.info(
-    `Pull request #${closed.number} merged into ${shownText(closed.base.ref)}: ${dependants.length} of ${candidates.length} open pull requests depend on it or overlapped with it` + (dependants.length > 0 ? ` (${dependants.map((d) => `#${d.number}`).join(", ")})` : "")
-  );
-  const target = runUrl(ctx.env);
-  const refreshed = [];
-  const problems = [];
-  const annotations = [];
-  const context3 = { ...ctx, knownMerged: [...ctx.knownMerged ?? [], merged] };
-  for (const [i, dependant] of dependants.entries()) {
-    const pr = await getPullRequest(ctx.client, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      number: dependant.number
-    });
-    if (!pr.ok) {
-      problems.push(pr.error);
-      continue;
-    }
-    const evaluated = await pipeline.evaluate(context3, pr.value);
-    const row = {
-      number: pr.value.number,
-      url: pr.value.url,
-      title: pr.value.title,
-      reason: dependant.reason,
-      result: "error",
-      description: ""
-    };
-    if (!evaluated.ok) {
-      problems.push(`#${pr.value.number}: ${evaluated.error}`);
-      row.description = evaluated.error;
-      refreshed.push(row);
-      continue;
-    }
-    const verdict = evaluated.value.verdict;
-    row.result = verdict.result;
-    row.description = statusDescription(closed.number, verdict, pipeline);
-    const posted = await postCommitStatus(ctx.client, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      sha: pr.value.head.sha,
-      state: verdict.result === "pass" ? "success" : "failure",
-      description: row.description,
-      targetUrl: target
-    });
-    actionLog.info(
-      `Pull request #${pr.value.number} "${shownText(pr.value.title)}" (${dependant.reason}): ${verdict.result} — ${shownText(row.description)}`
-    );
-    annotations.push(
-      ...logFindings({
-        verdict,
-        files: evaluated.value.files,
-        about: {
-          number: pr.value.number,
-          lead: `Pull request #${pr.value.number}, re-checked after #${closed.number} merged: `
-        },
-        pointAtFiles: false
-      })
-    );
-    refreshed.push(row);
-    if (!posted.ok) {
-      problems.push(posted.error);
-      row.result = "error";
-      row.description = `${verdict.result}, but its status could not be posted: ${posted.error}`;
-      const rest = dependants.slice(i + 1).map((d) => `#${d.number}`);
-      if (posted.refused && rest.length > 0) {
-        problems.push(`So ${rest.join(", ")} ${rest.length === 1 ? "was" : "were"} not re-checked.`);
-        break;
-      }
-    }
-  }
-  publishAnnotations(annotations, LISTED_IN_SUMMARY);
-  await writeSummary(renderRefresh(closed, refreshed));
-  return problems.length > 0 ? problems.join("\n") : null;
-}
-function selectDependants(input) {
-  const { merged } = input;
-  const out = [];
-  const mergedWrite = merged.scope ? OverlapSet.compile(merged.scope.write) : null;
-  const sameRepo = (owner, repo) => owner.toLowerCase() === input.owner.toLowerCase() && repo.toLowerCase() === input.repo.toLowerCase();
-  for (const [number, resolved] of input.scopes) {
-    const scope = resolved.scope;
-    if (scope === null) continue;
-    const depends = scope.dependencies.some(
-      (d) => d.refs.some((ref) => {
-        if (ref.kind === "number") return ref.number === merged.number;
-        if (ref.kind === "url") return ref.number === merged.number && sameRepo(ref.owner, ref.repo);
-        return carriesWorkOrderId(merged, ref.id, input.index);
-      })
-    );
-    if (depends) {
-      out.push({ number, reason: "depends" });
-      continue;
-    }
-    if (mergedWrite && findOverlaps(mergedWrite, OverlapSet.compile(scope.write)).length > 0) {
-      out.push({ number, reason: "overlapped" });
-    }
-  }
-  return out.sort(
-    (a, b) => (a.reason === b.reason ? 0 : a.reason === "depends" ? -1 : 1) || a.number - b.number
-  );
-}
-function statusDescription(merged, verdict, pipeline) {
-  if (verdict.result === "pass")
-    return `Session Scope check passed (re-checked after #${merged} merged)`;
-  const reason = pipeline.failureReason(verdict).replace(/ \(the job summary lists every finding\)$/, "");
-  return clip2(`After #${merged} merged: ${reason}`);
-}
-function summaryOf(pr) {
-  return { number: pr.number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url };
-}
-function renderRefresh(closed, rows) {
-  const heading = `## Session Scope: re-checked after #${closed.number} merged`;
-  if (rows.length === 0) {
-    return `${heading}
-
-No open pull request on \`${escapeText(closed.base.ref)}\` depends on #${closed.number} or overlapped with it.
-`;
-  }
-  const icon = { pass: "✅", fail: "❌", error: "⚠️" };
-  const lines = rows.map(
-    (r) => `| [#${r.number}](${r.url}) ${escapeText(r.title)} | ${r.reason === "depends" ? "depends on it" : "overlapped with it"} | ${icon[r.result]} ${escapeText(r.description)} |`
-  );
-  return [
-    heading,
-    "",
-    `Each pull request below got a commit status \`${STATUS_CONTEXT}\` on its head commit.`,
-    "",
-    "| Pull request | Why | Verdict |",
-    "| --- | --- | --- |",
-    ...lines,
-    ""
-  ].join("\n");
-}
-
-// src/github/merge-queue-event.ts
-var MERGE_GROUP_ACTION = "checks_requested";
-var QUEUE_PREFIX = "gh-readonly-queue/";
-var HEADS = "refs/heads/";
-var ENTRY = /^pr-([1-9][0-9]*)-[0-9a-f]{7,64}/;
-function queuedPullRequests(headRef, base) {
-  const ref = headRef.startsWith(HEADS) ? headRef.slice(HEADS.length) : headRef;
-  if (!ref.startsWith(QUEUE_PREFIX)) return null;
-  const rest = ref.slice(QUEUE_PREFIX.length);
-  let entries = base !== "" && rest.startsWith(`${base}/`) ? rest.slice(base.length + 1) : null;
-  if (entries === null) {
-    const slash = rest.lastIndexOf("/");
-    if (slash < 0) return null;
-    entries = rest.slice(slash + 1);
-  }
-  const numbers = [];
-  let text = entries;
-  for (; ; ) {
-    const m = ENTRY.exec(text);
-    if (!m) return null;
-    numbers.push(Number(m[1]));
-    text = text.slice(m[0].length);
-    if (text === "") break;
-    if (!/^[-_/]pr-/.test(text)) return null;
-    text = text.slice(1);
-  }
-  return [...new Set(numbers)];
-}
-function readMergeGroupEvent(payload, repository) {
-  const action = typeof payload.action === "string" ? payload.action : "";
-  if (action !== MERGE_GROUP_ACTION) {
-    return failure(
-      `The merge_group action "${action}" is not supported: pr-scope-check checks merge groups on \`${MERGE_GROUP_ACTION}\` (the only action GitHub Actions runs for merge_group).`
-    );
-  }
-  const group2 = payload.merge_group;
-  const text = (key) => typeof group2?.[key] === "string" ? group2[key] : "";
-  const headRef = text("head_ref");
-  const baseRef = text("base_ref");
-  if (headRef === "" || baseRef === "") {
-    return failure(
-      "The merge_group event payload (GITHUB_EVENT_PATH) has no merge_group.head_ref or merge_group.base_ref: it is not an event GitHub sent."
-    );
-  }
-  if (!repository) {
-    return failure(
-      "The merge_group event names no repository: neither the payload's repository nor GITHUB_REPOSITORY (owner/name) is set."
-    );
-  }
-  const base = baseRef.startsWith(HEADS) ? baseRef.slice(HEADS.length) : baseRef;
-  const pullRequests = queuedPullRequests(headRef, base);
-  if (pullRequests === null) {
-    return failure(
-      `The merge group's head ref ${headRef} is not a merge queue branch (refs/heads/gh-readonly-queue/${base}/pr-<number>-<sha>), so the queued pull requests cannot be told. pr-scope-check does not pass a merge group it cannot check.`
-    );
-  }
-  return ok({
-    ...repository,
-    headRef,
-    headSha: text("head_sha"),
-    base,
-    baseSha: text("base_sha"),
-    pullRequests
-  });
+function renderReport(input, options = {}) {
+  return prepareReport(input).render(options);
 }
 
 // src/report/outputs.ts
@@ -52706,9 +52943,17 @@ async function check() {
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     log: actionLog
   });
-  const pr = await getPullRequest(client, { owner, repo, number });
-  if (!pr.ok) return pr.error;
   const graphql3 = createGraphQLEndpoint({ token: inputs.token, env, log: actionLog });
+  const reads = new RunReads({ client, graphql: graphql3, event: event.value });
+  reads.start(earlyReads(event.value, fixedInputs(inputs, read.given)));
+  const pr = await reads.pullRequest;
+  if (!pr.ok) return pr.error;
+  const changes = reads.changes(pr.value);
+  if (changes.length > 0) {
+    actionLog.info(
+      `Pull request #${number} changed since the event (${changes.map(changeText).join(", ")}): what depends on that is read again`
+    );
+  }
   const base = {
     owner,
     repo,
@@ -52727,9 +52972,13 @@ async function check() {
     graphql: graphql3,
     ignore: ignoreList(inputs.ignore),
     // Work orders are read from the base branch: a pull request cannot widen its own scope.
-    workOrders: workOrderLoader(client, graphql3, base, inputs.workOrders),
+    workOrders: reads.workOrders(base, inputs.workOrders),
     // Open pull requests on the same base, listed at most once (overlaps and dependencies share it).
-    openPulls: openPullRequestsOnce(client, { owner, repo, base: pr.value.base.ref })
+    openPulls: reads.openPulls(pr.value.base.ref),
+    changedFiles: (of) => reads.changedFiles(of, {
+      workspace: env.GITHUB_WORKSPACE ?? "",
+      git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
+    })
   };
   if (event.value.action === "closed") {
     return refreshDependants(context3, pr.value, { evaluate: evaluatePullRequest, failureReason });
@@ -52750,24 +52999,23 @@ async function check() {
     skippedWithoutScope
   };
   publishAnnotations(logFindings({ verdict, files }));
-  await writeSummary(renderReport(report, { maxBytes: 1e6, hint: SUMMARY_HINT2 }));
+  const prepared = prepareReport(report);
+  await writeSummary(prepared.render({ maxBytes: 1e6, hint: SUMMARY_HINT2 }));
   for (const [name, value] of Object.entries(buildOutputs(report))) setOutput(name, value);
   await commentOnPullRequest(client, {
     target: { owner, repo, number },
     mode: inputs.comment,
     key: inputs.commentKey,
     token: inputs.token,
-    report,
+    result: verdict.result,
+    render: (limits) => prepared.render(limits),
     log: actionLog
   });
   return verdict.result === "fail" ? failureReason(verdict) : null;
 }
 async function evaluatePullRequest(ctx, pr) {
   const { inputs, number } = { inputs: ctx.inputs, number: pr.number };
-  const listing = getChangedFiles(ctx.client, pr, {
-    workspace: ctx.env.GITHUB_WORKSPACE ?? "",
-    git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
-  });
+  const listing = ctx.changedFiles(pr);
   const carrier = { number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url };
   const resolved = await resolveScope(carrier, {
     mode: inputs.scopeSource,
@@ -52776,6 +53024,18 @@ async function evaluatePullRequest(ctx, pr) {
   });
   const comparesOthers = inputs.overlap !== "off" || inputs.readOverlap !== "off";
   if (resolved.ok && resolved.value.parse.scope !== null && comparesOthers) void ctx.openPulls();
+  const dependencies = resolved.ok ? checkPullRequestDependencies(ctx.graphql, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    pr: carrier,
+    parse: resolved.value.parse,
+    level: inputs.dependencies,
+    loader: ctx.workOrders,
+    openPulls: ctx.openPulls,
+    workOrderId: resolved.value.workOrder?.id ?? null,
+    ...ctx.knownMerged ? { knownMerged: ctx.knownMerged } : {}
+  }) : Promise.resolve(resolved);
+  dependencies.catch(() => void 0);
   const changed = await listing;
   if (!changed.ok) return changed;
   const files = changed.value.files;
@@ -52798,7 +53058,7 @@ async function evaluatePullRequest(ctx, pr) {
     levels: { outOfScope: inputs.outOfScope, missingScope: inputs.missingScope }
   });
   let skippedWithoutScope = 0;
-  let workOrderId2 = resolved.value.workOrder?.id ?? null;
+  const workOrderId2 = resolved.value.workOrder?.id ?? null;
   const scope = parse3.scope;
   if (scope !== null && comparesOthers) {
     const open2 = await ctx.openPulls();
@@ -52819,28 +53079,33 @@ async function evaluatePullRequest(ctx, pr) {
       pulls: open2.value,
       mode: inputs.scopeSource,
       loader: ctx.workOrders,
-      conflicting: (others) => new Set(overlaps(others, workOrderId2).conflicts.map((c) => c.number))
+      // An undecided pair may be a conflict: its work order may sequence it away, so it is read too.
+      conflicting: (others) => {
+        const found = overlaps(others, workOrderId2);
+        return /* @__PURE__ */ new Set([...found.conflicts.map((c) => c.number), ...found.undecidedWith]);
+      }
     });
     if (!parties.ok) return parties;
-    workOrderId2 ??= parties.value.selfWorkOrderId;
-    const overlap = overlaps(parties.value.parties, workOrderId2);
+    const overlap = overlaps(parties.value.parties, workOrderId2 ?? parties.value.selfWorkOrderId);
     verdict = addToVerdict(verdict, overlap);
     skippedWithoutScope = overlap.withoutScope;
   }
-  const dependencies = await checkPullRequestDependencies(ctx.graphql, {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    pr: carrier,
-    parse: parse3,
-    level: inputs.dependencies,
-    loader: ctx.workOrders,
-    openPulls: ctx.openPulls,
-    workOrderId: workOrderId2,
-    ...ctx.knownMerged ? { knownMerged: ctx.knownMerged } : {}
-  });
-  if (!dependencies.ok) return dependencies;
-  verdict = addToVerdict(verdict, dependencies.value);
+  const outcome = await dependencies;
+  if (!outcome.ok) return outcome;
+  verdict = addToVerdict(verdict, outcome.value);
   return ok({ verdict, parse: parse3, source, files, skippedWithoutScope });
+}
+function fixedInputs(inputs, given) {
+  return {
+    ...given.has("scope-source") ? { scopeSource: inputs.scopeSource } : {},
+    ...given.has("overlap") ? { overlap: inputs.overlap } : {},
+    ...given.has("read-overlap") ? { readOverlap: inputs.readOverlap } : {},
+    ...given.has("dependencies") ? { dependencies: inputs.dependencies } : {}
+  };
+}
+function changeText(change) {
+  const side = (text) => change.what === "base" ? `"${shownText(text)}"` : change.what === "changed files" ? text : text.slice(0, 7);
+  return `${change.what} ${side(change.was)} -> ${side(change.is)}`;
 }
 var SUMMARY_HINT2 = "the outputs `out-of-scope-files`, `conflicts` and `unmet-dependencies` list every one";
 function failureReason(verdict) {

@@ -4,16 +4,17 @@ import * as core from '@actions/core'
 import { actionLog as log } from './action-log.js'
 import { isBoardRun, runBoard } from './board.js'
 import { gitChangedFiles, hasCommit } from './git/diff.js'
-import { getChangedFiles } from './github/changed-files.js'
+import type { ChangedFilesSource } from './github/changed-files.js'
 import { createClient, type GitHubClient } from './github/client.js'
 import { commentOnPullRequest } from './github/comment.js'
 import { readEvent } from './github/event.js'
-import { openPullRequestsOnce, type OpenPullRequest } from './github/open-pulls.js'
+import { earlyReads, RunReads, type EventChange, type FixedInputs } from './github/gather.js'
+import type { OpenPullRequest } from './github/open-pulls.js'
 import { checkPullRequestDependencies, type PullSummary } from './github/dependencies.js'
 import { createGraphQLEndpoint, type GraphQLEndpoint } from './github/graphql.js'
-import { getPullRequest, type PullRequest } from './github/pull-request.js'
+import type { PullRequest } from './github/pull-request.js'
 import { ok, type Result } from './github/result.js'
-import { workOrderLoader, type WorkOrderLoader } from './github/work-orders.js'
+import type { WorkOrderLoader } from './github/work-orders.js'
 import { refreshDependants } from './refresh.js'
 import { resolveScope, withWorkOrders } from './scope-source.js'
 import { ignoreList, inputsWithSettings, readInputs, type Inputs } from './inputs.js'
@@ -21,7 +22,7 @@ import { logFindings, publishAnnotations, writeSummary } from './publish.js'
 import { checkMergeQueue, isMergeGroupRun } from './merge-queue.js'
 import type { ReportInput, ScopeSource } from './report/context.js'
 import { shownText } from './report/log-text.js'
-import { renderReport } from './report/markdown.js'
+import { prepareReport } from './report/markdown.js'
 import { count } from './report/words.js'
 import { buildOutputs } from './report/outputs.js'
 import { checkScope } from './scope/check.js'
@@ -29,6 +30,7 @@ import { checkOverlaps, overlapParties, type OverlapParty } from './scope/overla
 import { PatternList } from './scope/patterns.js'
 import { addToVerdict } from './scope/verdict.js'
 import type { ChangedFile, ParseResult, Verdict } from './scope/types.js'
+import type { SettingKey } from './settings/keys.js'
 
 /** Runs the action: checks the pull request of the event and reports; fails the step on a failing verdict. */
 export async function run(): Promise<void> {
@@ -61,9 +63,20 @@ async function check(): Promise<string | null> {
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     log
   })
-  const pr = await getPullRequest(client, { owner, repo, number })
-  if (!pr.ok) return pr.error
   const graphql = createGraphQLEndpoint({ token: inputs.token, env, log })
+  // Everything the event makes possible is read at once, the pull request first; what the
+  // pull request read from the API says decides which of those reads are used (gather.ts).
+  const reads = new RunReads({ client, graphql, event: event.value })
+  reads.start(earlyReads(event.value, fixedInputs(inputs, read.given)))
+  const pr = await reads.pullRequest
+  if (!pr.ok) return pr.error
+  const changes = reads.changes(pr.value)
+  if (changes.length > 0) {
+    log.info(
+      `Pull request #${number} changed since the event (${changes.map(changeText).join(', ')}): ` +
+        'what depends on that is read again'
+    )
+  }
   // Settings and work orders are read at the base, which the pull request cannot change.
   const base = {
     owner,
@@ -85,9 +98,14 @@ async function check(): Promise<string | null> {
     graphql,
     ignore: ignoreList(inputs.ignore),
     // Work orders are read from the base branch: a pull request cannot widen its own scope.
-    workOrders: workOrderLoader(client, graphql, base, inputs.workOrders),
+    workOrders: reads.workOrders(base, inputs.workOrders),
     // Open pull requests on the same base, listed at most once (overlaps and dependencies share it).
-    openPulls: openPullRequestsOnce(client, { owner, repo, base: pr.value.base.ref })
+    openPulls: reads.openPulls(pr.value.base.ref),
+    changedFiles: (of) =>
+      reads.changedFiles(of, {
+        workspace: env.GITHUB_WORKSPACE ?? '',
+        git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
+      })
   }
   if (event.value.action === 'closed') {
     return refreshDependants(context, pr.value, { evaluate: evaluatePullRequest, failureReason })
@@ -110,8 +128,10 @@ async function check(): Promise<string | null> {
     skippedWithoutScope
   }
   publishAnnotations(logFindings({ verdict, files }))
+  // Built once, fitted to the summary's limit and to the comment's.
+  const prepared = prepareReport(report)
   // GitHub takes at most 1 MiB of step summary; a longer report is shortened, never refused.
-  await writeSummary(renderReport(report, { maxBytes: 1_000_000, hint: SUMMARY_HINT }))
+  await writeSummary(prepared.render({ maxBytes: 1_000_000, hint: SUMMARY_HINT }))
   for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
   // After the outputs and summary, before the verdict is returned: a comment fault only warns.
   await commentOnPullRequest(client, {
@@ -119,7 +139,8 @@ async function check(): Promise<string | null> {
     mode: inputs.comment,
     key: inputs.commentKey,
     token: inputs.token,
-    report,
+    result: verdict.result,
+    render: (limits) => prepared.render(limits),
     log
   })
   return verdict.result === 'fail' ? failureReason(verdict) : null
@@ -136,6 +157,10 @@ export interface RunContext {
   ignore: PatternList
   workOrders: WorkOrderLoader
   openPulls: () => Promise<Result<OpenPullRequest[]>>
+  /** Every changed file of a pull request (the run's own listed once, maybe before it was read). */
+  changedFiles: (
+    pr: PullRequest
+  ) => Promise<Result<{ files: ChangedFile[]; source: ChangedFilesSource }>>
   /** Pull requests merged now whatever search says (the one a refresh run is for). */
   knownMerged?: PullSummary[]
 }
@@ -159,12 +184,10 @@ export async function evaluatePullRequest(
   pr: PullRequest
 ): Promise<Result<Evaluation>> {
   const { inputs, number } = { inputs: ctx.inputs, number: pr.number }
-  // The file list, the scope and (once there is a scope to compare) the open pull requests are
-  // independent reads: they run side by side, each still awaited before anything decides.
-  const listing = getChangedFiles(ctx.client, pr, {
-    workspace: ctx.env.GITHUB_WORKSPACE ?? '',
-    git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
-  })
+  // The file list, the scope, the open pull requests (once there is a scope to compare) and the
+  // dependencies (once the scope names them) are independent reads: they run side by side, each
+  // still awaited, in this order, before anything decides.
+  const listing = ctx.changedFiles(pr)
   const carrier = { number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url }
   const resolved = await resolveScope(carrier, {
     mode: inputs.scopeSource,
@@ -173,6 +196,23 @@ export async function evaluatePullRequest(
   })
   const comparesOthers = inputs.overlap !== 'off' || inputs.readOverlap !== 'off'
   if (resolved.ok && resolved.value.parse.scope !== null && comparesOthers) void ctx.openPulls()
+  // This pull request's own work-order ID, when the scope step knew it; else the dependency step
+  // finds it in the index it loads for the IDs it is asked about, the only case it matters in.
+  const dependencies = resolved.ok
+    ? checkPullRequestDependencies(ctx.graphql, {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        pr: carrier,
+        parse: resolved.value.parse,
+        level: inputs.dependencies,
+        loader: ctx.workOrders,
+        openPulls: ctx.openPulls,
+        workOrderId: resolved.value.workOrder?.id ?? null,
+        ...(ctx.knownMerged ? { knownMerged: ctx.knownMerged } : {})
+      })
+    : Promise.resolve(resolved)
+  // Awaited below unless an earlier step fails first.
+  dependencies.catch(() => undefined)
   const changed = await listing
   if (!changed.ok) return changed
   const files = changed.value.files
@@ -197,7 +237,7 @@ export async function evaluatePullRequest(
   })
 
   let skippedWithoutScope = 0
-  let workOrderId = resolved.value.workOrder?.id ?? null
+  const workOrderId = resolved.value.workOrder?.id ?? null
   const scope = parse.scope
   if (scope !== null && comparesOthers) {
     const open = await ctx.openPulls()
@@ -219,29 +259,43 @@ export async function evaluatePullRequest(
       pulls: open.value,
       mode: inputs.scopeSource,
       loader: ctx.workOrders,
-      conflicting: (others) => new Set(overlaps(others, workOrderId).conflicts.map((c) => c.number))
+      // An undecided pair may be a conflict: its work order may sequence it away, so it is read too.
+      conflicting: (others) => {
+        const found = overlaps(others, workOrderId)
+        return new Set([...found.conflicts.map((c) => c.number), ...found.undecidedWith])
+      }
     })
     if (!parties.ok) return parties
-    workOrderId ??= parties.value.selfWorkOrderId
-    const overlap = overlaps(parties.value.parties, workOrderId)
+    const overlap = overlaps(parties.value.parties, workOrderId ?? parties.value.selfWorkOrderId)
     verdict = addToVerdict(verdict, overlap)
     skippedWithoutScope = overlap.withoutScope
   }
 
-  const dependencies = await checkPullRequestDependencies(ctx.graphql, {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    pr: carrier,
-    parse,
-    level: inputs.dependencies,
-    loader: ctx.workOrders,
-    openPulls: ctx.openPulls,
-    workOrderId,
-    ...(ctx.knownMerged ? { knownMerged: ctx.knownMerged } : {})
-  })
-  if (!dependencies.ok) return dependencies
-  verdict = addToVerdict(verdict, dependencies.value)
+  const outcome = await dependencies
+  if (!outcome.ok) return outcome
+  verdict = addToVerdict(verdict, outcome.value)
   return ok({ verdict, parse, source, files, skippedWithoutScope })
+}
+
+/** The inputs the workflow set, which the settings file cannot change (what reading early may rely on). */
+function fixedInputs(inputs: Inputs, given: ReadonlySet<SettingKey>): FixedInputs {
+  return {
+    ...(given.has('scope-source') ? { scopeSource: inputs.scopeSource } : {}),
+    ...(given.has('overlap') ? { overlap: inputs.overlap } : {}),
+    ...(given.has('read-overlap') ? { readOverlap: inputs.readOverlap } : {}),
+    ...(given.has('dependencies') ? { dependencies: inputs.dependencies } : {})
+  }
+}
+
+/** A change since the event, for the log: branch names as shown text, commits shortened. */
+function changeText(change: EventChange): string {
+  const side = (text: string): string =>
+    change.what === 'base'
+      ? `"${shownText(text)}"`
+      : change.what === 'changed files'
+        ? text
+        : text.slice(0, 7)
+  return `${change.what} ${side(change.was)} -> ${side(change.is)}`
 }
 
 /** Where a job summary shortened to GitHub's limit points for the full lists. */

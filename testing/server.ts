@@ -73,6 +73,15 @@ export interface RequestRecord {
   /** Milliseconds since the server started. */
   startedAt: number
   endedAt: number
+  /**
+   * Places in the one sequence of the server's arrivals and answers (testing/waves.ts): a request
+   * answered before another arrived has an `endedSeq` below the other's `startedSeq`, whatever
+   * the clock's resolution.
+   */
+  startedSeq: number
+  endedSeq: number
+  /** Requests in flight when this one arrived, itself included. */
+  inFlight: number
 }
 
 /** Options of the stand-in. */
@@ -82,6 +91,8 @@ export interface FakeGitHubOptions {
   tokens?: Record<string, TokenMode>
   /** Added delay before each answer, in milliseconds. */
   latencyMs?: number
+  /** See FakeGitHub.quietMs. */
+  quietMs?: number
   /** Requests per hour per token before the primary rate limit refuses (default 5,000). */
   rateLimit?: number
   /** Who each token acts as (the author of what it writes); default `github-actions[bot]`. */
@@ -109,6 +120,13 @@ export class FakeGitHub {
   /** Token -> login; a token not listed acts as `github-actions[bot]`, as GITHUB_TOKEN does. */
   readonly logins: Map<string, string>
   latencyMs: number
+  /**
+   * When above 0, every answer waits until no request has arrived for this long, then all that
+   * waited are answered together: one round trip each time, however slowly the client sends what
+   * it can send without an answer. Waves (testing/waves.ts) then count what the client waited
+   * for, not how fast it was.
+   */
+  quietMs: number
   readonly rateLimit: number
   /** Every request, in the order the answers were sent. */
   readonly requests: RequestRecord[] = []
@@ -123,6 +141,9 @@ export class FakeGitHub {
   private readonly faults = new Map<string, Reply[]>()
   private readonly used = new Map<string, number>()
   private inFlight = 0
+  private seq = 0
+  private held: Array<() => void> = []
+  private quietTimer: NodeJS.Timeout | null = null
   private server: Server | null = null
   private origin = ''
   private readonly started = Date.now()
@@ -135,6 +156,7 @@ export class FakeGitHub {
     )
     this.logins = new Map(Object.entries(options.logins ?? {}))
     this.latencyMs = options.latencyMs ?? 0
+    this.quietMs = options.quietMs ?? 0
     this.rateLimit = options.rateLimit ?? 5000
     registerGitHubRoutes(this)
     registerServer(this)
@@ -206,6 +228,7 @@ export class FakeGitHub {
     const server = this.server
     if (!server) return
     this.server = null
+    this.release()
     server.closeAllConnections()
     await new Promise<void>((resolve) => server.close(() => resolve()))
   }
@@ -246,8 +269,9 @@ export class FakeGitHub {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const startedAt = Date.now() - this.started
-    this.inFlight++
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
+    const startedSeq = ++this.seq
+    const inFlight = ++this.inFlight
+    this.maxInFlight = Math.max(this.maxInFlight, inFlight)
     const url = new URL(req.url ?? '/', this.origin)
     const method = req.method ?? 'GET'
     const token = tokenOf(req.headers.authorization)
@@ -255,6 +279,7 @@ export class FakeGitHub {
     let reply: Reply
     try {
       const raw = await readBody(req)
+      if (this.quietMs > 0) await this.untilQuiet()
       if (this.latencyMs > 0) await sleep(this.latencyMs)
       const found = this.match(method, url.pathname)
       routeKey = found?.route.key ?? null
@@ -287,8 +312,26 @@ export class FakeGitHub {
       status: reply.status,
       token,
       startedAt,
-      endedAt: Date.now() - this.started
+      endedAt: Date.now() - this.started,
+      startedSeq,
+      endedSeq: ++this.seq,
+      inFlight
     })
+  }
+
+  /** Resolves once no request has arrived for quietMs, together with every request held so far. */
+  private untilQuiet(): Promise<void> {
+    return new Promise((resolve) => {
+      this.held.push(resolve)
+      if (this.quietTimer !== null) clearTimeout(this.quietTimer)
+      this.quietTimer = setTimeout(() => this.release(), this.quietMs)
+    })
+  }
+
+  private release(): void {
+    if (this.quietTimer !== null) clearTimeout(this.quietTimer)
+    this.quietTimer = null
+    for (const resolve of this.held.splice(0)) resolve()
   }
 
   private match(

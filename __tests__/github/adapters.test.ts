@@ -8,6 +8,7 @@ import type { ChangedFile } from '../../src/scope/types.js'
 import { ROUTES, scopeBody } from '../../testing/fixtures.js'
 import { badGateway, rateLimitExhausted, secondaryRateLimit } from '../../testing/replies.js'
 import { FakeGitHub } from '../../testing/server.js'
+import { waveCount } from '../../testing/waves.js'
 import {
   addPullRequest,
   createRepository,
@@ -66,6 +67,7 @@ beforeEach(() => {
   server.requests.length = 0
   server.violations.length = 0
   server.latencyMs = 0
+  server.quietMs = 0
 })
 
 async function pr(number: number): Promise<PullRequest> {
@@ -157,7 +159,7 @@ describe('listPullRequestFiles', () => {
     })
   })
 
-  it('lists 3,000 files in 30 pages of 100, ten in flight at once, in order', async () => {
+  it('lists 3,000 files in 30 pages of 100, all asked for at once, in order', async () => {
     const listed = await listPullRequestFiles(client(), await pr(2))
     expect(listed.ok).toBe(true)
     if (!listed.ok) return
@@ -172,19 +174,24 @@ describe('listPullRequestFiles', () => {
     expect(server.violations).toEqual([])
   })
 
+  it('asks for every page of 3,000 files in one round trip', async () => {
+    // No answer until the client has sent all it sends without one.
+    server.quietMs = 200
+    server.maxInFlight = 0
+    const listed = await listPullRequestFiles(client(), await pr(2))
+    expect(listed.ok).toBe(true)
+    const pages = server.requestsTo(ROUTES.files)
+    expect(pages).toHaveLength(30)
+    expect(waveCount(pages)).toBe(1)
+    expect(server.maxInFlight).toBe(30)
+  })
+
   it('requests pages concurrently', async () => {
     server.latencyMs = 30
     server.maxInFlight = 0
     await listPullRequestFiles(client(), await pr(3))
     expect(server.requestsTo(ROUTES.files)).toHaveLength(3)
     expect(server.maxInFlight).toBe(3)
-  })
-
-  it('requests them one after another with concurrency 1', async () => {
-    server.latencyMs = 10
-    server.maxInFlight = 0
-    await listPullRequestFiles(client(), await pr(3), { concurrency: 1 })
-    expect(server.maxInFlight).toBe(1)
   })
 
   it('still asks once for a pull request without files', async () => {

@@ -16,6 +16,7 @@ import {
   type ListedComment
 } from '../../src/github/comment-plan.js'
 import { commentWarning, duplicateWarning } from '../../src/github/comment-warning.js'
+import { renderReport } from '../../src/report/markdown.js'
 import { commentMarker } from '../../src/report/marker.js'
 import { ROUTES } from '../../testing/fixtures.js'
 import { FakeGitHub } from '../../testing/server.js'
@@ -419,7 +420,12 @@ describe('syncComment against the stand-in', () => {
       mode: 'always',
       key: 'Scope / scope',
       token: 'ghs_write',
-      report: input({ pullRequest: { number: 1, title: 'One', headSha: 'a'.repeat(40) } }),
+      result: 'pass',
+      render: (limits) =>
+        renderReport(
+          input({ pullRequest: { number: 1, title: 'One', headSha: 'a'.repeat(40) } }),
+          limits
+        ),
       log: { info: (m) => infos.push(m), warning: (m) => warnings.push(m), debug: () => {} }
     })
     expect(warnings).toHaveLength(0)
@@ -433,7 +439,12 @@ describe('syncComment against the stand-in', () => {
       mode: 'always',
       key: 'Scope / scope',
       token: 'ghs_write',
-      report: input({ pullRequest: { number: 1, title: 'Two', headSha: 'b'.repeat(40) } }),
+      result: 'pass',
+      render: (limits) =>
+        renderReport(
+          input({ pullRequest: { number: 1, title: 'Two', headSha: 'b'.repeat(40) } }),
+          limits
+        ),
       log: { info: (m) => infos.push(m), warning: (m) => warnings.push(m), debug: () => {} }
     })
     expect(warnings).toHaveLength(1)

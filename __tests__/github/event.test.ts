@@ -39,14 +39,28 @@ describe('readEvent', () => {
   )('accepts %s %s', (name, action) => {
     expect(readEvent(envFor(name, payload(action)))).toEqual({
       ok: true,
-      value: { name, action, owner: 'octo', repo: 'game', number: 7 }
+      value: {
+        name,
+        action,
+        owner: 'octo',
+        repo: 'game',
+        number: 7,
+        hint: { body: 'stale body from the event' }
+      }
     })
   })
 
   it('accepts closed, which starts the refresh of dependants', () => {
     expect(readEvent(envFor('pull_request', payload('closed')))).toEqual({
       ok: true,
-      value: { name: 'pull_request', action: 'closed', owner: 'octo', repo: 'game', number: 7 }
+      value: {
+        name: 'pull_request',
+        action: 'closed',
+        owner: 'octo',
+        repo: 'game',
+        number: 7,
+        hint: { body: 'stale body from the event' }
+      }
     })
   })
 
@@ -78,6 +92,52 @@ describe('readEvent', () => {
     const result = readEvent(envFor(name, body))
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error).toMatch(message)
+  })
+
+  it('keeps what the payload says of base, head, file count, body and merge as a hint', () => {
+    const sha = (c: string): string => c.repeat(40)
+    const pull_request = {
+      number: 7,
+      base: { ref: 'main', sha: sha('b') },
+      head: { ref: 'topic', sha: sha('c') },
+      changed_files: 3000,
+      body: null,
+      merged: false
+    }
+    const result = readEvent(envFor('pull_request', { ...payload('synchronize'), pull_request }))
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        hint: {
+          baseRef: 'main',
+          baseSha: sha('b'),
+          headSha: sha('c'),
+          changedFiles: 3000,
+          body: '',
+          merged: false
+        }
+      }
+    })
+  })
+
+  it.each([
+    ['no pull request', undefined],
+    ['a pull request of another shape', 'text'],
+    [
+      'fields of other types',
+      { base: { ref: 7, sha: 'main' }, head: { sha: 'b'.repeat(39) }, changed_files: '3' }
+    ],
+    ['a negative file count', { changed_files: -1 }],
+    ['a fractional file count', { changed_files: 1.5 }],
+    ['an empty base', { base: { ref: '' } }],
+    ['a base name past any limit', { base: { ref: 'a'.repeat(1025) } }],
+    ['a SHA in capitals', { base: { sha: 'B'.repeat(40) } }]
+  ])('takes nothing from %s', (_name, pull) => {
+    const result = readEvent(
+      envFor('pull_request', { action: 'opened', number: 7, pull_request: pull })
+    )
+    expect(result).toMatchObject({ ok: true, value: { hint: {} } })
+    if (result.ok) expect(result.value.hint).toEqual({})
   })
 
   it('names the supported events when none is set', () => {

@@ -166,21 +166,8 @@ describe('an attempt without an answer', () => {
       mode: 'always',
       key: 'Scope / scope',
       token: 'ghs_write',
-      report: {
-        verdict: {
-          result: 'pass',
-          findings: [],
-          outOfScopeFiles: [],
-          conflicts: [],
-          unmetDependencies: []
-        },
-        scope: null,
-        source: null,
-        repository: { owner: 'octo', repo: 'game', serverUrl: server.serverUrl },
-        pullRequest: { number: 7, title: 'Maneuvers', headSha: 'c'.repeat(40) },
-        changedFileCount: 1,
-        skippedWithoutScope: 0
-      },
+      result: 'pass',
+      render: ({ marker }) => `${marker}\n✅ **pr-scope-check passed**`,
       log
     })
     expect(warnings.at(-1)).toMatch(

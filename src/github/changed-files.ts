@@ -2,7 +2,7 @@
 // past it from `git diff` in the workspace when the checkout holds both commits. Never a part.
 import type { ChangedFile } from '../scope/types.js'
 import type { GitHubClient } from './client.js'
-import { API_FILE_LIMIT, listPullRequestFiles, type ListOptions } from './files.js'
+import { API_FILE_LIMIT, listPullRequestFiles } from './files.js'
 import type { PullRequest } from './pull-request.js'
 import { failure, ok, type Result } from './result.js'
 
@@ -16,10 +16,15 @@ export interface LocalGit {
 export type ChangedFilesSource = 'api' | 'git'
 
 /** What the choice needs besides the pull request. */
-export interface ChangedFilesOptions extends ListOptions {
+export interface ChangedFilesOptions {
   /** GITHUB_WORKSPACE: where actions/checkout put the repository; empty when unknown. */
   workspace: string
   git: LocalGit
+  /**
+   * The API's listing of this pull request as it is (same base, head and file count), started
+   * before it was read (gather.ts): taken instead of listing it again.
+   */
+  listed?: Promise<Result<ChangedFile[]>>
 }
 
 /** Lists every changed file of the pull request, choosing the API or the local checkout. */
@@ -29,7 +34,7 @@ export async function getChangedFiles(
   options: ChangedFilesOptions
 ): Promise<Result<{ files: ChangedFile[]; source: ChangedFilesSource }>> {
   if (pr.changedFiles <= API_FILE_LIMIT) {
-    const listed = await listPullRequestFiles(client, pr, options)
+    const listed = await (options.listed ?? listPullRequestFiles(client, pr))
     return listed.ok ? ok({ files: listed.value, source: 'api' }) : listed
   }
   const { workspace, git } = options

@@ -2,9 +2,11 @@
 // Server) with bounded retries for server errors and rate limits, a timeout on every attempt and
 // one time budget for the whole run.
 //
-// How the throttling plugin paces requests: every REST read goes through its "global" limiter,
-// which allows 10 requests in flight at once, so pages fetched concurrently (at most 10 at a
-// time, see files.ts) really do run concurrently. Writes, and GraphQL requests, go through its
+// How the throttling plugin paces requests: every request goes through its "global" limiter,
+// which here is the run's (RunConcurrency): up to 30 requests in flight at once, REST and GraphQL
+// together (GitHub allows 100 concurrent requests), so that every page of a 3,000-file pull
+// request is in flight at once. A secondary rate limit halves it for the rest of the run, on top
+// of the retry. Writes, and GraphQL requests of a client that may write, also go through its
 // "write" limiter: one at a time, at least 1 s apart, as GitHub asks of mutating requests.
 // Retries of rate-limited requests are scheduled by the plugin after `retry-after` (secondary
 // limits) or `x-ratelimit-reset` (primary limit); server errors (5xx) and attempts without an
@@ -22,6 +24,9 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+// The throttling plugin's own limiter library, the same module it bundles: its limiter is given
+// the run's limit instead of its default of 10.
+import Bottleneck from 'bottleneck/light.js'
 import {
   GitHubGaveUp,
   rateLimitRetry,
@@ -37,6 +42,12 @@ export const MAX_RETRIES = 3
 
 /** The longest rate-limit wait worth sitting out; beyond it the run fails and says when to retry. */
 export const MAX_RATE_LIMIT_WAIT_SECONDS = 120
+
+/**
+ * Requests in flight at once, REST and GraphQL together: every page of a 3,000-file pull request
+ * (30) at once, well under the 100 concurrent requests GitHub allows.
+ */
+export const MAX_CONCURRENT_REQUESTS = 30
 
 /** Where progress and retry notes go (the action passes @actions/core). */
 export interface Log {
@@ -57,6 +68,8 @@ export interface ClientOptions {
   requestTimeoutMs?: number
   /** The run's time budget; by default the one every client of the process shares (runBudget). */
   budget?: RunBudget
+  /** The run's limit on requests in flight; by default the one every client shares (runConcurrency). */
+  concurrency?: RunConcurrency
   /** Where the limits' test-only variables are read (deadline.ts LIMIT_ENV); process.env. */
   env?: NodeJS.ProcessEnv
   /**
@@ -79,6 +92,58 @@ export function runBudget(limits: Pick<Limits, 'runBudgetMs'>): RunBudget {
   return (shared ??= new RunBudget(limits.runBudgetMs))
 }
 
+/**
+ * The run's limit on requests in flight: the throttling plugin's global limiter (a Bottleneck
+ * group) set to MAX_CONCURRENT_REQUESTS. When GitHub's secondary rate limit refuses a request, the
+ * limit is halved for the rest of the run (never below 1): once for the refusals of requests sent
+ * under the same limit, again for a refusal of one sent under the lowered limit.
+ */
+export class RunConcurrency {
+  /** What the throttling plugin schedules every request through (its `global` option). */
+  readonly group: Bottleneck.Group
+  #limit: number
+  #generation = 0
+
+  constructor(limit: number = MAX_CONCURRENT_REQUESTS) {
+    this.#limit = Math.max(1, Math.floor(limit))
+    this.group = new Bottleneck.Group({ maxConcurrent: this.#limit })
+  }
+
+  /** Requests allowed in flight at once now. */
+  get limit(): number {
+    return this.#limit
+  }
+
+  /** Counts the lowerings: a request sent now is sent under this generation of the limit. */
+  get generation(): number {
+    return this.#generation
+  }
+
+  /**
+   * Halves the limit after a refusal of a request sent under `sentUnder` (a generation); a
+   * refusal of a request sent before the last lowering changes nothing. Returns whether it did.
+   */
+  lower(sentUnder: number): boolean {
+    if (sentUnder !== this.#generation || this.#limit === 1) return false
+    this.#limit = Math.max(1, Math.floor(this.#limit / 2))
+    this.#generation++
+    const settings = { maxConcurrent: this.#limit }
+    this.group.updateSettings(settings)
+    for (const { limiter } of this.group.limiters()) {
+      // Typed as the limiter, but a promise: the local store applies it after a tick.
+      Promise.resolve(limiter.updateSettings(settings)).catch(() => undefined)
+    }
+    return true
+  }
+}
+
+let sharedConcurrency: RunConcurrency | null = null
+
+/** The limit every client of this process shares unless given its own: REST and GraphQL alike. */
+export function runConcurrency(): RunConcurrency {
+  return (sharedConcurrency ??= new RunConcurrency())
+}
+
 /** Creates the client used for every API call of a run. */
 export function createClient(options: ClientOptions): GitHubClient {
   const { log } = options
@@ -87,6 +152,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     unitMs: options.retryUnitMs ?? limits.retryUnitMs,
     timeoutMs: options.requestTimeoutMs ?? limits.requestTimeoutMs,
     budget: options.budget ?? runBudget(limits),
+    concurrency: options.concurrency ?? runConcurrency(),
     calls: new WeakMap()
   }
   const unit = time.unitMs
@@ -108,6 +174,11 @@ export function createClient(options: ClientOptions): GitHubClient {
         unitMs: unit,
         budget: time.budget
       })
+      if (kind === SECONDARY && call !== undefined && time.concurrency.lower(call.sentUnder)) {
+        log.info(
+          `GitHub's ${kind}: at most ${time.concurrency.limit} requests at once for the rest of the run`
+        )
+      }
       if (decision.retry) {
         log.warning(
           `${what}: GitHub's ${kind} refused the request; retrying in ${retryAfter} s ` +
@@ -153,8 +224,10 @@ export function createClient(options: ClientOptions): GitHubClient {
       throttle: {
         ...(options.readOnly ? { write: UNPACED as never } : {}),
         retryAfterBaseValue: unit,
+        // Not in the plugin's option types, but read like `write`: the limiter of every request.
+        ...({ global: time.concurrency.group } as object),
         onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit')
+        onSecondaryRateLimit: onLimit(SECONDARY)
       }
     },
     // Registered first, so it wraps the bare request and sees every attempt the retry plugin makes;
@@ -165,6 +238,8 @@ export function createClient(options: ClientOptions): GitHubClient {
     calls(time) as never
   )
 }
+
+const SECONDARY = 'secondary rate limit'
 
 // The throttling plugin's `write` limiter group, replaced for read-only clients by one that runs
 // each job at once (the global limiter still bounds requests in flight).
@@ -207,6 +282,7 @@ interface TimeSettings {
   unitMs: number
   timeoutMs: number
   budget: RunBudget
+  concurrency: RunConcurrency
   /** Each call in progress, by its request options. */
   calls: WeakMap<object, CallState>
 }
@@ -221,6 +297,8 @@ interface CallState {
   last: string | null
   /** Why a rate-limit wait did not start: it would have ended past the budget. */
   stopped: string | null
+  /** The generation of the run's concurrency limit its last attempt was sent under. */
+  sentUnder: number
 }
 
 /**
@@ -254,6 +332,7 @@ function attempts(log: Log, time: TimeSettings): (octokit: Hookable) => void {
       const limit = time.budget.attemptLimit(time.timeoutMs)
       if (limit.ms <= 0) throw new OutOfTime('budget', call)
       call.attempts++
+      call.sentUnder = time.concurrency.generation
       const controller = new AbortController()
       let cut: 'timeout' | 'budget' | null = null
       const timer = setTimeout(() => {
@@ -349,7 +428,8 @@ function startCall(octokit: Hookable, options: RequestOptions, time: TimeSetting
     attempts: 0,
     unanswered: 0,
     last: null,
-    stopped: null
+    stopped: null,
+    sentUnder: time.concurrency.generation
   }
   time.calls.set(options, call)
   return call

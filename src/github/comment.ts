@@ -7,8 +7,6 @@
 // write, one more read that catches a concurrent run's duplicate. The throttling plugin spaces
 // writes 1 s apart (POST of a comment 3 s, as it notifies), but the first write of a run is not
 // delayed, so the common case pays no wait; only the clean-up of a race does.
-import { renderReport } from '../report/markdown.js'
-import type { ReportInput } from '../report/context.js'
 import { commentMarker } from '../report/marker.js'
 import type { GitHubClient, Log } from './client.js'
 import {
@@ -121,13 +119,16 @@ export interface CommentStepOptions {
   mode: CommentMode
   key: string
   token: string
-  report: ReportInput
+  /** The verdict the report gives (`on-failure` comments only on a failure). */
+  result: 'pass' | 'fail'
+  /** The report, rendered under GitHub's comment limit with the marker first; asked only when needed. */
+  render: (options: { maxLength: number; marker: string }) => string
   log: Log
 }
 
 /**
- * The action's comment step: renders the report under GitHub's comment limit with the marker of
- * the comment-key and syncs the comment. Faults become warnings; it never throws.
+ * The action's comment step: has the report rendered under GitHub's comment limit with the
+ * marker of the comment-key and syncs the comment. Faults become warnings; it never throws.
  */
 export async function commentOnPullRequest(
   client: GitHubClient,
@@ -137,11 +138,11 @@ export async function commentOnPullRequest(
   if (options.mode === 'never') return
   try {
     const marker = commentMarker(options.key)
-    const body = renderReport(options.report, { maxLength: COMMENT_MAX_LENGTH, marker })
+    const body = options.render({ maxLength: COMMENT_MAX_LENGTH, marker })
     const synced = await syncComment(client, {
       ...target,
       mode: options.mode,
-      result: options.report.verdict.result,
+      result: options.result,
       body,
       marker,
       token: options.token

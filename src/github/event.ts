@@ -1,7 +1,9 @@
 // Reads the event that started the run (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH) and decides whether
-// this version can check it. Only the pull request's identity is taken from the payload: its body,
-// title and files are read from the API, so that a re-run sees the pull request as it is now. The
-// board's events (workflow_dispatch, schedule, push) name a repository and a branch instead.
+// this version can check it. Only the pull request's identity is taken from the payload as a fact:
+// its body, title and files are read from the API, so that a re-run sees the pull request as it is
+// now. What else the payload says of it (base, head, file count, body) is a hint that lets the run
+// start its reads before the API has answered (src/github/gather.ts), never something it decides on.
+// The board's events (workflow_dispatch, schedule, push) name a repository and a branch instead.
 import { readFileSync } from 'node:fs'
 import { failure, ok, type Result } from './result.js'
 
@@ -22,6 +24,22 @@ export interface PullRequestEvent {
   owner: string
   repo: string
   number: number
+  /** What the payload said of the pull request when the event was sent: possibly out of date. */
+  hint: PullRequestHint
+}
+
+/**
+ * The pull request as the event payload describes it: each field only when the payload has it in
+ * the expected shape. A re-run of an old event, an edited base or a push since makes any of it
+ * out of date.
+ */
+export interface PullRequestHint {
+  baseRef?: string
+  baseSha?: string
+  headSha?: string
+  changedFiles?: number
+  body?: string
+  merged?: boolean
 }
 
 /** The events that refresh the dispatch board (src/board.ts) instead of checking a pull request. */
@@ -77,7 +95,8 @@ export function readEvent(env: NodeJS.ProcessEnv): Result<PullRequestEvent> {
     name: name as PullRequestEvent['name'],
     action: action as PullRequestEvent['action'],
     ...repository,
-    number
+    number,
+    hint: pullRequestHint(event.pull_request)
   })
 }
 
@@ -139,6 +158,38 @@ export function readBoardEvent(env: NodeJS.ProcessEnv): Result<BoardEvent> {
     sha,
     defaultBranch: defaultBranch === '' ? null : defaultBranch
   })
+}
+
+// A commit ID as GitHub writes it: SHA-1, or SHA-256 in a repository that uses it.
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+
+/** What the payload's `pull_request` says of base, head, file count, body and merge, as far as it has the shape GitHub gives it. */
+export function pullRequestHint(pull: unknown): PullRequestHint {
+  if (pull === null || typeof pull !== 'object') return {}
+  const given = pull as {
+    base?: { ref?: unknown; sha?: unknown }
+    head?: { sha?: unknown }
+    changed_files?: unknown
+    body?: unknown
+    merged?: unknown
+  }
+  const hint: PullRequestHint = {}
+  const baseRef = given.base?.ref
+  if (typeof baseRef === 'string' && baseRef !== '' && baseRef.length <= 1024) {
+    hint.baseRef = baseRef
+  }
+  const baseSha = given.base?.sha
+  if (typeof baseSha === 'string' && OBJECT_ID.test(baseSha)) hint.baseSha = baseSha
+  const headSha = given.head?.sha
+  if (typeof headSha === 'string' && OBJECT_ID.test(headSha)) hint.headSha = headSha
+  const files = given.changed_files
+  if (typeof files === 'number' && Number.isSafeInteger(files) && files >= 0) {
+    hint.changedFiles = files
+  }
+  if (typeof given.body === 'string') hint.body = given.body
+  else if (given.body === null) hint.body = ''
+  if (typeof given.merged === 'boolean') hint.merged = given.merged
+  return hint
 }
 
 /** Reads the event payload at GITHUB_EVENT_PATH as a JSON object. */

@@ -1,6 +1,7 @@
 // Lists a pull request's changed files from GET /repos/{owner}/{repo}/pulls/{n}/files. The page
-// count is known from the pull request's `changed_files`, so all pages are requested at once
-// (a bounded number at a time) instead of following `Link: rel="next"` one page after another.
+// count is known from the pull request's `changed_files`, so every page is requested at once
+// instead of following `Link: rel="next"` one page after another: the client's limiter (30 in
+// flight, client.ts) paces them, so a 3,000-file pull request takes one round trip.
 import type { ChangeStatus, ChangedFile } from '../scope/types.js'
 import type { GitHubClient } from './client.js'
 import { explainApiError } from './errors.js'
@@ -14,9 +15,6 @@ export const FILES_PER_PAGE = 100
 /** GitHub's files endpoint lists at most this many files; past it, see changed-files.ts. */
 export const API_FILE_LIMIT = 3000
 
-/** Pages requested at the same time (the throttling plugin allows 10 reads in flight). */
-export const PAGE_CONCURRENCY = 10
-
 /** One entry of the files endpoint, as far as it is read here. */
 export interface ApiFile {
   filename: string
@@ -25,20 +23,13 @@ export interface ApiFile {
   patch?: string
 }
 
-/** Options of the listing. */
-export interface ListOptions {
-  /** Pages in flight at once; 1 fetches them one after another. */
-  concurrency?: number
-}
-
 /**
  * Lists every changed file of a pull request with at most `changedFiles` <= 3,000. Fails, rather
  * than answer with part of the list, when a page cannot be read or the pages do not add up.
  */
 export async function listPullRequestFiles(
   client: GitHubClient,
-  pr: Pick<PullRequest, 'owner' | 'repo' | 'number' | 'changedFiles'>,
-  options: ListOptions = {}
+  pr: Pick<PullRequest, 'owner' | 'repo' | 'number' | 'changedFiles'>
 ): Promise<Result<ChangedFile[]>> {
   if (pr.changedFiles > API_FILE_LIMIT) {
     throw new Error(
@@ -48,20 +39,18 @@ export async function listPullRequestFiles(
   const pages = Math.max(1, Math.ceil(pr.changedFiles / FILES_PER_PAGE))
   let results: ApiFile[][]
   try {
-    results = await mapConcurrently(
-      Array.from({ length: pages }, (_, i) => i + 1),
-      options.concurrency ?? PAGE_CONCURRENCY,
-      async (page) => {
+    results = await Promise.all(
+      Array.from({ length: pages }, async (_, i) => {
         const { data } = await client.rest.pulls.listFiles({
           owner: pr.owner,
           repo: pr.repo,
           pull_number: pr.number,
           per_page: FILES_PER_PAGE,
-          page,
+          page: i + 1,
           request: rawPage()
         })
         return (await pageItems(data, 'files')) as ApiFile[]
-      }
+      })
     )
   } catch (error) {
     return failure(
@@ -126,28 +115,4 @@ export async function pageItems(body: unknown, what: string): Promise<unknown[]>
   const items: unknown = JSON.parse(text)
   if (!Array.isArray(items)) throw new Error(`GitHub answered a page of ${what} with no list`)
   return items
-}
-
-/** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */
-export async function mapConcurrently<T, R>(
-  items: T[],
-  limit: number,
-  task: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  let failed = false
-  const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      const index = next++
-      try {
-        results[index] = await task(items[index] as T)
-      } catch (error) {
-        failed = true
-        throw error
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
-  return results
 }

@@ -1,9 +1,10 @@
 // Lists the open pull requests of one base branch, bodies included, for the overlap and dependency
 // checks. The list endpoint returns no count, but the first page's `Link: rel="last"` names the
-// last page: page 1 is read first, then every other page at once (a bounded number at a time).
+// last page: page 1 is read first, then every other page at once (the client's limiter paces
+// them), so that any number of open pull requests takes two round trips.
 import type { GitHubClient } from './client.js'
 import { explainApiError } from './errors.js'
-import { mapConcurrently, PAGE_CONCURRENCY, pageItems, rawPage } from './files.js'
+import { pageItems, rawPage } from './files.js'
 import { failure, ok, type Result } from './result.js'
 import type { ListedPull } from '../scope/overlap-check.js'
 
@@ -35,6 +36,12 @@ interface ApiPull {
   base: { ref: string }
 }
 
+/** Options of the listing. */
+export interface ListOptions {
+  /** Told the first page as soon as it is read, before the others are asked for. */
+  firstPage?: (pulls: readonly OpenPullRequest[]) => void
+}
+
 /**
  * Every open pull request on the base branch, with bodies: GET /repos/{o}/{r}/pulls?state=open&base=..&per_page=100,
  * pages concurrently once the count is known. Fails, rather than answer with part of the list,
@@ -42,7 +49,8 @@ interface ApiPull {
  */
 export async function listOpenPullRequests(
   client: GitHubClient,
-  { owner, repo, base }: OpenPullsRef
+  { owner, repo, base }: OpenPullsRef,
+  options: ListOptions = {}
 ): Promise<Result<OpenPullRequest[]>> {
   const page = async (n: number): Promise<{ pulls: ApiPull[]; link: string }> => {
     const response = await client.rest.pulls.list({
@@ -59,11 +67,10 @@ export async function listOpenPullRequests(
   }
   try {
     const first = await page(1)
+    options.firstPage?.(first.pulls.map(toOpenPullRequest))
     const last = lastPage(first.link)
-    const rest = await mapConcurrently(
-      Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2),
-      PAGE_CONCURRENCY,
-      async (n) => (await page(n)).pulls
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, last - 1) }, async (_, i) => (await page(i + 2)).pulls)
     )
     // A pull request opened or closed while the pages are read shifts them: one may show twice.
     const byNumber = new Map<number, OpenPullRequest>()
@@ -87,10 +94,11 @@ export async function listOpenPullRequests(
  */
 export function openPullRequestsOnce(
   client: GitHubClient,
-  ref: OpenPullsRef
+  ref: OpenPullsRef,
+  options: ListOptions = {}
 ): () => Promise<Result<OpenPullRequest[]>> {
   let pending: Promise<Result<OpenPullRequest[]>> | null = null
-  return () => (pending ??= listOpenPullRequests(client, ref))
+  return () => (pending ??= listOpenPullRequests(client, ref, options))
 }
 
 /** The page number of `rel="last"` in a Link header; 1 when there is none (one page only). */

@@ -1,6 +1,7 @@
 // The settings file `.github/pr-scope.yml` at one commit (CONTRACT §4): the commit the work orders
 // are read at (the base), so that a pull request cannot loosen its own check. One GraphQL query;
-// a missing file means the defaults.
+// a missing file means the defaults. A run may start the query before it knows the base for sure
+// (the event's base, src/github/gather.ts): the read at that commit then answers from it.
 import { SETTINGS_PATH } from '../settings/keys.js'
 import { runQuery, type GraphQLEndpoint } from './graphql.js'
 import { failure, ok, type Result } from './result.js'
@@ -24,8 +25,35 @@ interface Answer {
   } | null
 }
 
+// Reads started early, per endpoint (a run's) and commit.
+const started = new WeakMap<GraphQLEndpoint, Map<string, Promise<Result<string | null>>>>()
+
+const keyOf = (ref: SettingsRef): string =>
+  `${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}@${ref.sha}`
+
+/**
+ * Starts reading the settings file at `ref` now, before the run knows it needs it; a later
+ * readSettingsFile of the same endpoint and commit takes this read instead of making another.
+ */
+export function prefetchSettingsFile(endpoint: GraphQLEndpoint, ref: SettingsRef): void {
+  let reads = started.get(endpoint)
+  if (reads === undefined) started.set(endpoint, (reads = new Map()))
+  if (reads.has(keyOf(ref))) return
+  const read = fetchSettingsFile(endpoint, ref)
+  // Nobody may ever ask for it (the event was out of date): its failure is nobody's.
+  read.catch(() => undefined)
+  reads.set(keyOf(ref), read)
+}
+
 /** The text of `.github/pr-scope.yml` at the commit, or null when the commit holds no such file. */
-export async function readSettingsFile(
+export function readSettingsFile(
+  endpoint: GraphQLEndpoint,
+  ref: SettingsRef
+): Promise<Result<string | null>> {
+  return started.get(endpoint)?.get(keyOf(ref)) ?? fetchSettingsFile(endpoint, ref)
+}
+
+async function fetchSettingsFile(
   endpoint: GraphQLEndpoint,
   ref: SettingsRef
 ): Promise<Result<string | null>> {

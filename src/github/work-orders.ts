@@ -1,21 +1,17 @@
 // The work-order files of the repository at one commit (CONTRACT §1.6): their paths from ONE
-// recursive tree request, filtered with the `work-orders` glob, and their texts read many at a
-// time, one GraphQL query per batch of blobs. The texts give the IDs (a first-level heading may
+// recursive tree request, filtered with the `work-orders` glob, and their texts read all at once
+// (the client's limiter paces them), one GraphQL query per batch of blobs. The texts give the IDs (a first-level heading may
 // carry one) and the scopes of every pull request that uses a work order, so they are read once
 // per run and shared.
 import { PatternList } from '../scope/patterns.js'
 import { buildWorkOrderIndex, type WorkOrderIndex } from '../scope/work-order.js'
 import type { GitHubClient } from './client.js'
 import { explainApiError } from './errors.js'
-import { mapConcurrently } from './files.js'
 import { batches, runQuery, type GraphQLEndpoint } from './graphql.js'
 import { failure, ok, type Result } from './result.js'
 
 /** How many blobs one GraphQL query reads. */
 export const BLOBS_PER_QUERY = 250
-
-/** How many of those queries run at once. */
-export const QUERY_CONCURRENCY = 4
 
 /** Where to list: the repository and the commit (the base branch's SHA). */
 export interface TreeRef {
@@ -73,10 +69,8 @@ export async function readTexts(
   paths: readonly string[]
 ): Promise<Result<Map<string, string | null>>> {
   const texts = new Map<string, string | null>()
-  const answers = await mapConcurrently(
-    batches(paths, BLOBS_PER_QUERY),
-    QUERY_CONCURRENCY,
-    (batch) => readBatch(endpoint, ref, batch)
+  const answers = await Promise.all(
+    batches(paths, BLOBS_PER_QUERY).map((batch) => readBatch(endpoint, ref, batch))
   )
   for (const answer of answers) {
     if (!answer.ok) return answer
@@ -128,16 +122,20 @@ async function readBatch(
   return ok(out)
 }
 
+/** The file paths at a commit: one tree request, or a listing already started (gather.ts). */
+export type TreeListing = () => Promise<Result<string[]>>
+
 /** Lists the work-order files at a commit (one tree request) and reads them (batched queries). */
 export async function loadWorkOrderIndex(
   client: GitHubClient,
   endpoint: GraphQLEndpoint,
   ref: TreeRef,
-  glob: string
+  glob: string,
+  listTree: TreeListing = () => listTreePaths(client, ref)
 ): Promise<Result<WorkOrderIndex>> {
   const matcher = PatternList.compile([{ text: glob, line: 1 }], 'work-orders').list
   const isWorkOrderPath = (path: string): boolean => matcher.covers(path)
-  const tree = await listTreePaths(client, ref)
+  const tree = await listTree()
   if (!tree.ok) return tree
   const paths = tree.value.filter(isWorkOrderPath)
   const texts = await readTexts(endpoint, ref, paths)
@@ -166,12 +164,16 @@ export class WorkOrderLoader {
   }
 }
 
-/** The loader of a run: the work-order files at `ref` (the base branch), listed and read on first use. */
+/**
+ * The loader of a run: the work-order files at `ref` (the base branch), listed (by `listTree`
+ * when given: a listing of that commit already under way) and read on first use.
+ */
 export function workOrderLoader(
   client: GitHubClient,
   endpoint: GraphQLEndpoint,
   ref: TreeRef,
-  glob: string
+  glob: string,
+  listTree?: TreeListing
 ): WorkOrderLoader {
-  return new WorkOrderLoader(() => loadWorkOrderIndex(client, endpoint, ref, glob))
+  return new WorkOrderLoader(() => loadWorkOrderIndex(client, endpoint, ref, glob, listTree))
 }

@@ -1,5 +1,9 @@
 // Fitting the report under a length limit: every list is capped at the same number of rows,
 // so the longest lists lose rows first, and the cap is the largest that fits.
+//
+// One report is fitted to two limits (the comment's and the job summary's), and a shortened list
+// says where the rest can be read, which differs between the two. So that its blocks are built
+// and measured once, they hold HINT_SLOT where that hint goes, and withHint fills it in per use.
 
 /** A part of the report that can show at most `cap` rows of each of its lists. */
 export interface Block {
@@ -11,15 +15,49 @@ export interface Block {
   size?(cap: number): Size
 }
 
-/** The size of a text: UTF-16 units and UTF-8 bytes. */
+/**
+ * Stands in a block's text for the hint of a shortened list ("see the job summary"). NUL
+ * characters delimit it: no text of a pull request can fake it, as escaped text never holds a
+ * control character (escape.ts turns each into U+FFFD).
+ */
+export const HINT_SLOT = '\u0000hint\u0000'
+
+/** The size of a text: UTF-16 units, UTF-8 bytes, and how many HINT_SLOTs it holds. */
 export interface Size {
   readonly length: number
   readonly bytes: number
+  readonly slots: number
 }
 
 /** The size of a string. */
 export function sizeOf(text: string): Size {
-  return { length: text.length, bytes: Buffer.byteLength(text, 'utf8') }
+  let slots = 0
+  if (text.includes('\u0000')) {
+    for (let at = text.indexOf(HINT_SLOT); at >= 0; at = text.indexOf(HINT_SLOT, at + 1)) slots++
+  }
+  return { length: text.length, bytes: Buffer.byteLength(text, 'utf8'), slots }
+}
+
+/**
+ * The blocks with `hint` in place of every HINT_SLOT: rendered with it, and sized from their own
+ * sizes and slot counts without building the text.
+ */
+export function withHint(blocks: readonly Block[], hint: string): Block[] {
+  const extra = sizeOf(hint)
+  const slot = sizeOf(HINT_SLOT)
+  const fill = (size: Size): Size => ({
+    length: size.length + size.slots * (extra.length - slot.length),
+    bytes: size.bytes + size.slots * (extra.bytes - slot.bytes),
+    slots: 0
+  })
+  return blocks.map((block) => ({
+    rows: block.rows,
+    render: (cap) => {
+      const text = block.render(cap)
+      return text.includes(HINT_SLOT) ? text.replaceAll(HINT_SLOT, hint) : text
+    },
+    size: (cap) => fill(block.size?.(cap) ?? sizeOf(block.render(cap)))
+  }))
 }
 
 /** A block of fixed text. */
@@ -45,12 +83,14 @@ export function partsBlock(rows: number, parts: (cap: number) => readonly string
     size: (cap) => {
       let length = 0
       let bytes = 0
+      let slots = 0
       for (const part of parts(cap)) {
         const size = measure(part)
         length += size.length
         bytes += size.bytes
+        slots += size.slots
       }
-      return { length, bytes }
+      return { length, bytes, slots }
     }
   }
 }
@@ -71,6 +111,7 @@ export interface Limits {
 function joinedSize(blocks: readonly Block[], cap: number): Size {
   let length = 0
   let bytes = 0
+  let slots = 0
   let parts = 0
   for (const block of blocks) {
     const size = block.size?.(cap) ?? sizeOf(block.render(cap))
@@ -78,10 +119,11 @@ function joinedSize(blocks: readonly Block[], cap: number): Size {
     parts += 1
     length += size.length
     bytes += size.bytes
+    slots += size.slots
   }
   // The blank lines between the parts and the final newline are one byte per unit.
   const extra = 2 * Math.max(0, parts - 1) + 1
-  return { length: length + extra, bytes: bytes + extra }
+  return { length: length + extra, bytes: bytes + extra, slots }
 }
 
 function sizeWithin(size: Size, limits: Limits): boolean {

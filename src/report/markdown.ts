@@ -1,8 +1,9 @@
-// The report as Markdown, rendered once for the job summary and the pull request comment alike.
+// The report as Markdown, prepared once and rendered for the job summary and the pull request
+// comment alike: its sections are built and measured once, then fitted to each one's limit.
 import { arrangeVerdict } from './arrange.js'
 import type { ReportInput } from './context.js'
 import { renderHeadline } from './headline.js'
-import { type Block, fitBlocks, textBlock } from './limit.js'
+import { type Block, fitBlocks, HINT_SLOT, textBlock, withHint } from './limit.js'
 import {
   conflictsBlock,
   findingsBlock,
@@ -14,7 +15,7 @@ import {
   unmetBlock
 } from './sections.js'
 
-/** Options of renderReport. */
+/** Options of a rendering. */
 export interface RenderOptions {
   /** Shorten the report (never refuse) to at most this many characters, e.g. 65,536 for a comment. */
   maxLength?: number
@@ -26,16 +27,23 @@ export interface RenderOptions {
   hint?: string
 }
 
-/** Renders the report once, for the job summary and the PR comment alike. maxLength shortens (never refuses). */
-export function renderReport(input: ReportInput, options: RenderOptions = {}): string {
+/** A report ready to render under any limit, as often as needed, without building it again. */
+export interface PreparedReport {
+  /** The report under the options' limits (shortened, never refused). */
+  render(options?: RenderOptions): string
+}
+
+/**
+ * Prepares the report once for the job summary and the PR comment alike: the verdict arranged,
+ * every section built with a slot for the hint, each part measured on first use.
+ */
+export function prepareReport(input: ReportInput): PreparedReport {
   const view = arrangeVerdict(input.verdict)
-  const context = { input, hint: options.hint ?? 'see the job summary' }
   const headline = renderHeadline(input, view)
-  const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
+  const context = { input, hint: HINT_SLOT }
   const missing =
     input.scope === null && input.verdict.findings.some((f) => f.check === 'missing-scope')
-  const blocks: Block[] = [
-    textBlock(head),
+  const sections: Block[] = [
     outOfScopeBlock(view.pathRows, context),
     conflictsBlock(view.conflicts, context),
     skippedBlock(input.skippedWithoutScope),
@@ -45,12 +53,23 @@ export function renderReport(input: ReportInput, options: RenderOptions = {}): s
     scopeBlock(input.scope, context),
     footerBlock(input)
   ]
-  return fitBlocks(
-    blocks,
-    {
-      ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
-      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
-    },
-    () => `${head}\n\nThe full report is too long for this comment: ${context.hint}.\n`
-  )
+  return {
+    render(options = {}) {
+      const hint = options.hint ?? 'see the job summary'
+      const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
+      return fitBlocks(
+        [textBlock(head), ...withHint(sections, hint)],
+        {
+          ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+          ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
+        },
+        () => `${head}\n\nThe full report is too long for this comment: ${hint}.\n`
+      )
+    }
+  }
+}
+
+/** Renders the report once, for one use (prepareReport when it is rendered for more than one). */
+export function renderReport(input: ReportInput, options: RenderOptions = {}): string {
+  return prepareReport(input).render(options)
 }
