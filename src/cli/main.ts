@@ -4,6 +4,7 @@ import { parseCommandLine } from './args.js'
 import { EXIT, type CliIO, type Command } from './command.js'
 import { commands as allCommands } from './commands.js'
 import { renderCommandHelp, renderMainHelp } from './help.js'
+import { inertOutput } from './output.js'
 
 /** The version printed by --version: the package's. */
 export const VERSION: string = packageJson.version
@@ -13,6 +14,23 @@ export async function runCli(
   argv: readonly string[],
   io: CliIO,
   commands: readonly Command[] = allCommands
+): Promise<number> {
+  return dispatch(argv, inert(io), commands)
+}
+
+/** The same process, with everything printed made inert (output.ts). */
+function inert(io: CliIO): CliIO {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(inertOutput(text)),
+    stderr: (text) => io.stderr(inertOutput(text))
+  }
+}
+
+async function dispatch(
+  argv: readonly string[],
+  io: CliIO,
+  commands: readonly Command[]
 ): Promise<number> {
   const invocation = parseCommandLine(argv, commands)
   switch (invocation.kind) {
