@@ -3353,8 +3353,8 @@ function splitItems(raw) {
   const out = [];
   for (const item of raw.items) {
     const split = item.source === "inline" || item.source === "list" && raw.field !== "dependencies";
-    const texts = split ? splitInline(item.text) : [item.text];
-    for (const text of texts) {
+    const texts2 = split ? splitInline(item.text) : [item.text];
+    for (const text of texts2) {
       const trimmed = text.trim();
       if (trimmed !== "") out.push({ text: trimmed, line: item.line, source: item.source });
     }
@@ -45568,15 +45568,15 @@ async function listTreePaths(client, ref) {
   );
 }
 async function readTexts2(endpoint2, ref, paths) {
-  const texts = /* @__PURE__ */ new Map();
+  const texts2 = /* @__PURE__ */ new Map();
   const answers = await Promise.all(
     batches(paths, BLOBS_PER_QUERY).map((batch) => readBatch(endpoint2, ref, batch))
   );
   for (const answer of answers) {
     if (!answer.ok) return answer;
-    for (const [path2, text] of answer.value) texts.set(path2, text);
+    for (const [path2, text] of answer.value) texts2.set(path2, text);
   }
-  return ok(texts);
+  return ok(texts2);
 }
 function blobQuery(count3) {
   const declared = Array.from({ length: count3 }, (_, i) => `, $e${i}: String!`).join("");
@@ -45643,11 +45643,11 @@ async function readBoard(client, graphql3, ref, settle) {
   const matcher = PatternList.compile([{ text: glob, line: 1 }], "work-orders").list;
   const isWorkOrderPath = (path2) => matcher.covers(path2);
   const wanted = paths.value.filter(isWorkOrderPath);
-  const texts = await readTexts2(graphql3, { owner, repo, sha }, wanted);
-  if (!texts.ok) return texts;
+  const texts2 = await readTexts2(graphql3, { owner, repo, sha }, wanted);
+  if (!texts2.ok) return texts2;
   const open = await listing;
   if (!open.ok) return open;
-  const entries = wanted.map((path2) => ({ path: path2, text: texts.value.get(path2) ?? null }));
+  const entries = wanted.map((path2) => ({ path: path2, text: texts2.value.get(path2) ?? null }));
   return ok({
     settings: settled.value,
     index: buildWorkOrderIndex(sha, entries, isWorkOrderPath),
@@ -46830,17 +46830,17 @@ async function listTree(cwd, commit, paths) {
   return files;
 }
 async function readTexts(cwd, files, maxBytes = MAX_TEXT_BYTES) {
-  const texts = /* @__PURE__ */ new Map();
-  if (files.length === 0) return texts;
+  const texts2 = /* @__PURE__ */ new Map();
+  if (files.length === 0) return texts2;
   const objects = [...new Set(files.map((f) => f.object))];
   const sizes = await objectSizes(cwd, objects);
   const small = objects.filter((o) => (sizes.get(o) ?? Infinity) <= maxBytes);
   const blobs = small.length === 0 ? /* @__PURE__ */ new Map() : await objectContents(cwd, small);
   for (const f of files) {
     const bytes = blobs.get(f.object);
-    texts.set(f.path, bytes === void 0 || bytes.includes(0) ? null : bytes.toString("utf8"));
+    texts2.set(f.path, bytes === void 0 || bytes.includes(0) ? null : bytes.toString("utf8"));
   }
-  return texts;
+  return texts2;
 }
 async function objectSizes(cwd, objects) {
   const args = ["cat-file", "--batch-check=%(objectname) %(objectsize)"];
@@ -46950,8 +46950,8 @@ function gitWorkOrders(root, commit, glob) {
     const matcher = PatternList.compile([{ text: glob, line: 1 }], "work-orders").list;
     const isWorkOrderPath = (path2) => matcher.covers(path2);
     const files = (await listTree(root, commit)).filter((f) => isWorkOrderPath(f.path));
-    const texts = await readTexts(root, files);
-    const entries = files.map((f) => ({ path: f.path, text: texts.get(f.path) ?? null }));
+    const texts2 = await readTexts(root, files);
+    const entries = files.map((f) => ({ path: f.path, text: texts2.get(f.path) ?? null }));
     return buildWorkOrderIndex(commit, entries, isWorkOrderPath);
   };
   return {
@@ -49170,11 +49170,11 @@ function plannedPull(party) {
   };
 }
 function ignoring(globs) {
-  const texts = (entries) => entries.map((e) => e.text);
+  const texts2 = (entries) => entries.map((e) => e.text);
   if (globs.length === 0 || !globs.some((g) => splitNegation(g).negated)) {
     const backs = globs.map((g) => `!${g}`);
     return {
-      takeBack: (entries) => [...texts(entries), ...backs],
+      takeBack: (entries) => [...texts2(entries), ...backs],
       keep: (pairs) => pairs,
       keepOverlaps: (overlaps) => overlaps,
       drops: () => false
@@ -49186,7 +49186,7 @@ function ignoring(globs) {
   ).list;
   const keep = (pairs) => pairs.filter((p) => p.witness === UNKNOWN_WITNESS || !list.covers(p.witness));
   return {
-    takeBack: texts,
+    takeBack: texts2,
     keep,
     keepOverlaps: (overlaps) => overlaps.flatMap((o) => {
       const patterns = keep(o.patterns);
@@ -49203,15 +49203,18 @@ function inFlightOverlaps(scoped, parties, ignore, workLimit, messages) {
   if (known.length === 0 || scoped.length === 0) return { conflicts: [], byOrder };
   const meter = new WorkMeter(workLimit);
   const writes = known.map((p) => OverlapSet.compile(ignore.takeBack(p.scope.write), meter));
-  const index = new PrefixOwners();
+  const index = new PrefixIndex();
   known.forEach((p, k) => {
-    for (const prefix of positivePrefixes2(p.scope.write)) index.add(prefix, k);
+    for (const prefix of positivePrefixes(texts(p.scope.write))) index.add(prefix, k);
   });
+  index.freeze();
   const undecided = [];
   const conflicts = [];
   scoped.forEach(({ order, scope }, i) => {
     const ours = OverlapSet.compile(ignore.takeBack(scope.write), meter);
-    const candidates = [...index.candidates(positivePrefixes2(scope.write))].sort((a, b) => a - b);
+    const candidates = [...index.candidates(positivePrefixes(texts(scope.write)))].sort(
+      (a, b) => a - b
+    );
     for (const k of candidates) {
       const party = known[k];
       const base = {
@@ -49304,56 +49307,6 @@ function sequencedAfter(scope, workOrder) {
     (d) => d.refs.some((ref) => ref.kind === "work-order" && ref.id.toUpperCase() === key)
   );
 }
-var MAGIC3 = /[{}*?[\]\\!@+()]/;
-function positivePrefixes2(entries) {
-  const prefixes = [];
-  for (const entry of entries) {
-    const { negated, body } = splitNegation(entry.text);
-    if (negated) continue;
-    const cut = body.search(MAGIC3);
-    const prefix = cut < 0 ? body : body.slice(0, cut);
-    prefixes.push(/(^|\/)\.\.?(\/|$)/.test(prefix) ? "" : prefix);
-  }
-  return prefixes;
-}
-var PrefixOwners = class {
-  owners = /* @__PURE__ */ new Map();
-  sorted = null;
-  answers = /* @__PURE__ */ new Map();
-  add(prefix, owner) {
-    const list = this.owners.get(prefix);
-    if (list === void 0) this.owners.set(prefix, [owner]);
-    else if (list[list.length - 1] !== owner) list.push(owner);
-  }
-  candidates(prefixes) {
-    const found = /* @__PURE__ */ new Set();
-    for (const prefix of prefixes) for (const owner of this.meeting(prefix)) found.add(owner);
-    return found;
-  }
-  meeting(prefix) {
-    const cached = this.answers.get(prefix);
-    if (cached) return cached;
-    const sorted = this.sorted ??= [...this.owners.keys()].sort(compare);
-    const found = /* @__PURE__ */ new Set();
-    const take = (key) => {
-      for (const owner of this.owners.get(key) ?? []) found.add(owner);
-    };
-    for (let i = 0; i < prefix.length; i++) take(prefix.slice(0, i));
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (sorted[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let j = lo; j < sorted.length && sorted[j].startsWith(prefix); j++) {
-      take(sorted[j]);
-    }
-    const owners = [...found];
-    this.answers.set(prefix, owners);
-    return owners;
-  }
-};
 function undecidedWarning(undecided) {
   const shown = undecided.slice(0, 3).map((c) => c.workOrders.join(" and "));
   const more = undecided.length - shown.length;
@@ -49361,6 +49314,9 @@ function undecidedWarning(undecided) {
     level: "warning",
     message: `could not decide within the overlap work bound whether ${shown.join("; ")}${more > 0 ? ` and ${more} more pairs` : ""} share a path: the plan treats them as conflicting (work orders that both write are sequenced); narrow their patterns to plan them exactly`
   };
+}
+function texts(entries) {
+  return entries.map((entry) => entry.text);
 }
 
 // src/cli/plan-files.ts

@@ -38179,8 +38179,8 @@ function splitItems(raw) {
   const out = [];
   for (const item of raw.items) {
     const split = item.source === "inline" || item.source === "list" && raw.field !== "dependencies";
-    const texts2 = split ? splitInline(item.text) : [item.text];
-    for (const text of texts2) {
+    const texts3 = split ? splitInline(item.text) : [item.text];
+    for (const text of texts3) {
       const trimmed = text.trim();
       if (trimmed !== "") out.push({ text: trimmed, line: item.line, source: item.source });
     }
@@ -47248,15 +47248,15 @@ async function listTreePaths(client, ref) {
   );
 }
 async function readTexts(endpoint2, ref, paths) {
-  const texts2 = /* @__PURE__ */ new Map();
+  const texts3 = /* @__PURE__ */ new Map();
   const answers = await Promise.all(
     batches(paths, BLOBS_PER_QUERY).map((batch) => readBatch(endpoint2, ref, batch))
   );
   for (const answer of answers) {
     if (!answer.ok) return answer;
-    for (const [path7, text] of answer.value) texts2.set(path7, text);
+    for (const [path7, text] of answer.value) texts3.set(path7, text);
   }
-  return ok(texts2);
+  return ok(texts3);
 }
 function blobQuery(count2) {
   const declared = Array.from({ length: count2 }, (_, i) => `, $e${i}: String!`).join("");
@@ -47303,9 +47303,9 @@ async function loadWorkOrderIndex(client, endpoint2, ref, glob, listTree = () =>
   const tree = await listTree();
   if (!tree.ok) return tree;
   const paths = tree.value.filter(isWorkOrderPath);
-  const texts2 = await readTexts(endpoint2, ref, paths);
-  if (!texts2.ok) return texts2;
-  const entries = paths.map((path7) => ({ path: path7, text: texts2.value.get(path7) ?? null }));
+  const texts3 = await readTexts(endpoint2, ref, paths);
+  if (!texts3.ok) return texts3;
+  const entries = paths.map((path7) => ({ path: path7, text: texts3.value.get(path7) ?? null }));
   return ok(buildWorkOrderIndex(ref.sha, entries, isWorkOrderPath));
 }
 var WorkOrderLoader = class {
@@ -47343,11 +47343,11 @@ async function readBoard(client, graphql3, ref, settle) {
   const matcher = PatternList.compile([{ text: glob, line: 1 }], "work-orders").list;
   const isWorkOrderPath = (path7) => matcher.covers(path7);
   const wanted = paths.value.filter(isWorkOrderPath);
-  const texts2 = await readTexts(graphql3, { owner, repo, sha }, wanted);
-  if (!texts2.ok) return texts2;
+  const texts3 = await readTexts(graphql3, { owner, repo, sha }, wanted);
+  if (!texts3.ok) return texts3;
   const open2 = await listing;
   if (!open2.ok) return open2;
-  const entries = wanted.map((path7) => ({ path: path7, text: texts2.value.get(path7) ?? null }));
+  const entries = wanted.map((path7) => ({ path: path7, text: texts3.value.get(path7) ?? null }));
   return ok({
     settings: settled.value,
     index: buildWorkOrderIndex(sha, entries, isWorkOrderPath),
@@ -50367,11 +50367,11 @@ function plannedPull(party) {
   };
 }
 function ignoring(globs) {
-  const texts2 = (entries) => entries.map((e) => e.text);
+  const texts3 = (entries) => entries.map((e) => e.text);
   if (globs.length === 0 || !globs.some((g) => splitNegation(g).negated)) {
     const backs = globs.map((g) => `!${g}`);
     return {
-      takeBack: (entries) => [...texts2(entries), ...backs],
+      takeBack: (entries) => [...texts3(entries), ...backs],
       keep: (pairs) => pairs,
       keepOverlaps: (overlaps) => overlaps,
       drops: () => false
@@ -50383,7 +50383,7 @@ function ignoring(globs) {
   ).list;
   const keep = (pairs) => pairs.filter((p) => p.witness === UNKNOWN_WITNESS || !list.covers(p.witness));
   return {
-    takeBack: texts2,
+    takeBack: texts3,
     keep,
     keepOverlaps: (overlaps) => overlaps.flatMap((o) => {
       const patterns = keep(o.patterns);
@@ -50400,15 +50400,18 @@ function inFlightOverlaps(scoped, parties, ignore, workLimit, messages) {
   if (known.length === 0 || scoped.length === 0) return { conflicts: [], byOrder };
   const meter = new WorkMeter(workLimit);
   const writes = known.map((p) => OverlapSet.compile(ignore.takeBack(p.scope.write), meter));
-  const index = new PrefixOwners();
+  const index = new PrefixIndex();
   known.forEach((p, k) => {
-    for (const prefix of positivePrefixes2(p.scope.write)) index.add(prefix, k);
+    for (const prefix of positivePrefixes(texts(p.scope.write))) index.add(prefix, k);
   });
+  index.freeze();
   const undecided = [];
   const conflicts = [];
   scoped.forEach(({ order, scope }, i) => {
     const ours = OverlapSet.compile(ignore.takeBack(scope.write), meter);
-    const candidates = [...index.candidates(positivePrefixes2(scope.write))].sort((a, b) => a - b);
+    const candidates = [...index.candidates(positivePrefixes(texts(scope.write)))].sort(
+      (a, b) => a - b
+    );
     for (const k of candidates) {
       const party = known[k];
       const base = {
@@ -50501,56 +50504,6 @@ function sequencedAfter(scope, workOrder) {
     (d) => d.refs.some((ref) => ref.kind === "work-order" && ref.id.toUpperCase() === key)
   );
 }
-var MAGIC3 = /[{}*?[\]\\!@+()]/;
-function positivePrefixes2(entries) {
-  const prefixes = [];
-  for (const entry of entries) {
-    const { negated, body } = splitNegation(entry.text);
-    if (negated) continue;
-    const cut = body.search(MAGIC3);
-    const prefix = cut < 0 ? body : body.slice(0, cut);
-    prefixes.push(/(^|\/)\.\.?(\/|$)/.test(prefix) ? "" : prefix);
-  }
-  return prefixes;
-}
-var PrefixOwners = class {
-  owners = /* @__PURE__ */ new Map();
-  sorted = null;
-  answers = /* @__PURE__ */ new Map();
-  add(prefix, owner) {
-    const list = this.owners.get(prefix);
-    if (list === void 0) this.owners.set(prefix, [owner]);
-    else if (list[list.length - 1] !== owner) list.push(owner);
-  }
-  candidates(prefixes) {
-    const found = /* @__PURE__ */ new Set();
-    for (const prefix of prefixes) for (const owner of this.meeting(prefix)) found.add(owner);
-    return found;
-  }
-  meeting(prefix) {
-    const cached = this.answers.get(prefix);
-    if (cached) return cached;
-    const sorted = this.sorted ??= [...this.owners.keys()].sort(compare);
-    const found = /* @__PURE__ */ new Set();
-    const take = (key) => {
-      for (const owner of this.owners.get(key) ?? []) found.add(owner);
-    };
-    for (let i = 0; i < prefix.length; i++) take(prefix.slice(0, i));
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (sorted[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let j = lo; j < sorted.length && sorted[j].startsWith(prefix); j++) {
-      take(sorted[j]);
-    }
-    const owners = [...found];
-    this.answers.set(prefix, owners);
-    return owners;
-  }
-};
 function undecidedWarning(undecided) {
   const shown = undecided.slice(0, 3).map((c) => c.workOrders.join(" and "));
   const more = undecided.length - shown.length;
@@ -50558,6 +50511,9 @@ function undecidedWarning(undecided) {
     level: "warning",
     message: `could not decide within the overlap work bound whether ${shown.join("; ")}${more > 0 ? ` and ${more} more pairs` : ""} share a path: the plan treats them as conflicting (work orders that both write are sequenced); narrow their patterns to plan them exactly`
   };
+}
+function texts(entries) {
+  return entries.map((entry) => entry.text);
 }
 
 // src/board.ts
@@ -52708,8 +52664,8 @@ function checkOverlaps(input, workLimit = OVERLAP_WORK_LIMIT) {
     return { conflicts: [], findings: [], withoutScope, undecidedWith: [], workSpent: 0 };
   const meter = new WorkMeter(workLimit);
   const ignore = ignoreFilter(input.ignore);
-  const ourWrite = OverlapSet.compile([...texts(self2.scope.write), ...ignore.negations], meter);
-  const ourRead = OverlapSet.compile([...texts(self2.scope.read), ...ignore.negations], meter);
+  const ourWrite = OverlapSet.compile([...texts2(self2.scope.write), ...ignore.negations], meter);
+  const ourRead = OverlapSet.compile([...texts2(self2.scope.read), ...ignore.negations], meter);
   const touched = touchedPaths(self2.files).filter((path7) => !input.ignore.covers(path7));
   const context3 = { ourWrite, ourRead, touched, ignore, writeLevel, readLevel, meter };
   const compared = others.filter((other) => other.scope !== null && !sequenced(self2, other));
@@ -52756,7 +52712,7 @@ function isUndecided(outcome) {
 function compareWith(other, context3) {
   const scope = other.scope;
   const { ourWrite, ourRead, touched, ignore, writeLevel, readLevel, meter } = context3;
-  const theirWrite = OverlapSet.compile(texts(scope.write), meter);
+  const theirWrite = OverlapSet.compile(texts2(scope.write), meter);
   const undecided = [];
   let unread = 0;
   if (writeLevel !== null) {
@@ -52772,7 +52728,7 @@ function compareWith(other, context3) {
     unread += claimed.unread;
   }
   if (readLevel !== null) {
-    const theirRead = OverlapSet.compile(texts(scope.read), meter);
+    const theirRead = OverlapSet.compile(texts2(scope.read), meter);
     const readsTheirs = ignore.keep(compareSets(ourRead, theirWrite));
     const writesTheirs = ignore.keep(compareSets(ourWrite, theirRead));
     const claimed = theirRead.grantsAmong(touched);
@@ -52802,7 +52758,7 @@ function levelOf(setting) {
   if (setting === "fail") return "error";
   return setting === "warn" ? "warning" : null;
 }
-function texts(entries) {
+function texts2(entries) {
   return entries.map((entry) => entry.text);
 }
 function filePairs(claimed, ourWrite, meter) {

@@ -171,8 +171,8 @@ function hasPositive(entries: readonly string[]): boolean {
   return entries.some((e) => !splitNegation(e).negated)
 }
 
-// Negated entries only take paths back, so only positive entries can make two sets meet.
-function positivePrefixes(entries: readonly string[]): string[] {
+/** The static prefix of each positive entry: negated entries only take paths back, so only positive ones can make two sets meet. */
+export function positivePrefixes(entries: readonly string[]): string[] {
   const prefixes: string[] = []
   for (const entry of entries) {
     const { negated, body } = splitNegation(entry)
@@ -195,10 +195,11 @@ function escapeGlob(path: string): string {
 }
 
 /**
- * Which work orders wrote a pattern whose covered paths could start like a given one: two sets of
- * paths can only meet when one static prefix is a prefix of the other.
+ * Which owners (work orders, pull requests) wrote a pattern whose covered paths could start like a
+ * given one: two sets of paths can only meet when one static prefix is a prefix of the other.
+ * `add` every prefix, `freeze`, then ask for `candidates`.
  */
-class PrefixIndex {
+export class PrefixIndex {
   private readonly owners = new Map<string, Set<number>>()
   private sorted: string[] = []
   private readonly meeting = new Map<string, readonly number[]>()

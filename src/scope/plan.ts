@@ -6,7 +6,7 @@
 
 import { OverlapSet, UNKNOWN_WITNESS, compareSets } from './intersect.js'
 import { PLAN_WORK_LIMIT, WorkMeter } from './overlap-work.js'
-import { findPlanOverlaps } from './plan-overlaps.js'
+import { findPlanOverlaps, positivePrefixes, PrefixIndex } from './plan-overlaps.js'
 import { schedule } from './plan-schedule.js'
 import type {
   InFlightConflict,
@@ -492,15 +492,18 @@ function inFlightOverlaps(
   // One meter for every pair: whatever the pull requests declare, the work stays bounded.
   const meter = new WorkMeter(workLimit)
   const writes = known.map((p) => OverlapSet.compile(ignore.takeBack(p.scope.write), meter))
-  const index = new PrefixOwners()
+  const index = new PrefixIndex()
   known.forEach((p, k) => {
-    for (const prefix of positivePrefixes(p.scope.write)) index.add(prefix, k)
+    for (const prefix of positivePrefixes(texts(p.scope.write))) index.add(prefix, k)
   })
+  index.freeze()
   const undecided: string[] = []
   const conflicts: InFlightConflict[] = []
   scoped.forEach(({ order, scope }, i) => {
     const ours = OverlapSet.compile(ignore.takeBack(scope.write), meter)
-    const candidates = [...index.candidates(positivePrefixes(scope.write))].sort((a, b) => a - b)
+    const candidates = [...index.candidates(positivePrefixes(texts(scope.write)))].sort(
+      (a, b) => a - b
+    )
     for (const k of candidates) {
       const party = known[k] as Party & { scope: Scope }
       const base = {
@@ -622,70 +625,6 @@ function sequencedAfter(scope: Scope, workOrder: string): boolean {
   )
 }
 
-// Characters after which a pattern's text no longer says what its paths start with.
-const MAGIC = /[{}*?[\]\\!@+()]/
-
-// Negated entries only take paths back, so only positive entries can make two sets meet.
-function positivePrefixes(entries: readonly ScopeEntry[]): string[] {
-  const prefixes: string[] = []
-  for (const entry of entries) {
-    const { negated, body } = splitNegation(entry.text)
-    if (negated) continue
-    const cut = body.search(MAGIC)
-    const prefix = cut < 0 ? body : body.slice(0, cut)
-    // `a/../b` covers paths under `b`: the written text is no guide there.
-    prefixes.push(/(^|\/)\.\.?(\/|$)/.test(prefix) ? '' : prefix)
-  }
-  return prefixes
-}
-
-/**
- * Which owners wrote a pattern whose paths could start like a given prefix: two sets of paths
- * can only meet when one static prefix is a prefix of the other. Answers are kept per prefix,
- * as work orders repeat their folders.
- */
-class PrefixOwners {
-  private readonly owners = new Map<string, number[]>()
-  private sorted: string[] | null = null
-  private readonly answers = new Map<string, readonly number[]>()
-
-  add(prefix: string, owner: number): void {
-    const list = this.owners.get(prefix)
-    if (list === undefined) this.owners.set(prefix, [owner])
-    else if (list[list.length - 1] !== owner) list.push(owner)
-  }
-
-  candidates(prefixes: readonly string[]): Set<number> {
-    const found = new Set<number>()
-    for (const prefix of prefixes) for (const owner of this.meeting(prefix)) found.add(owner)
-    return found
-  }
-
-  private meeting(prefix: string): readonly number[] {
-    const cached = this.answers.get(prefix)
-    if (cached) return cached
-    const sorted = (this.sorted ??= [...this.owners.keys()].sort(compare))
-    const found = new Set<number>()
-    const take = (key: string): void => {
-      for (const owner of this.owners.get(key) ?? []) found.add(owner)
-    }
-    for (let i = 0; i < prefix.length; i++) take(prefix.slice(0, i))
-    let lo = 0
-    let hi = sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((sorted[mid] as string) < prefix) lo = mid + 1
-      else hi = mid
-    }
-    for (let j = lo; j < sorted.length && (sorted[j] as string).startsWith(prefix); j++) {
-      take(sorted[j] as string)
-    }
-    const owners = [...found]
-    this.answers.set(prefix, owners)
-    return owners
-  }
-}
-
 // Shown in the plan's warnings: which pairs the bound left undecided, and what the plan did.
 function undecidedWarning(undecided: readonly PlanConflict[]): PlanMessage {
   const shown = undecided.slice(0, 3).map((c) => c.workOrders.join(' and '))
@@ -698,4 +637,8 @@ function undecidedWarning(undecided: readonly PlanConflict[]): PlanMessage {
       'conflicting (work orders that both write are sequenced); narrow their patterns to plan ' +
       'them exactly'
   }
+}
+
+function texts(entries: readonly ScopeEntry[]): string[] {
+  return entries.map((entry) => entry.text)
 }
