@@ -2824,6 +2824,9 @@ function compileEntry(entry) {
   return { entry: new Entry(text, glob, negated, entry.line, compiled.matcher) };
 }
 function validatePattern(text) {
+  const trimmed = text.trim();
+  const { body } = splitNegation(trimmed);
+  if (!GLOB_SYNTAX.test(body)) return checkBounds(body, trimmed);
   const compiled = compileEntry({ text, line: 0 });
   return "problem" in compiled ? compiled.problem : null;
 }
@@ -2831,7 +2834,7 @@ function splitter(path2) {
   let segments;
   return () => segments ??= path2.split("/");
 }
-var Entry, PatternList;
+var Entry, GLOB_SYNTAX, PatternList;
 var init_patterns = __esm({
   "src/scope/patterns.ts"() {
     "use strict";
@@ -2859,6 +2862,7 @@ var init_patterns = __esm({
         return this.matcher.test(path2, segments);
       }
     };
+    GLOB_SYNTAX = /[*?[\]{}()!@+\\]/;
     PatternList = class _PatternList {
       entries;
       #entries;
@@ -48886,7 +48890,6 @@ function stronglyConnectedParts(size, edges) {
 // src/scope/plan.ts
 init_plan_work_order_id();
 init_paths();
-init_patterns_bounds();
 init_patterns();
 init_plan_work_order_id();
 function planWorkOrders(workOrders, options = {}) {
@@ -49014,19 +49017,13 @@ function duplicateIds(sorted) {
     message: `work-order ID ${same[0]?.id ?? ""} is used by ${same.map((o) => o.path).join(" and ")}: give each work order its own ID (file name, or a first-level heading starting with it)`
   }));
 }
-var GLOB_SYNTAX = /[*?[\]{}()!@+\\]/;
-function patternProblem(text) {
-  const trimmed = text.trim();
-  const { body } = splitNegation(trimmed);
-  return GLOB_SYNTAX.test(body) ? validatePattern(text) : checkBounds(body, trimmed);
-}
 function badPatterns(sorted) {
   const messages = [];
   const checked = /* @__PURE__ */ new Map();
   const check = (text) => {
     const known = checked.get(text);
     if (known !== void 0) return known;
-    const problem = patternProblem(text);
+    const problem = validatePattern(text);
     checked.set(text, problem);
     return problem;
   };
@@ -49108,7 +49105,7 @@ function inFlightParties(pulls, orders, messages) {
   const seen = /* @__PURE__ */ new Set();
   const checked = /* @__PURE__ */ new Map();
   const problem = (text) => {
-    if (!checked.has(text)) checked.set(text, patternProblem(text));
+    if (!checked.has(text)) checked.set(text, validatePattern(text));
     return checked.get(text) ?? null;
   };
   const parties = [];

@@ -41681,7 +41681,11 @@ function compileEntry(entry) {
   const glob = body.replace(/\/+$/, "");
   return { entry: new Entry(text, glob, negated, entry.line, compiled.matcher) };
 }
+var GLOB_SYNTAX = /[*?[\]{}()!@+\\]/;
 function validatePattern(text) {
+  const trimmed = text.trim();
+  const { body } = splitNegation(trimmed);
+  if (!GLOB_SYNTAX.test(body)) return checkBounds(body, trimmed);
   const compiled = compileEntry({ text, line: 0 });
   return "problem" in compiled ? compiled.problem : null;
 }
@@ -50211,19 +50215,13 @@ function duplicateIds(sorted) {
     message: `work-order ID ${same[0]?.id ?? ""} is used by ${same.map((o) => o.path).join(" and ")}: give each work order its own ID (file name, or a first-level heading starting with it)`
   }));
 }
-var GLOB_SYNTAX = /[*?[\]{}()!@+\\]/;
-function patternProblem(text) {
-  const trimmed = text.trim();
-  const { body } = splitNegation(trimmed);
-  return GLOB_SYNTAX.test(body) ? validatePattern(text) : checkBounds(body, trimmed);
-}
 function badPatterns(sorted) {
   const messages = [];
   const checked = /* @__PURE__ */ new Map();
   const check2 = (text) => {
     const known = checked.get(text);
     if (known !== void 0) return known;
-    const problem = patternProblem(text);
+    const problem = validatePattern(text);
     checked.set(text, problem);
     return problem;
   };
@@ -50305,7 +50303,7 @@ function inFlightParties(pulls, orders, messages) {
   const seen = /* @__PURE__ */ new Set();
   const checked = /* @__PURE__ */ new Map();
   const problem = (text) => {
-    if (!checked.has(text)) checked.set(text, patternProblem(text));
+    if (!checked.has(text)) checked.set(text, validatePattern(text));
     return checked.get(text) ?? null;
   };
   const parties = [];

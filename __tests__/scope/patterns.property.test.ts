@@ -159,3 +159,24 @@ describe('the overlap engine and the matcher agree', () => {
     expect(compile([g]).covers(p)).toBe(true)
   })
 })
+
+describe('validatePattern without glob syntax', () => {
+  // Plain text skips minimatch (a thousand plain paths would otherwise cost most of a plan); the
+  // answer must be the one the full compile gives.
+  const plain = fc
+    .array(fc.constantFrom('a', '/', '.', ' ', '-', 'é', ':', '#', '%', '\t', 'x'.repeat(90)), {
+      maxLength: 8
+    })
+    .map((parts) => parts.join(''))
+  it('refuses exactly what compiling the entry refuses', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('', '!'), plain, (bang, text) => {
+        const entry = `${bang}${text}`
+        const compiled = PatternList.compile([{ text: entry, line: 1 }], 'write set')
+        const refused = compiled.messages.some((m) => m.level === 'error')
+        expect(validatePattern(entry) !== null).toBe(refused)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+})

@@ -49,8 +49,16 @@ function compileEntry(entry: ScopeEntry): { entry: Entry } | { problem: string }
   return { entry: new Entry(text, glob, negated, entry.line, compiled.matcher) }
 }
 
+// Text with no glob syntax compiles whenever it is within the bounds: only globs need minimatch
+// (with a thousand open pull requests of twenty plain paths each, compiling them all would be
+// most of a plan's time).
+const GLOB_SYNTAX = /[*?[\]{}()!@+\\]/
+
 /** Returns an error message naming the pattern and the fix, or null when the pattern is usable. */
 export function validatePattern(text: string): string | null {
+  const trimmed = text.trim()
+  const { body } = splitNegation(trimmed)
+  if (!GLOB_SYNTAX.test(body)) return checkBounds(body, trimmed)
   const compiled = compileEntry({ text, line: 0 })
   return 'problem' in compiled ? compiled.problem : null
 }

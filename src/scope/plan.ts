@@ -23,7 +23,6 @@ import type {
 } from './plan-types.js'
 import { compareIds } from './plan-work-order-id.js'
 import { splitNegation } from './paths.js'
-import { checkBounds } from './patterns-bounds.js'
 import { PatternList, validatePattern } from './patterns.js'
 import type { DependencyRef, Scope, ScopeEntry, SharedPattern } from './types.js'
 
@@ -202,17 +201,6 @@ function duplicateIds(sorted: readonly WorkOrder[]): PlanMessage[] {
     }))
 }
 
-// Text with no glob syntax compiles whenever it is within the bounds, so only globs are handed to
-// minimatch: with a thousand open pull requests of twenty plain paths each, compiling them all
-// would be most of the plan's time.
-const GLOB_SYNTAX = /[*?[\]{}()!@+\\]/
-
-/** The problem validatePattern would name in an entry, or null when it is usable. */
-function patternProblem(text: string): string | null {
-  const trimmed = text.trim()
-  const { body } = splitNegation(trimmed)
-  return GLOB_SYNTAX.test(body) ? validatePattern(text) : checkBounds(body, trimmed)
-}
 
 function badPatterns(sorted: readonly WorkOrder[]): PlanMessage[] {
   const messages: PlanMessage[] = []
@@ -221,7 +209,7 @@ function badPatterns(sorted: readonly WorkOrder[]): PlanMessage[] {
   const check = (text: string): string | null => {
     const known = checked.get(text)
     if (known !== undefined) return known
-    const problem = patternProblem(text)
+    const problem = validatePattern(text)
     checked.set(text, problem)
     return problem
   }
@@ -353,7 +341,7 @@ function inFlightParties(
   const seen = new Set<number>()
   const checked = new Map<string, string | null>()
   const problem = (text: string): string | null => {
-    if (!checked.has(text)) checked.set(text, patternProblem(text))
+    if (!checked.has(text)) checked.set(text, validatePattern(text))
     return checked.get(text) ?? null
   }
   const parties: Party[] = []
