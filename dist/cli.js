@@ -45036,6 +45036,13 @@ var init_deadline = __esm({
 function runBudget(limits) {
   return shared ??= new RunBudget(limits.runBudgetMs);
 }
+function prompt(limiter) {
+  const store = limiter._store;
+  if (store !== void 0 && typeof store.yieldLoop === "function") {
+    store.yieldLoop = () => new Promise((resolve3) => setImmediate(resolve3));
+  }
+  return limiter;
+}
 function runConcurrency() {
   return sharedConcurrency ??= new RunConcurrency();
 }
@@ -45110,6 +45117,7 @@ function createClient(options) {
         retryAfterBaseValue: unit,
         // Not in the plugin's option types, but read like `write`: the limiter of every request.
         ...{ global: time.concurrency.group },
+        Bottleneck: PromptBottleneck,
         onRateLimit: onLimit("rate limit"),
         onSecondaryRateLimit: onLimit(SECONDARY)
       }
@@ -45247,7 +45255,7 @@ async function buffered(body) {
   const bytes = await new Response(body).arrayBuffer();
   return new Response(bytes).body;
 }
-var import_light3, MAX_RETRIES, MAX_RATE_LIMIT_WAIT_SECONDS, MAX_CONCURRENT_REQUESTS, shared, RunConcurrency, sharedConcurrency, SECONDARY, UNPACED, OutOfTime;
+var import_light3, MAX_RETRIES, MAX_RATE_LIMIT_WAIT_SECONDS, MAX_CONCURRENT_REQUESTS, shared, RunConcurrency, PromptBottleneck, sharedConcurrency, SECONDARY, UNPACED, OutOfTime;
 var init_client = __esm({
   "src/github/client.ts"() {
     "use strict";
@@ -45268,6 +45276,7 @@ var init_client = __esm({
       constructor(limit = MAX_CONCURRENT_REQUESTS) {
         this.#limit = Math.max(1, Math.floor(limit));
         this.group = new import_light3.default.Group({ maxConcurrent: this.#limit });
+        this.group.on("created", (limiter) => prompt(limiter));
       }
       /** Requests allowed in flight at once now. */
       get limit() {
@@ -45291,6 +45300,12 @@ var init_client = __esm({
           Promise.resolve(limiter.updateSettings(settings)).catch(() => void 0);
         }
         return true;
+      }
+    };
+    PromptBottleneck = class extends import_light3.default {
+      constructor(options) {
+        super(options);
+        prompt(this);
       }
     };
     sharedConcurrency = null;

@@ -46691,6 +46691,7 @@ var RunConcurrency = class {
   constructor(limit = MAX_CONCURRENT_REQUESTS) {
     this.#limit = Math.max(1, Math.floor(limit));
     this.group = new import_light3.default.Group({ maxConcurrent: this.#limit });
+    this.group.on("created", (limiter) => prompt(limiter));
   }
   /** Requests allowed in flight at once now. */
   get limit() {
@@ -46714,6 +46715,19 @@ var RunConcurrency = class {
       Promise.resolve(limiter.updateSettings(settings)).catch(() => void 0);
     }
     return true;
+  }
+};
+function prompt(limiter) {
+  const store = limiter._store;
+  if (store !== void 0 && typeof store.yieldLoop === "function") {
+    store.yieldLoop = () => new Promise((resolve2) => setImmediate(resolve2));
+  }
+  return limiter;
+}
+var PromptBottleneck = class extends import_light3.default {
+  constructor(options) {
+    super(options);
+    prompt(this);
   }
 };
 var sharedConcurrency = null;
@@ -46791,6 +46805,7 @@ function createClient(options) {
         retryAfterBaseValue: unit,
         // Not in the plugin's option types, but read like `write`: the limiter of every request.
         ...{ global: time.concurrency.group },
+        Bottleneck: PromptBottleneck,
         onRateLimit: onLimit("rate limit"),
         onSecondaryRateLimit: onLimit(SECONDARY)
       }

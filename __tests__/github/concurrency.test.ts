@@ -132,3 +132,32 @@ describe('requests in flight', () => {
     expect(concurrency.limit).toBe(1)
   })
 })
+
+describe('the limiter schedules promptly', () => {
+  // Bottleneck yields with setTimeout(0) at each step of scheduling a job, one job at a time: at
+  // least 1 ms a step in Node (4 a job and limiter), so 30 pages took longer to send than GitHub
+  // takes to answer one. The run's limiters yield with setImmediate: the one timer left per job
+  // and limiter is the one that starts the job.
+  it('uses one timer per job and limiter, not one per scheduling step', async () => {
+    const { PromptBottleneck } = await import('../../src/github/client.js')
+    const retry = new PromptBottleneck()
+    const limiter = new RunConcurrency().group.key('run')
+    const real = globalThis.setTimeout
+    let timers = 0
+    globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+      timers++
+      return real(...args)
+    }) as typeof setTimeout
+    try {
+      const done = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          retry.schedule(() => limiter.schedule(() => Promise.resolve(i)))
+        )
+      )
+      expect(done).toEqual(Array.from({ length: 30 }, (_, i) => i))
+    } finally {
+      globalThis.setTimeout = real
+    }
+    expect(timers).toBeLessThanOrEqual(2 * 30)
+  })
+})

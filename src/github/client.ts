@@ -6,7 +6,8 @@
 // which here is the run's (RunConcurrency): up to 30 requests in flight at once, REST and GraphQL
 // together (GitHub allows 100 concurrent requests), so that every page of a 3,000-file pull
 // request is in flight at once. A secondary rate limit halves it for the rest of the run, on top
-// of the retry. Writes, and GraphQL requests of a client that may write, also go through its
+// of the retry. Its limiters yield with setImmediate rather than Bottleneck's setTimeout(0) (see
+// prompt()), so that all 30 are sent before the first answer comes back. Writes, and GraphQL requests of a client that may write, also go through its
 // "write" limiter: one at a time, at least 1 s apart, as GitHub asks of mutating requests.
 // Retries of rate-limited requests are scheduled by the plugin after `retry-after` (secondary
 // limits) or `x-ratelimit-reset` (primary limit); server errors (5xx) and attempts without an
@@ -107,6 +108,7 @@ export class RunConcurrency {
   constructor(limit: number = MAX_CONCURRENT_REQUESTS) {
     this.#limit = Math.max(1, Math.floor(limit))
     this.group = new Bottleneck.Group({ maxConcurrent: this.#limit })
+    this.group.on('created', (limiter: Bottleneck) => prompt(limiter))
   }
 
   /** Requests allowed in flight at once now. */
@@ -134,6 +136,27 @@ export class RunConcurrency {
       Promise.resolve(limiter.updateSettings(settings)).catch(() => undefined)
     }
     return true
+  }
+}
+
+/**
+ * Bottleneck yields to the event loop with setTimeout(0) at each step of scheduling a job (at
+ * least 1 ms in Node), one job at a time: 33 requests take longer to send than GitHub takes to
+ * answer the first. Its local store yields with setImmediate instead: the same order, no clamp.
+ */
+function prompt(limiter: Bottleneck): Bottleneck {
+  const store = (limiter as unknown as { _store?: { yieldLoop?: unknown } })._store
+  if (store !== undefined && typeof store.yieldLoop === 'function') {
+    store.yieldLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+  }
+  return limiter
+}
+
+/** Bottleneck with prompt yields: the throttling plugin's own limiters (its retry limiter). */
+export class PromptBottleneck extends Bottleneck {
+  constructor(options?: Bottleneck.ConstructorOptions) {
+    super(options)
+    prompt(this)
   }
 }
 
@@ -226,6 +249,7 @@ export function createClient(options: ClientOptions): GitHubClient {
         retryAfterBaseValue: unit,
         // Not in the plugin's option types, but read like `write`: the limiter of every request.
         ...({ global: time.concurrency.group } as object),
+        Bottleneck: PromptBottleneck,
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit(SECONDARY)
       }
