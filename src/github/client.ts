@@ -7,8 +7,9 @@
 // together (GitHub allows 100 concurrent requests), so that every page of a 3,000-file pull
 // request is in flight at once. A secondary rate limit halves it for the rest of the run, on top
 // of the retry. Its limiters yield with setImmediate rather than Bottleneck's setTimeout(0) (see
-// prompt()), so that all 30 are sent before the first answer comes back. Writes, and GraphQL requests of a client that may write, also go through its
-// "write" limiter: one at a time, at least 1 s apart, as GitHub asks of mutating requests.
+// prompt()), so that all 30 are sent before the first answer comes back. Writes, and GraphQL
+// requests of a client that may write, also go through its "write" limiter: one at a time, at
+// least 1 s apart, as GitHub asks of mutating requests.
 // Retries of rate-limited requests are scheduled by the plugin after `retry-after` (secondary
 // limits) or `x-ratelimit-reset` (primary limit); server errors (5xx) and attempts without an
 // answer are retried by the retry plugin after 1, 4 and 9 s. Both stop after MAX_RETRIES.
