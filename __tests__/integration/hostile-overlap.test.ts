@@ -92,5 +92,11 @@ describe('a hostile open pull request', () => {
     expect(item).toContain('does not fail the check')
     expect(run.summary).toContain('passed** with 1 warning')
     expect(run.summary).not.toContain('#12')
+    // The Checks tab shows it too: a warning annotation on no file, titled by its check.
+    const warnings = run.annotations.filter((a) => a.command === 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.properties.title).toBe('Overlap not decided')
+    expect(warnings[0]?.properties.file).toBeUndefined()
+    expect(warnings[0]?.message).toContain('#13')
   })
 })
