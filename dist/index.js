@@ -52086,19 +52086,21 @@ function reasonOf(row) {
 function outOfScopeBlock(rows, context3) {
   if (rows.length === 0) return textBlock("");
   const { input, hint: hint2 } = context3;
+  const rules = rows.some((row) => row.rule !== void 0);
+  const lines = rows.some((row) => row.scopeLine !== void 0);
   const rendered = rows.map(
     (row) => tableRow([
       fileCell(input, row.path),
       `${row.level === "error" ? "" : `${LEVEL_ICON[row.level]} `}${messageText(reasonOf(row))}`,
-      row.rule === void 0 ? "—" : codeText(row.rule),
-      scopeLineCell(input, row.scopeLine)
+      ...rules ? [row.rule === void 0 ? "—" : codeText(row.rule)] : [],
+      ...lines ? [scopeLineCell(input, row.scopeLine)] : []
     ])
   );
   const paths = new Set(rows.map((row) => row.path)).size;
   const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))];
   const heading = `### ${icon} ${count(paths, "file")} outside the Session Scope`;
   const advice = rows.some((row) => row.check === "read-only-modified") ? "Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it." : "Revert these changes, or widen the write set of the Session Scope.";
-  const header = ["File", "Why", "Scope entry", "Line"];
+  const header = ["File", "Why", ...rules ? ["Scope entry"] : [], ...lines ? ["Line"] : []];
   const summary2 = `Show ${count(rows.length, "row")}`;
   return partsBlock(rendered.length, (cap) => [
     heading,

@@ -98,12 +98,15 @@ function reasonOf(row: PathRow): string {
 export function outOfScopeBlock(rows: readonly PathRow[], context: SectionContext): Block {
   if (rows.length === 0) return textBlock('')
   const { input, hint } = context
+  // The most common row (a path no entry mentions) has neither: its dashes would fill the table.
+  const rules = rows.some((row) => row.rule !== undefined)
+  const lines = rows.some((row) => row.scopeLine !== undefined)
   const rendered = rows.map((row) =>
     tableRow([
       fileCell(input, row.path),
       `${row.level === 'error' ? '' : `${LEVEL_ICON[row.level]} `}${messageText(reasonOf(row))}`,
-      row.rule === undefined ? '—' : codeText(row.rule),
-      scopeLineCell(input, row.scopeLine)
+      ...(rules ? [row.rule === undefined ? '—' : codeText(row.rule)] : []),
+      ...(lines ? [scopeLineCell(input, row.scopeLine)] : [])
     ])
   )
   const paths = new Set(rows.map((row) => row.path)).size
@@ -112,7 +115,7 @@ export function outOfScopeBlock(rows: readonly PathRow[], context: SectionContex
   const advice = rows.some((row) => row.check === 'read-only-modified')
     ? 'Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it.'
     : 'Revert these changes, or widen the write set of the Session Scope.'
-  const header = ['File', 'Why', 'Scope entry', 'Line']
+  const header = ['File', 'Why', ...(rules ? ['Scope entry'] : []), ...(lines ? ['Line'] : [])]
   const summary = `Show ${count(rows.length, 'row')}`
   return partsBlock(rendered.length, (cap) => [
     heading,
