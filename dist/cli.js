@@ -46477,11 +46477,24 @@ function sortUnmet(unmet) {
     (a, b) => compareLevel(a.level, b.level) || compareText2(a.reference, b.reference) || (a.number ?? 0) - (b.number ?? 0) || compareText2(a.state, b.state) || compareText2(a.url ?? "", b.url ?? "")
   );
 }
-function arrangeVerdict(verdict) {
+function statusOfUnmet(unmet) {
+  const kind = /^#\d+$/.test(unmet.reference) ? "number" : /^https?:\/\//i.test(unmet.reference) ? "url" : "work-order";
+  return {
+    reference: unmet.reference,
+    kind,
+    state: unmet.state,
+    item: unmet.number === null || unmet.url === null ? null : { kind: "pull", number: unmet.number, title: "", url: unmet.url },
+    level: unmet.level,
+    line: 0
+  };
+}
+function arrangeVerdict(verdict, dependencies) {
   const pathRows = [];
   const others = [];
   const hasConflicts = verdict.conflicts.length > 0;
-  const hasUnmet = verdict.unmetDependencies.length > 0;
+  const unmet = sortUnmet(verdict.unmetDependencies);
+  const statuses = dependencies ? [...dependencies] : unmet.map(statusOfUnmet);
+  const rowFor = new Set(statuses.map((status) => status.reference));
   for (const finding of verdict.findings) {
     if (isPathCheck(finding.check) && finding.path !== void 0) {
       pathRows.push({
@@ -46494,7 +46507,7 @@ function arrangeVerdict(verdict) {
       });
     } else if (hasConflicts && (finding.check === "write-write-overlap" || finding.check === "read-write-overlap")) {
       continue;
-    } else if (hasUnmet && finding.check === "unmet-dependency") {
+    } else if (finding.check === "unmet-dependency" && finding.reference !== void 0 && rowFor.has(finding.reference)) {
       continue;
     } else {
       others.push(finding);
@@ -46513,7 +46526,8 @@ function arrangeVerdict(verdict) {
   return {
     pathRows: pathRows.sort(comparePathRow),
     conflicts: sortConflicts(verdict.conflicts),
-    unmet: sortUnmet(verdict.unmetDependencies),
+    unmet,
+    dependencies: statuses,
     others: others.sort(compareFinding)
   };
 }

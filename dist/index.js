@@ -48078,11 +48078,24 @@ function sortUnmet(unmet) {
     (a, b) => compareLevel(a.level, b.level) || compareText(a.reference, b.reference) || (a.number ?? 0) - (b.number ?? 0) || compareText(a.state, b.state) || compareText(a.url ?? "", b.url ?? "")
   );
 }
-function arrangeVerdict(verdict) {
+function statusOfUnmet(unmet) {
+  const kind = /^#\d+$/.test(unmet.reference) ? "number" : /^https?:\/\//i.test(unmet.reference) ? "url" : "work-order";
+  return {
+    reference: unmet.reference,
+    kind,
+    state: unmet.state,
+    item: unmet.number === null || unmet.url === null ? null : { kind: "pull", number: unmet.number, title: "", url: unmet.url },
+    level: unmet.level,
+    line: 0
+  };
+}
+function arrangeVerdict(verdict, dependencies) {
   const pathRows = [];
   const others = [];
   const hasConflicts = verdict.conflicts.length > 0;
-  const hasUnmet = verdict.unmetDependencies.length > 0;
+  const unmet = sortUnmet(verdict.unmetDependencies);
+  const statuses = dependencies ? [...dependencies] : unmet.map(statusOfUnmet);
+  const rowFor = new Set(statuses.map((status) => status.reference));
   for (const finding of verdict.findings) {
     if (isPathCheck(finding.check) && finding.path !== void 0) {
       pathRows.push({
@@ -48095,7 +48108,7 @@ function arrangeVerdict(verdict) {
       });
     } else if (hasConflicts && (finding.check === "write-write-overlap" || finding.check === "read-write-overlap")) {
       continue;
-    } else if (hasUnmet && finding.check === "unmet-dependency") {
+    } else if (finding.check === "unmet-dependency" && finding.reference !== void 0 && rowFor.has(finding.reference)) {
       continue;
     } else {
       others.push(finding);
@@ -48114,7 +48127,8 @@ function arrangeVerdict(verdict) {
   return {
     pathRows: pathRows.sort(comparePathRow),
     conflicts: sortConflicts(verdict.conflicts),
-    unmet: sortUnmet(verdict.unmetDependencies),
+    unmet,
+    dependencies: statuses,
     others: others.sort(compareFinding)
   };
 }
@@ -51337,85 +51351,118 @@ function checkDependencies(input) {
   const level = input.level === "fail" ? "error" : "warning";
   const findings = [];
   const unmet = [];
+  const statuses = [];
   const seen = /* @__PURE__ */ new Set();
+  const record = (judgement, line) => {
+    statuses.push({ ...judgement.status, line });
+    if (judgement.message === null) return;
+    findings.push({
+      check: "unmet-dependency",
+      level: judgement.status.level ?? "notice",
+      message: judgement.message,
+      reference: judgement.status.reference,
+      scopeLine: line
+    });
+    if (judgement.unmet) unmet.push(judgement.unmet);
+  };
   for (const dependency of scope.dependencies) {
     for (const ref of dependency.refs) {
-      const at = { check: "unmet-dependency", scopeLine: dependency.line };
       if (ref.kind === "url" && !sameRepository2(ref, context3)) {
-        findings.push({
-          ...at,
-          level: "notice",
-          message: `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`
-        });
+        if (seen.has(`url ${ref.url}`)) continue;
+        seen.add(`url ${ref.url}`);
+        const status = {
+          reference: ref.url,
+          kind: "url",
+          state: "elsewhere",
+          item: null,
+          level: "notice"
+        };
+        const message = `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`;
+        record({ status, unmet: null, message }, dependency.line);
         continue;
       }
       if (ref.kind === "work-order") {
         if (ref.id === context3.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue;
         seen.add(`wo ${ref.id}`);
         const fact2 = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] };
-        const result2 = judgeWorkOrder(fact2, level);
-        if (result2) {
-          findings.push({ ...at, level: result2.unmet.level, message: result2.message });
-          unmet.push(result2.unmet);
-        }
+        record(judgeWorkOrder(fact2, level), dependency.line);
         continue;
       }
       if (ref.number === context3.self || seen.has(`#${ref.number}`)) continue;
       seen.add(`#${ref.number}`);
       const reference = ref.kind === "url" ? ref.url : `#${ref.number}`;
       const fact = facts.numbers.get(ref.number) ?? { kind: "missing", number: ref.number };
-      const result = judgeNumber(reference, fact, level, context3);
-      if (result) {
-        findings.push({ ...at, level: result.unmet.level, message: result.message });
-        unmet.push(result.unmet);
-      }
+      record(judgeNumber(reference, ref.kind, fact, level, context3), dependency.line);
     }
   }
-  return { findings, unmetDependencies: unmet };
+  return { findings, unmetDependencies: unmet, dependencies: statuses };
 }
-function judgeNumber(reference, fact, level, context3) {
+function judgeNumber(reference, kind, fact, level, context3) {
   if (fact.kind === "missing") {
     return {
+      status: { reference, kind, state: "unknown", item: null, level: "notice" },
       unmet: { reference, number: fact.number, state: "unknown", url: null, level: "notice" },
       message: `Dependency ${reference}: ${context3.owner}/${context3.repo} has no issue or pull request #${fact.number} that this token can see, so it is not checked.`
     };
   }
   const what = `${fact.kind === "pull" ? "pull request" : "issue"} #${fact.number} "${fact.title}"`;
-  const unmet = (state) => ({
-    reference,
+  const item = {
+    kind: fact.kind,
     number: fact.number,
-    state,
-    url: fact.url,
-    level
-  });
-  if (fact.state === "merged") return null;
-  if (fact.kind === "issue" && fact.state === "closed") return null;
-  if (fact.state === "open") {
-    return {
-      unmet: unmet("open"),
-      message: `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
-    };
-  }
-  return {
-    unmet: unmet("closed-unmerged"),
-    message: `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
+    title: fact.title,
+    url: fact.url
   };
+  const judged = (state, message) => ({
+    status: { reference, kind, state, item, level },
+    unmet: { reference, number: fact.number, state, url: fact.url, level },
+    message
+  });
+  if (fact.state === "merged" || fact.kind === "issue" && fact.state === "closed") {
+    return { status: { reference, kind, state: "met", item, level: null }, unmet: null, message: null };
+  }
+  if (fact.state === "open") {
+    return judged(
+      "open",
+      `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
+    );
+  }
+  return judged(
+    "closed-unmerged",
+    `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
+  );
 }
 function judgeWorkOrder(fact, level) {
   const { id } = fact;
-  if (fact.carriers.some((c) => c.state === "merged")) return null;
-  const open2 = fact.carriers.filter((c) => c.state === "open").sort((a, b) => a.number - b.number);
+  const base = { reference: id, kind: "work-order" };
+  const itemOf = (carrier) => ({
+    kind: "pull",
+    number: carrier.number,
+    title: carrier.title,
+    url: carrier.url
+  });
+  const byNumber = (a, b) => a.number - b.number;
+  const merged = fact.carriers.filter((c) => c.state === "merged").sort(byNumber).at(-1);
+  if (merged) {
+    return {
+      status: { ...base, state: "met", item: itemOf(merged), level: null },
+      unmet: null,
+      message: null
+    };
+  }
+  const open2 = fact.carriers.filter((c) => c.state === "open").sort(byNumber);
   const first = open2[0];
   if (first) {
     const also = open2.length > 1 ? ` (also ${open2.slice(1).map((c) => `#${c.number}`).join(", ")})` : "";
     return {
+      status: { ...base, state: "open", item: itemOf(first), level },
       unmet: { reference: id, number: first.number, state: "open", url: first.url, level },
       message: `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
     };
   }
-  const closed = [...fact.carriers].sort((a, b) => b.number - a.number)[0];
+  const closed = [...fact.carriers].sort(byNumber).at(-1);
   if (closed) {
     return {
+      status: { ...base, state: "closed-unmerged", item: itemOf(closed), level },
       unmet: {
         reference: id,
         number: closed.number,
@@ -51428,11 +51475,13 @@ function judgeWorkOrder(fact, level) {
   }
   if (fact.path !== null) {
     return {
+      status: { ...base, state: "not-started", item: null, level },
       unmet: { reference: id, number: null, state: "not-started", url: null, level },
       message: `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request carries ${id} yet (not started). Wait for it to be done and merged.`
     };
   }
   return {
+    status: { ...base, state: "unknown", item: null, level: "notice" },
     unmet: { reference: id, number: null, state: "unknown", url: null, level: "notice" },
     message: `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is not checked. Check the spelling, or name the pull request as #123.`
   };
@@ -52158,24 +52207,66 @@ function conflictsBlock(conflicts, context3) {
     ...tableParts(header, prepared.length, rowsUpTo(cap), hint2, summary2)
   ]);
 }
-var STATE_TEXT2 = {
-  open: "open, not merged yet",
-  "closed-unmerged": "closed without being merged",
-  "not-started": "not started: no pull request carries it",
-  unknown: "unknown: no pull request or work order carries it"
-};
-function unmetBlock(unmet, context3) {
-  if (unmet.length === 0) return textBlock("");
-  const rows = unmet.map(
-    (dep) => tableRow([
-      codeText(dep.reference),
-      `${LEVEL_ICON[dep.level]} ${STATE_TEXT2[dep.state]}`,
-      dep.url === null ? "—" : markdownLink(dep.number === null ? "link" : `#${dep.number}`, dep.url)
-    ])
-  );
-  const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))];
-  const heading = `### ${icon} ${count(unmet.length, "unmet dependency", "unmet dependencies")}`;
-  const header = ["Dependency", "State", "Pull request"];
+var UNMET_STATES = /* @__PURE__ */ new Set([
+  "open",
+  "closed-unmerged",
+  "not-started"
+]);
+function itemText(item) {
+  const title = item.title === "" ? "" : ` ${escapeText(item.title)}`;
+  const number = safeHref(item.url) === null ? escapeText(`#${item.number}`) : `#${item.number}`;
+  return `${markdownLink(number, item.url)}${title}`;
+}
+function dependencyCell(status) {
+  if (status.kind !== "work-order" && status.item !== null && status.state !== "elsewhere") {
+    return itemText(status.item);
+  }
+  return codeText(status.reference);
+}
+function stateCell(status) {
+  const icon = status.level === null ? "✅" : LEVEL_ICON[status.level];
+  const item = status.item;
+  const carrier = status.kind === "work-order" && item !== null ? itemText(item) : null;
+  switch (status.state) {
+    case "met":
+      if (carrier !== null) return `${icon} met: merged as ${carrier}`;
+      return `${icon} met: ${item?.kind === "issue" ? "closed" : "merged"}`;
+    case "open":
+      return carrier !== null ? `${icon} not met: ${carrier} carries it and is still open` : `${icon} not met: still open, so this pull request waits for it`;
+    case "closed-unmerged":
+      return carrier !== null ? `${icon} not met: ${carrier} carries it but was closed without being merged` : `${icon} not met: closed without being merged`;
+    case "not-started":
+      return `${icon} not met: not started, no pull request carries it yet`;
+    case "unknown":
+      return status.kind === "work-order" ? `${icon} not checked: no pull request, issue or work-order file goes by this name` : `${icon} not checked: no issue or pull request by this number that this token can see`;
+    case "elsewhere":
+      return `${icon} not checked: it is in another repository`;
+  }
+}
+function dependencyHeading(statuses) {
+  const unmet = statuses.filter((s) => UNMET_STATES.has(s.state)).length;
+  const met = statuses.filter((s) => s.state === "met").length;
+  const unchecked = statuses.length - unmet - met;
+  const levels = statuses.flatMap((s) => s.level === null ? [] : [s.level]);
+  const icon = levels.length === 0 ? "✅" : LEVEL_ICON[mostSevere(levels)];
+  const parts = [];
+  if (unmet > 0) parts.push(count(unmet, "unmet dependency", "unmet dependencies"));
+  if (met > 0)
+    parts.push(
+      unmet > 0 ? `${formatNumber(met)} met` : `${count(met, "dependency", "dependencies")} met`
+    );
+  if (unchecked > 0) {
+    parts.push(
+      parts.length > 0 ? `${formatNumber(unchecked)} not checked` : `${count(unchecked, "dependency", "dependencies")} not checked`
+    );
+  }
+  return `### ${icon} ${parts.join(", ")}`;
+}
+function dependenciesBlock(statuses, context3) {
+  if (statuses.length === 0) return textBlock("");
+  const rows = statuses.map((status) => tableRow([dependencyCell(status), stateCell(status)]));
+  const heading = dependencyHeading(statuses);
+  const header = ["Dependency", "State"];
   const summary2 = `Show ${count(rows.length, "dependency", "dependencies")}`;
   return partsBlock(rows.length, (cap) => [
     heading,
@@ -52305,7 +52396,7 @@ function footerBlock(input) {
 
 // src/report/markdown.ts
 function prepareReport(input) {
-  const view = arrangeVerdict(input.verdict);
+  const view = arrangeVerdict(input.verdict, input.dependencies);
   const headline = renderHeadline(input, view);
   const context3 = { input, hint: HINT_SLOT };
   const missing = input.scope === null && input.verdict.findings.some((f) => f.check === "missing-scope");
@@ -52313,7 +52404,7 @@ function prepareReport(input) {
     outOfScopeBlock(view.pathRows, context3),
     conflictsBlock(view.conflicts, context3),
     skippedBlock(input.skippedWithoutScope),
-    unmetBlock(view.unmet, context3),
+    dependenciesBlock(view.dependencies, context3),
     findingsBlock(view.others, context3),
     missing ? missingScopeHelp() : textBlock(""),
     scopeBlock(input.scope, context3),
@@ -52990,7 +53081,7 @@ async function check() {
   );
   const evaluated = await evaluatePullRequest(context3, pr.value);
   if (!evaluated.ok) return evaluated.error;
-  const { verdict, parse: parse3, source, files, skippedWithoutScope } = evaluated.value;
+  const { verdict, parse: parse3, source, files, skippedWithoutScope, dependencies } = evaluated.value;
   const report = {
     verdict,
     scope: parse3.scope,
@@ -52998,7 +53089,8 @@ async function check() {
     repository: { owner, repo, serverUrl: env.GITHUB_SERVER_URL || "https://github.com" },
     pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
     changedFileCount: files.length,
-    skippedWithoutScope
+    skippedWithoutScope,
+    ...dependencies ? { dependencies } : {}
   };
   publishAnnotations(logFindings({ verdict, files }));
   const prepared = prepareReport(report);
@@ -53095,7 +53187,15 @@ async function evaluatePullRequest(ctx, pr) {
   const outcome = await dependencies;
   if (!outcome.ok) return outcome;
   verdict = addToVerdict(verdict, outcome.value);
-  return ok({ verdict, parse: parse3, source, files, skippedWithoutScope });
+  const statuses = outcome.value.dependencies;
+  return ok({
+    verdict,
+    parse: parse3,
+    source,
+    files,
+    skippedWithoutScope,
+    ...statuses ? { dependencies: statuses } : {}
+  });
 }
 function fixedInputs(inputs, given) {
   return {

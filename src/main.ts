@@ -26,6 +26,7 @@ import { prepareReport } from './report/markdown.js'
 import { count } from './report/words.js'
 import { buildOutputs } from './report/outputs.js'
 import { checkScope } from './scope/check.js'
+import type { DependencyStatus } from './scope/dependency-check.js'
 import { checkOverlaps, overlapParties, type OverlapParty } from './scope/overlap-check.js'
 import { PatternList } from './scope/patterns.js'
 import { addToVerdict } from './scope/verdict.js'
@@ -116,7 +117,7 @@ async function check(): Promise<string | null> {
 
   const evaluated = await evaluatePullRequest(context, pr.value)
   if (!evaluated.ok) return evaluated.error
-  const { verdict, parse, source, files, skippedWithoutScope } = evaluated.value
+  const { verdict, parse, source, files, skippedWithoutScope, dependencies } = evaluated.value
 
   const report: ReportInput = {
     verdict,
@@ -125,7 +126,8 @@ async function check(): Promise<string | null> {
     repository: { owner, repo, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' },
     pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
     changedFileCount: files.length,
-    skippedWithoutScope
+    skippedWithoutScope,
+    ...(dependencies ? { dependencies } : {})
   }
   publishAnnotations(logFindings({ verdict, files }))
   // Built once, fitted to the summary's limit and to the comment's.
@@ -172,6 +174,8 @@ export interface Evaluation {
   source: ScopeSource | null
   files: ChangedFile[]
   skippedWithoutScope: number
+  /** Every dependency judged, met ones included; absent when the dependency check did not run. */
+  dependencies?: DependencyStatus[]
 }
 
 /**
@@ -274,7 +278,15 @@ export async function evaluatePullRequest(
   const outcome = await dependencies
   if (!outcome.ok) return outcome
   verdict = addToVerdict(verdict, outcome.value)
-  return ok({ verdict, parse, source, files, skippedWithoutScope })
+  const statuses = outcome.value.dependencies
+  return ok({
+    verdict,
+    parse,
+    source,
+    files,
+    skippedWithoutScope,
+    ...(statuses ? { dependencies: statuses } : {})
+  })
 }
 
 /** The inputs the workflow set, which the settings file cannot change (what reading early may rely on). */

@@ -14,6 +14,7 @@ import {
   visibleText,
   withoutOwnHtml
 } from './fixtures.js'
+import { headingsOf, linksOf, parseMarkdown, tablesOf } from './mdast.js'
 
 const firstLine = (text: string): string => text.split('\n')[0] ?? ''
 
@@ -288,13 +289,16 @@ describe('renderReport: sections', () => {
       input({ verdict: verdict({ result: 'fail', unmetDependencies: unmet }) })
     )
     expect(firstLine(report)).toBe('❌ **pr-scope-check failed**: 2 dependencies are not met.')
-    expect(report).toContain(
-      '| <code>#\u200B7</code> | ❌ closed without being merged | [#7](https://github.com/o/r/pull/7) |'
-    )
-    expect(report).toContain(
-      '| <code>WO-FIX-03</code> | ❌ not started: no pull request carries it | — |'
-    )
-    expect(report).toContain('| <code>WO-X</code> | ℹ️ unknown')
+    const tree = parseMarkdown(report)
+    expect(headingsOf(tree)).toContain('❌ 2 unmet dependencies, 1 not checked')
+    expect(tablesOf(tree)[0]?.rows).toEqual([
+      ['#7', '❌ not met: closed without being merged'],
+      ['WO-FIX-03', '❌ not met: not started, no pull request carries it yet'],
+      ['WO-X', 'ℹ️ not checked: no pull request, issue or work-order file goes by this name']
+    ])
+    expect(linksOf(tree).map((link) => [link.text, link.url])).toEqual([
+      ['#7', 'https://github.com/o/r/pull/7']
+    ])
   })
 
   it('leaves out empty sections', () => {

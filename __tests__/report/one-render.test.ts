@@ -16,9 +16,9 @@ import {
   footerBlock,
   missingScopeHelp,
   outOfScopeBlock,
+  dependenciesBlock,
   scopeBlock,
-  skippedBlock,
-  unmetBlock
+  skippedBlock
 } from '../../src/report/sections.js'
 import type {
   CheckName,
@@ -28,11 +28,12 @@ import type {
   UnmetDependency,
   Verdict
 } from '../../src/scope/types.js'
+import type { DependencyStatus } from '../../src/scope/dependency-check.js'
 import { failing, HOSTILE, input, outOfScope, scope, verdict } from './fixtures.js'
 
 /** The renderer before the one render: the sections built with the hint, for one use. */
 function renderedBefore(report: ReportInput, options: RenderOptions = {}): string {
-  const view = arrangeVerdict(report.verdict)
+  const view = arrangeVerdict(report.verdict, report.dependencies)
   const context = { input: report, hint: options.hint ?? 'see the job summary' }
   const headline = renderHeadline(report, view)
   const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
@@ -43,7 +44,7 @@ function renderedBefore(report: ReportInput, options: RenderOptions = {}): strin
     outOfScopeBlock(view.pathRows, context),
     conflictsBlock(view.conflicts, context),
     skippedBlock(report.skippedWithoutScope),
-    unmetBlock(view.unmet, context),
+    dependenciesBlock(view.dependencies, context),
     findingsBlock(view.others, context),
     missing ? missingScopeHelp() : textBlock(''),
     scopeBlock(report.scope, context),
@@ -265,6 +266,29 @@ const unmetDependency: fc.Arbitrary<UnmetDependency> = fc.record({
   url: fc.option(fc.oneof(fc.constant('https://github.com/o/r/pull/7'), text), { nil: null }),
   level
 })
+const dependencyStatus: fc.Arbitrary<DependencyStatus> = fc.record({
+  reference: text,
+  kind: fc.constantFrom('number' as const, 'url' as const, 'work-order' as const),
+  state: fc.constantFrom(
+    'met' as const,
+    'open' as const,
+    'closed-unmerged' as const,
+    'not-started' as const,
+    'unknown' as const,
+    'elsewhere' as const
+  ),
+  item: fc.option(
+    fc.record({
+      kind: fc.constantFrom('pull' as const, 'issue' as const),
+      number: fc.nat({ max: 9999 }),
+      title: text,
+      url: fc.oneof(fc.constant('https://github.com/o/r/pull/7'), text)
+    }),
+    { nil: null }
+  ),
+  level: fc.option(level, { nil: null }),
+  line: fc.nat({ max: 99 })
+})
 const entries = fc.array(fc.record({ text, line: fc.nat({ max: 99 }) }), { maxLength: 14 })
 const scopeOf: fc.Arbitrary<Scope> = fc.record({
   write: entries,
@@ -302,6 +326,7 @@ const report: fc.Arbitrary<ReportInput> = fc.record(
       { nil: null }
     ),
     skippedWithoutScope: fc.nat({ max: 30 }),
+    dependencies: fc.array(dependencyStatus, { maxLength: 12 }),
     changedFileCount: fc.nat({ max: 5000 })
   },
   { requiredKeys: ['verdict', 'scope', 'source', 'repository', 'pullRequest'] }

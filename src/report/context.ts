@@ -1,4 +1,5 @@
 // What the report is built from: the verdict plus the facts about where it was reached.
+import type { DependencyStatus } from '../scope/dependency-check.js'
 import type { Scope, Verdict } from '../scope/types.js'
 
 /** Where the Session Scope was read: the pull request body, or a work-order file at a ref. */
@@ -32,6 +33,11 @@ export interface ReportInput {
   pullRequest: ReportPullRequest | null
   /** Counts for the overlap section, e.g. open PRs that declare no scope (0 until overlap lands). */
   skippedWithoutScope?: number
+  /**
+   * Every dependency the check judged, met ones included (dependency-check.ts); when absent, the
+   * report lists the verdict's unmet dependencies.
+   */
+  dependencies?: DependencyStatus[]
   /** How many files the pull request changes, for the passing verdict line ("all 14 changed files"). */
   changedFileCount?: number
 }

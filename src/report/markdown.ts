@@ -10,9 +10,9 @@ import {
   footerBlock,
   missingScopeHelp,
   outOfScopeBlock,
+  dependenciesBlock,
   scopeBlock,
-  skippedBlock,
-  unmetBlock
+  skippedBlock
 } from './sections.js'
 
 /** Options of a rendering. */
@@ -38,7 +38,7 @@ export interface PreparedReport {
  * every section built with a slot for the hint, each part measured on first use.
  */
 export function prepareReport(input: ReportInput): PreparedReport {
-  const view = arrangeVerdict(input.verdict)
+  const view = arrangeVerdict(input.verdict, input.dependencies)
   const headline = renderHeadline(input, view)
   const context = { input, hint: HINT_SLOT }
   const missing =
@@ -47,7 +47,7 @@ export function prepareReport(input: ReportInput): PreparedReport {
     outOfScopeBlock(view.pathRows, context),
     conflictsBlock(view.conflicts, context),
     skippedBlock(input.skippedWithoutScope),
-    unmetBlock(view.unmet, context),
+    dependenciesBlock(view.dependencies, context),
     findingsBlock(view.others, context),
     missing ? missingScopeHelp() : textBlock(''),
     scopeBlock(input.scope, context),

@@ -1,12 +1,13 @@
 // The report's sections, each a Block whose lists shorten together under a length limit.
-import type { Conflict, Finding, FindingLevel, Scope, UnmetDependency } from '../scope/types.js'
+import type { DependencyItem, DependencyStatus } from '../scope/dependency-check.js'
+import type { Conflict, Finding, FindingLevel, Scope } from '../scope/types.js'
 import type { PathRow } from './arrange.js'
 import type { ReportInput, ScopeSource } from './context.js'
 import { codeText, escapeText, messageText, tableHeader, tableRow } from './escape.js'
 import { CHECK_TITLE, LEVEL_ICON } from './labels.js'
 import { type Block, partsBlock, textBlock } from './limit.js'
 import { withoutLinePrefix } from './line-prefix.js'
-import { blobLineUrl, markdownLink, pullFileUrl } from './links.js'
+import { blobLineUrl, markdownLink, pullFileUrl, safeHref } from './links.js'
 import { count, formatNumber } from './words.js'
 
 /** Lists longer than this fold into `<details>`. */
@@ -184,28 +185,88 @@ export function conflictsBlock(conflicts: readonly Conflict[], context: SectionC
   ])
 }
 
-const STATE_TEXT: Record<UnmetDependency['state'], string> = {
-  open: 'open, not merged yet',
-  'closed-unmerged': 'closed without being merged',
-  'not-started': 'not started: no pull request carries it',
-  unknown: 'unknown: no pull request or work order carries it'
+const UNMET_STATES: ReadonlySet<DependencyStatus['state']> = new Set([
+  'open',
+  'closed-unmerged',
+  'not-started'
+])
+
+/** A pull request or issue as a link and its title. */
+function itemText(item: DependencyItem): string {
+  const title = item.title === '' ? '' : ` ${escapeText(item.title)}`
+  // Without a usable link, `#12` stays text that GitHub must not turn into a reference of its own.
+  const number = safeHref(item.url) === null ? escapeText(`#${item.number}`) : `#${item.number}`
+  return `${markdownLink(number, item.url)}${title}`
 }
 
-/** The dependencies that are not met yet. */
-export function unmetBlock(unmet: readonly UnmetDependency[], context: SectionContext): Block {
-  if (unmet.length === 0) return textBlock('')
-  const rows = unmet.map((dep) =>
-    tableRow([
-      codeText(dep.reference),
-      `${LEVEL_ICON[dep.level]} ${STATE_TEXT[dep.state]}`,
-      dep.url === null
-        ? '—'
-        : markdownLink(dep.number === null ? 'link' : `#${dep.number}`, dep.url)
-    ])
-  )
-  const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))]
-  const heading = `### ${icon} ${count(unmet.length, 'unmet dependency', 'unmet dependencies')}`
-  const header = ['Dependency', 'State', 'Pull request']
+/** The Dependency cell: the pull request a `#N` or URL names (once, with its title), else the reference. */
+function dependencyCell(status: DependencyStatus): string {
+  if (status.kind !== 'work-order' && status.item !== null && status.state !== 'elsewhere') {
+    return itemText(status.item)
+  }
+  return codeText(status.reference)
+}
+
+/** The State cell: met (by what), not met (why), or not checked (why). */
+function stateCell(status: DependencyStatus): string {
+  const icon = status.level === null ? '✅' : LEVEL_ICON[status.level]
+  const item = status.item
+  const carrier = status.kind === 'work-order' && item !== null ? itemText(item) : null
+  switch (status.state) {
+    case 'met':
+      if (carrier !== null) return `${icon} met: merged as ${carrier}`
+      return `${icon} met: ${item?.kind === 'issue' ? 'closed' : 'merged'}`
+    case 'open':
+      return carrier !== null
+        ? `${icon} not met: ${carrier} carries it and is still open`
+        : `${icon} not met: still open, so this pull request waits for it`
+    case 'closed-unmerged':
+      return carrier !== null
+        ? `${icon} not met: ${carrier} carries it but was closed without being merged`
+        : `${icon} not met: closed without being merged`
+    case 'not-started':
+      return `${icon} not met: not started, no pull request carries it yet`
+    case 'unknown':
+      return status.kind === 'work-order'
+        ? `${icon} not checked: no pull request, issue or work-order file goes by this name`
+        : `${icon} not checked: no issue or pull request by this number that this token can see`
+    case 'elsewhere':
+      return `${icon} not checked: it is in another repository`
+  }
+}
+
+/** The heading: unmet ones first, counted apart from the met and from those not checked. */
+function dependencyHeading(statuses: readonly DependencyStatus[]): string {
+  const unmet = statuses.filter((s) => UNMET_STATES.has(s.state)).length
+  const met = statuses.filter((s) => s.state === 'met').length
+  const unchecked = statuses.length - unmet - met
+  const levels = statuses.flatMap((s) => (s.level === null ? [] : [s.level]))
+  const icon = levels.length === 0 ? '✅' : LEVEL_ICON[mostSevere(levels)]
+  const parts: string[] = []
+  if (unmet > 0) parts.push(count(unmet, 'unmet dependency', 'unmet dependencies'))
+  if (met > 0)
+    parts.push(
+      unmet > 0 ? `${formatNumber(met)} met` : `${count(met, 'dependency', 'dependencies')} met`
+    )
+  if (unchecked > 0) {
+    parts.push(
+      parts.length > 0
+        ? `${formatNumber(unchecked)} not checked`
+        : `${count(unchecked, 'dependency', 'dependencies')} not checked`
+    )
+  }
+  return `### ${icon} ${parts.join(', ')}`
+}
+
+/** Every dependency with its state: met (by the merged pull request), not met, or not checked. */
+export function dependenciesBlock(
+  statuses: readonly DependencyStatus[],
+  context: SectionContext
+): Block {
+  if (statuses.length === 0) return textBlock('')
+  const rows = statuses.map((status) => tableRow([dependencyCell(status), stateCell(status)]))
+  const heading = dependencyHeading(statuses)
+  const header = ['Dependency', 'State']
   const summary = `Show ${count(rows.length, 'dependency', 'dependencies')}`
   return partsBlock(rows.length, (cap) => [
     heading,
