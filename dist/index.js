@@ -51418,7 +51418,11 @@ function judgeNumber(reference, kind, fact, level, context3) {
     message
   });
   if (fact.state === "merged" || fact.kind === "issue" && fact.state === "closed") {
-    return { status: { reference, kind, state: "met", item, level: null }, unmet: null, message: null };
+    return {
+      status: { reference, kind, state: "met", item, level: null },
+      unmet: null,
+      message: null
+    };
   }
   if (fact.state === "open") {
     return judged(

@@ -239,7 +239,13 @@ describe('checkDependencies: every dependency with its state (issue 14)', () => 
       Array<[string, string, string, number | null, string | null]>
     ]
   > = [
-    ['a merged pull request', '#12', [pull(12, 'merged')], [], [['#12', 'number', 'met', 12, null]]],
+    [
+      'a merged pull request',
+      '#12',
+      [pull(12, 'merged')],
+      [],
+      [['#12', 'number', 'met', 12, null]]
+    ],
     [
       'a closed issue',
       '#14',

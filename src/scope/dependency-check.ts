@@ -200,7 +200,11 @@ function judgeNumber(
     message
   })
   if (fact.state === 'merged' || (fact.kind === 'issue' && fact.state === 'closed')) {
-    return { status: { reference, kind, state: 'met', item, level: null }, unmet: null, message: null }
+    return {
+      status: { reference, kind, state: 'met', item, level: null },
+      unmet: null,
+      message: null
+    }
   }
   if (fact.state === 'open') {
     return judged(
@@ -227,7 +231,10 @@ function judgeWorkOrder(fact: WorkOrderFact, level: FindingLevel): Judgement {
   })
   const byNumber = (a: Carrier, b: Carrier): number => a.number - b.number
   // The latest merge that carries it: the one that finished the work.
-  const merged = fact.carriers.filter((c) => c.state === 'merged').sort(byNumber).at(-1)
+  const merged = fact.carriers
+    .filter((c) => c.state === 'merged')
+    .sort(byNumber)
+    .at(-1)
   if (merged) {
     return {
       status: { ...base, state: 'met', item: itemOf(merged), level: null },
