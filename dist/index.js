@@ -48342,13 +48342,13 @@ function planJson(plan, against) {
       ...repo ? { waitsFor: waits.map((w) => w.number), carriedBy } : {}
     })),
     conflicts: plan.conflicts.map(
-      ({ kind, workOrders, patterns, witness, sequenced: sequenced2, decided: decided2 }) => ({
+      ({ kind, workOrders, patterns, witness, sequenced, decided: decided2 }) => ({
         kind,
         workOrders,
         ...kind === "read-write" ? { reader: workOrders[0], writer: workOrders[1] } : {},
         patterns: patterns.map(({ ours, theirs, witness: witness2 }) => ({ ours, theirs, witness: witness2 })),
         witness,
-        sequenced: sequenced2,
+        sequenced,
         decided: decided2
       })
     ),
@@ -49575,7 +49575,7 @@ function compareSets(a, b, pairLimit = PAIR_WORK_LIMIT) {
     }
   }
   const slots = [];
-  const waiting = [];
+  const waiting2 = [];
   for (const i of a.positives) {
     const ea = a.entries[i];
     for (const k of b.positives) {
@@ -49585,12 +49585,12 @@ function compareSets(a, b, pairLimit = PAIR_WORK_LIMIT) {
         const answer = decideCandidate(a, i, ea, b, k, eb, negations, pairLimit);
         if (answer !== null) slots.push({ i, k, answer });
       } else {
-        waiting.push(slots.length);
+        waiting2.push(slots.length);
         slots.push({ i, k, answer: null });
       }
     }
   }
-  for (const at of waiting) {
+  for (const at of waiting2) {
     const slot = slots[at];
     const ea = a.entries[slot.i];
     const eb = b.entries[slot.k];
@@ -52330,6 +52330,47 @@ function missingScopeHelp() {
     ].join("\n")
   );
 }
+var SEQUENCED_KIND = {
+  "write-write": "writes the same files",
+  "read-write": "reads what this pull request writes, or writes what it reads"
+};
+var SEQUENCED_WAIT = {
+  this: "this pull request waits for it",
+  other: "it waits for this pull request",
+  both: "each names the other as a dependency"
+};
+function sequencedItem(meeting2) {
+  const { number, title, url } = meeting2;
+  const who = itemText({ kind: "pull", number, title, url });
+  const witness = meeting2.patterns.find((p) => p.witness !== "")?.witness ?? meeting2.files[0];
+  const example = witness === void 0 ? "" : ` (e.g. ${codeText(witness)})`;
+  return `- ${who} — ${SEQUENCED_KIND[meeting2.kind]}${example}; ${SEQUENCED_WAIT[meeting2.waiting]}.`;
+}
+function comparisonBlock(comparison, conflicts, context3) {
+  const { compared, withoutScope, sequenced } = comparison;
+  const overlapping = new Set(conflicts.map((c) => c.number)).size;
+  const lead = compared === 0 ? withoutScope === 0 ? "No other open pull request targets the same base branch: there was nothing to compare." : "" : `Compared with ${count(compared, "other open pull request")} to the same base branch: ` + (overlapping === 0 ? "none overlaps this one." : `${formatNumber(overlapping)} ${overlapping === 1 ? "overlaps" : "overlap"} this one (above).`);
+  const verb = withoutScope === 1 ? "declares" : "declare";
+  const unscoped = withoutScope === 0 ? "" : `${compared === 0 ? count(withoutScope, "other open pull request") + " to the same base branch" : `${formatNumber(withoutScope)} more`} ${verb} no Session Scope, so overlaps with ${withoutScope === 1 ? "it" : "them"} could not be checked.`;
+  const items = sequenced.map(sequencedItem);
+  return {
+    rows: items.length,
+    render: (cap) => {
+      const shown = items.slice(0, cap);
+      const hidden2 = items.length - shown.length;
+      const list = [
+        shown.length > 0 ? `Sequenced by a declared dependency, so not a conflict:
+
+${shown.join("\n")}` : "",
+        hidden2 > 0 ? moreNote(hidden2, context3.hint) : ""
+      ];
+      const body = [lead, ...list, unscoped].filter((part) => part !== "").join("\n\n");
+      return `### Other open pull requests
+
+${body}`;
+    }
+  };
+}
 function skippedBlock(skipped) {
   if (skipped === void 0 || skipped <= 0) return textBlock("");
   const verb = skipped === 1 ? "declares" : "declare";
@@ -52407,7 +52448,7 @@ function prepareReport(input) {
   const sections = [
     outOfScopeBlock(view.pathRows, context3),
     conflictsBlock(view.conflicts, context3),
-    skippedBlock(input.skippedWithoutScope),
+    input.comparison === void 0 ? skippedBlock(input.skippedWithoutScope) : comparisonBlock(input.comparison, view.conflicts, context3),
     dependenciesBlock(view.dependencies, context3),
     findingsBlock(view.others, context3),
     missing ? missingScopeHelp() : textBlock(""),
@@ -52801,15 +52842,26 @@ function checkOverlaps(input, workLimit = OVERLAP_WORK_LIMIT) {
   const withoutScope = others.filter((other) => other.scope === null).length;
   const writeLevel = levelOf(levels.overlap);
   const readLevel = levels.readOverlap === "warn" ? "warning" : null;
-  if (writeLevel === null && readLevel === null)
-    return { conflicts: [], findings: [], withoutScope, undecidedWith: [], workSpent: 0 };
+  if (writeLevel === null && readLevel === null) {
+    return {
+      conflicts: [],
+      findings: [],
+      withoutScope,
+      compared: 0,
+      sequenced: [],
+      undecidedWith: [],
+      workSpent: 0
+    };
+  }
   const meter = new WorkMeter(workLimit);
   const ignore = ignoreFilter(input.ignore);
   const ourWrite = OverlapSet.compile([...texts(self2.scope.write), ...ignore.negations], meter);
   const ourRead = OverlapSet.compile([...texts(self2.scope.read), ...ignore.negations], meter);
   const touched = touchedPaths(self2.files).filter((path7) => !input.ignore.covers(path7));
   const context3 = { ourWrite, ourRead, touched, ignore, writeLevel, readLevel, meter };
-  const compared = others.filter((other) => other.scope !== null && !sequenced(self2, other));
+  const scoped = others.filter((other) => other.scope !== null);
+  const waits = new Map(scoped.map((other) => [other, waiting(self2, other)]));
+  const compared = scoped.filter((other) => waits.get(other) === null);
   const outcomes = /* @__PURE__ */ new Map();
   for (const round of [1, 2]) {
     const turn = round === 1 ? compared : compared.filter((o) => isUndecided(outcomes.get(o)));
@@ -52842,9 +52894,25 @@ function checkOverlaps(input, workLimit = OVERLAP_WORK_LIMIT) {
     conflicts,
     findings: [...conflicts.map(findingOf), ...findings],
     withoutScope,
+    compared: scoped.length,
+    sequenced: sequencedOverlaps(scoped, waits, context3),
     undecidedWith,
     workSpent: meter.spent
   };
+}
+function sequencedOverlaps(scoped, waits, context3) {
+  const meter = context3.meter;
+  const turn = scoped.filter((other) => waits.get(other) != null);
+  const found = [];
+  turn.forEach((other, index) => {
+    const share = Math.floor(meter.left / (turn.length - index));
+    const outcome = meter.attempt(share, () => compareWith(other, context3));
+    const conflict = outcome.done ? outcome.value.conflict : null;
+    if (conflict === null) return;
+    const { level: _level, ...meeting2 } = conflict;
+    found.push({ ...meeting2, waiting: waits.get(other) ?? "this" });
+  });
+  return found;
 }
 var MIN_SECOND_SHARE = 1e4;
 function isUndecided(outcome) {
@@ -52921,7 +52989,7 @@ function ignoreFilter(ignore) {
     })
   };
 }
-function sequenced(self2, other) {
+function waiting(self2, other) {
   const repo = repositoryOf2(other.url);
   const names = (ref, number, workOrderId2) => {
     switch (ref.kind) {
@@ -52934,7 +53002,10 @@ function sequenced(self2, other) {
     }
   };
   const refsOf = (scope) => scope.dependencies.flatMap((d) => d.refs);
-  return refsOf(self2.scope).some((ref) => names(ref, other.number, other.workOrderId)) || other.scope !== null && refsOf(other.scope).some((ref) => names(ref, self2.number, self2.workOrderId));
+  const we = refsOf(self2.scope).some((ref) => names(ref, other.number, other.workOrderId));
+  const they = other.scope !== null && refsOf(other.scope).some((ref) => names(ref, self2.number, self2.workOrderId));
+  if (we && they) return "both";
+  return we ? "this" : they ? "other" : null;
 }
 function repositoryOf2(url) {
   const match2 = /\/([^/]+)\/([^/]+)\/pull\/\d+\/?$/.exec(url);
@@ -53085,7 +53156,7 @@ async function check() {
   );
   const evaluated = await evaluatePullRequest(context3, pr.value);
   if (!evaluated.ok) return evaluated.error;
-  const { verdict, parse: parse3, source, files, skippedWithoutScope, dependencies } = evaluated.value;
+  const { verdict, parse: parse3, source, files, skippedWithoutScope, dependencies, comparison } = evaluated.value;
   const report = {
     verdict,
     scope: parse3.scope,
@@ -53094,7 +53165,8 @@ async function check() {
     pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
     changedFileCount: files.length,
     skippedWithoutScope,
-    ...dependencies ? { dependencies } : {}
+    ...dependencies ? { dependencies } : {},
+    ...comparison ? { comparison } : {}
   };
   publishAnnotations(logFindings({ verdict, files }));
   const prepared = prepareReport(report);
@@ -53156,6 +53228,7 @@ async function evaluatePullRequest(ctx, pr) {
     levels: { outOfScope: inputs.outOfScope, missingScope: inputs.missingScope }
   });
   let skippedWithoutScope = 0;
+  let comparison;
   const workOrderId2 = resolved.value.workOrder?.id ?? null;
   const scope = parse3.scope;
   if (scope !== null && comparesOthers) {
@@ -53187,6 +53260,11 @@ async function evaluatePullRequest(ctx, pr) {
     const overlap = overlaps(parties.value.parties, workOrderId2 ?? parties.value.selfWorkOrderId);
     verdict = addToVerdict(verdict, overlap);
     skippedWithoutScope = overlap.withoutScope;
+    comparison = {
+      compared: overlap.compared,
+      withoutScope: overlap.withoutScope,
+      sequenced: overlap.sequenced
+    };
   }
   const outcome = await dependencies;
   if (!outcome.ok) return outcome;
@@ -53198,7 +53276,8 @@ async function evaluatePullRequest(ctx, pr) {
     source,
     files,
     skippedWithoutScope,
-    ...statuses ? { dependencies: statuses } : {}
+    ...statuses ? { dependencies: statuses } : {},
+    ...comparison ? { comparison } : {}
   });
 }
 function fixedInputs(inputs, given) {

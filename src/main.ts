@@ -20,7 +20,7 @@ import { resolveScope, withWorkOrders } from './scope-source.js'
 import { ignoreList, inputsWithSettings, readInputs, type Inputs } from './inputs.js'
 import { logFindings, publishAnnotations, writeSummary } from './publish.js'
 import { checkMergeQueue, isMergeGroupRun } from './merge-queue.js'
-import type { ReportInput, ScopeSource } from './report/context.js'
+import type { Comparison, ReportInput, ScopeSource } from './report/context.js'
 import { shownText } from './report/log-text.js'
 import { prepareReport } from './report/markdown.js'
 import { count } from './report/words.js'
@@ -117,7 +117,8 @@ async function check(): Promise<string | null> {
 
   const evaluated = await evaluatePullRequest(context, pr.value)
   if (!evaluated.ok) return evaluated.error
-  const { verdict, parse, source, files, skippedWithoutScope, dependencies } = evaluated.value
+  const { verdict, parse, source, files, skippedWithoutScope, dependencies, comparison } =
+    evaluated.value
 
   const report: ReportInput = {
     verdict,
@@ -127,7 +128,8 @@ async function check(): Promise<string | null> {
     pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
     changedFileCount: files.length,
     skippedWithoutScope,
-    ...(dependencies ? { dependencies } : {})
+    ...(dependencies ? { dependencies } : {}),
+    ...(comparison ? { comparison } : {})
   }
   publishAnnotations(logFindings({ verdict, files }))
   // Built once, fitted to the summary's limit and to the comment's.
@@ -176,6 +178,8 @@ export interface Evaluation {
   skippedWithoutScope: number
   /** Every dependency judged, met ones included; absent when the dependency check did not run. */
   dependencies?: DependencyStatus[]
+  /** What the overlap check compared; absent when it did not run. */
+  comparison?: Comparison
 }
 
 /**
@@ -241,6 +245,7 @@ export async function evaluatePullRequest(
   })
 
   let skippedWithoutScope = 0
+  let comparison: Comparison | undefined
   const workOrderId = resolved.value.workOrder?.id ?? null
   const scope = parse.scope
   if (scope !== null && comparesOthers) {
@@ -273,6 +278,11 @@ export async function evaluatePullRequest(
     const overlap = overlaps(parties.value.parties, workOrderId ?? parties.value.selfWorkOrderId)
     verdict = addToVerdict(verdict, overlap)
     skippedWithoutScope = overlap.withoutScope
+    comparison = {
+      compared: overlap.compared,
+      withoutScope: overlap.withoutScope,
+      sequenced: overlap.sequenced
+    }
   }
 
   const outcome = await dependencies
@@ -285,7 +295,8 @@ export async function evaluatePullRequest(
     source,
     files,
     skippedWithoutScope,
-    ...(statuses ? { dependencies: statuses } : {})
+    ...(statuses ? { dependencies: statuses } : {}),
+    ...(comparison ? { comparison } : {})
   })
 }
 

@@ -4,8 +4,10 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { renderReport } from '../../src/report/markdown.js'
+import type { Comparison } from '../../src/report/context.js'
 import type { DependencyStatus } from '../../src/scope/dependency-check.js'
-import type { Finding, UnmetDependency } from '../../src/scope/types.js'
+import type { SequencedOverlap } from '../../src/scope/overlap-check.js'
+import type { Conflict, Finding, UnmetDependency } from '../../src/scope/types.js'
 import { input, verdict } from './fixtures.js'
 import {
   foreignHtml,
@@ -309,6 +311,124 @@ describe('every dependency with its state', () => {
         for (const link of linksOf(tree)) expect(link.url).toMatch(/^https:\/\/github\.com\/o\/r\//)
       }),
       { numRuns: 300 }
+    )
+  })
+})
+
+describe('what was compared', () => {
+  const sequenced = (
+    number: number,
+    waiting: SequencedOverlap['waiting'],
+    kind: SequencedOverlap['kind'] = 'write-write'
+  ): SequencedOverlap => ({
+    number,
+    title: `Title of ${number}`,
+    author: `dev${number}`,
+    url: pullUrl(number),
+    kind,
+    patterns: [{ ours: 'src/**', theirs: 'src/a.ts', witness: 'src/a.ts' }],
+    files: [],
+    waiting
+  })
+
+  function comparedSection(comparison: Comparison, conflicts: Conflict[] = []) {
+    const tree = parseMarkdown(
+      renderReport(
+        input({
+          verdict: verdict({ result: conflicts.length > 0 ? 'fail' : 'pass', conflicts }),
+          comparison
+        })
+      )
+    )
+    return { tree, section: rootOf(sectionOf(tree, 'Other open pull requests')) }
+  }
+
+  it('says how many other open pull requests were compared, and how many had no scope', () => {
+    const { section } = comparedSection({ compared: 3, withoutScope: 2, sequenced: [] })
+    expect(nodesOf(section, 'paragraph').map((p) => textOf(p))).toEqual([
+      'Compared with 3 other open pull requests to the same base branch: none overlaps this one.',
+      '2 more declare no Session Scope, so overlaps with them could not be checked.'
+    ])
+  })
+
+  it('counts the ones that overlap, which the table above lists', () => {
+    const conflict: Conflict = {
+      number: 12,
+      title: 'Twelve',
+      author: 'mona',
+      url: pullUrl(12),
+      kind: 'write-write',
+      level: 'error',
+      patterns: [{ ours: 'src/**', theirs: 'src/b.ts', witness: 'src/b.ts' }],
+      files: []
+    }
+    const { section } = comparedSection({ compared: 1, withoutScope: 0, sequenced: [] }, [conflict])
+    expect(textOf(section)).toContain(
+      'Compared with 1 other open pull request to the same base branch: 1 overlaps this one (above).'
+    )
+    // The table speaks for it: no second link.
+    expect(linksOf(section)).toEqual([])
+  })
+
+  it('says when there was nothing to compare', () => {
+    const { section } = comparedSection({ compared: 0, withoutScope: 0, sequenced: [] })
+    expect(textOf(section)).toBe(
+      'Other open pull requestsNo other open pull request targets the same base branch: there was nothing to compare.'
+    )
+  })
+
+  it('names the overlaps a declared dependency sequences, and who waits', () => {
+    const { section } = comparedSection({
+      compared: 3,
+      withoutScope: 0,
+      sequenced: [
+        sequenced(41, 'this'),
+        sequenced(43, 'other', 'read-write'),
+        sequenced(44, 'both')
+      ]
+    })
+    expect(nodesOf(section, 'listItem').map((item) => textOf(item))).toEqual([
+      '#41 Title of 41 — writes the same files (e.g. src/a.ts); this pull request waits for it.',
+      '#43 Title of 43 — reads what this pull request writes, or writes what it reads (e.g. src/a.ts); it waits for this pull request.',
+      '#44 Title of 44 — writes the same files (e.g. src/a.ts); each names the other as a dependency.'
+    ])
+    expect(linksOf(section).map((link) => link.url)).toEqual([
+      pullUrl(41),
+      pullUrl(43),
+      pullUrl(44)
+    ])
+  })
+
+  it('keeps one list item per sequenced pull request, whatever its title and paths', () => {
+    const hostile = fc.string({
+      unit: fc.constantFrom(...'@#1<>&|`\\\n\r\u202E\u200Bagh-:/w.$*_[]~!()'.split('')),
+      maxLength: 24
+    })
+    const meeting = fc.record<SequencedOverlap>({
+      number: fc.integer({ min: 1, max: 9999 }),
+      title: hostile,
+      author: hostile,
+      url: fc.oneof(fc.constant(pullUrl(5)), hostile),
+      kind: fc.constantFrom('write-write', 'read-write'),
+      patterns: fc.array(fc.record({ ours: hostile, theirs: hostile, witness: hostile }), {
+        maxLength: 3
+      }),
+      files: fc.array(hostile, { maxLength: 3 }),
+      waiting: fc.constantFrom('this', 'other', 'both')
+    })
+    fc.assert(
+      fc.property(fc.array(meeting, { minLength: 1, maxLength: 8 }), (meetings) => {
+        const { tree, section } = comparedSection({
+          compared: meetings.length,
+          withoutScope: 0,
+          sequenced: meetings
+        })
+        expect(nodesOf(section, 'listItem')).toHaveLength(meetings.length)
+        expect(foreignHtml(tree)).toEqual([])
+        expect(liveReferences(tree)).toEqual([])
+        for (const link of linksOf(tree)) expect(link.url).toMatch(/^https:\/\/github\.com\/o\/r\//)
+      }),
+      { numRuns: 200 }
     )
   })
 })

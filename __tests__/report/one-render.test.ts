@@ -11,6 +11,7 @@ import { renderHeadline } from '../../src/report/headline.js'
 import { type Block, fitBlocks, HINT_SLOT, textBlock } from '../../src/report/limit.js'
 import { prepareReport, renderReport, type RenderOptions } from '../../src/report/markdown.js'
 import {
+  comparisonBlock,
   conflictsBlock,
   findingsBlock,
   footerBlock,
@@ -43,7 +44,9 @@ function renderedBefore(report: ReportInput, options: RenderOptions = {}): strin
     textBlock(head),
     outOfScopeBlock(view.pathRows, context),
     conflictsBlock(view.conflicts, context),
-    skippedBlock(report.skippedWithoutScope),
+    report.comparison === undefined
+      ? skippedBlock(report.skippedWithoutScope)
+      : comparisonBlock(report.comparison, view.conflicts, context),
     dependenciesBlock(view.dependencies, context),
     findingsBlock(view.others, context),
     missing ? missingScopeHelp() : textBlock(''),
@@ -327,6 +330,25 @@ const report: fc.Arbitrary<ReportInput> = fc.record(
     ),
     skippedWithoutScope: fc.nat({ max: 30 }),
     dependencies: fc.array(dependencyStatus, { maxLength: 12 }),
+    comparison: fc.record({
+      compared: fc.nat({ max: 30 }),
+      withoutScope: fc.nat({ max: 30 }),
+      sequenced: fc.array(
+        fc.record({
+          number: fc.integer({ min: 1, max: 9999 }),
+          title: text,
+          author: text,
+          url: fc.oneof(fc.constant('https://github.com/o/r/pull/5'), text),
+          kind: fc.constantFrom('write-write' as const, 'read-write' as const),
+          patterns: fc.array(fc.record({ ours: text, theirs: text, witness: text }), {
+            maxLength: 3
+          }),
+          files: fc.array(text, { maxLength: 3 }),
+          waiting: fc.constantFrom('this' as const, 'other' as const, 'both' as const)
+        }),
+        { maxLength: 14 }
+      )
+    }),
     changedFileCount: fc.nat({ max: 5000 })
   },
   { requiredKeys: ['verdict', 'scope', 'source', 'repository', 'pullRequest'] }

@@ -5,6 +5,7 @@ import type { ReportInput } from './context.js'
 import { renderHeadline } from './headline.js'
 import { type Block, fitBlocks, HINT_SLOT, textBlock, withHint } from './limit.js'
 import {
+  comparisonBlock,
   conflictsBlock,
   findingsBlock,
   footerBlock,
@@ -46,7 +47,9 @@ export function prepareReport(input: ReportInput): PreparedReport {
   const sections: Block[] = [
     outOfScopeBlock(view.pathRows, context),
     conflictsBlock(view.conflicts, context),
-    skippedBlock(input.skippedWithoutScope),
+    input.comparison === undefined
+      ? skippedBlock(input.skippedWithoutScope)
+      : comparisonBlock(input.comparison, view.conflicts, context),
     dependenciesBlock(view.dependencies, context),
     findingsBlock(view.others, context),
     missing ? missingScopeHelp() : textBlock(''),

@@ -1,8 +1,9 @@
 // The report's sections, each a Block whose lists shorten together under a length limit.
 import type { DependencyItem, DependencyStatus } from '../scope/dependency-check.js'
+import type { SequencedOverlap } from '../scope/overlap-check.js'
 import type { Conflict, Finding, FindingLevel, Scope } from '../scope/types.js'
 import type { PathRow } from './arrange.js'
-import type { ReportInput, ScopeSource } from './context.js'
+import type { Comparison, ReportInput, ScopeSource } from './context.js'
 import { codeText, escapeText, messageText, tableHeader, tableRow } from './escape.js'
 import { CHECK_TITLE, LEVEL_ICON } from './labels.js'
 import { type Block, partsBlock, textBlock } from './limit.js'
@@ -323,6 +324,68 @@ export function missingScopeHelp(): Block {
       '```'
     ].join('\n')
   )
+}
+
+const SEQUENCED_KIND: Record<SequencedOverlap['kind'], string> = {
+  'write-write': 'writes the same files',
+  'read-write': 'reads what this pull request writes, or writes what it reads'
+}
+
+const SEQUENCED_WAIT: Record<SequencedOverlap['waiting'], string> = {
+  this: 'this pull request waits for it',
+  other: 'it waits for this pull request',
+  both: 'each names the other as a dependency'
+}
+
+function sequencedItem(meeting: SequencedOverlap): string {
+  const { number, title, url } = meeting
+  const who = itemText({ kind: 'pull', number, title, url })
+  const witness = meeting.patterns.find((p) => p.witness !== '')?.witness ?? meeting.files[0]
+  const example = witness === undefined ? '' : ` (e.g. ${codeText(witness)})`
+  return `- ${who} — ${SEQUENCED_KIND[meeting.kind]}${example}; ${SEQUENCED_WAIT[meeting.waiting]}.`
+}
+
+/**
+ * What the overlap check compared: how many other open pull requests, how many could not be
+ * compared, and the overlaps a declared dependency sequences (no conflict, but worth knowing).
+ */
+export function comparisonBlock(
+  comparison: Comparison,
+  conflicts: readonly Conflict[],
+  context: SectionContext
+): Block {
+  const { compared, withoutScope, sequenced } = comparison
+  const overlapping = new Set(conflicts.map((c) => c.number)).size
+  const lead =
+    compared === 0
+      ? withoutScope === 0
+        ? 'No other open pull request targets the same base branch: there was nothing to compare.'
+        : ''
+      : `Compared with ${count(compared, 'other open pull request')} to the same base branch: ` +
+        (overlapping === 0
+          ? 'none overlaps this one.'
+          : `${formatNumber(overlapping)} ${overlapping === 1 ? 'overlaps' : 'overlap'} this one (above).`)
+  const verb = withoutScope === 1 ? 'declares' : 'declare'
+  const unscoped =
+    withoutScope === 0
+      ? ''
+      : `${compared === 0 ? count(withoutScope, 'other open pull request') + ' to the same base branch' : `${formatNumber(withoutScope)} more`} ${verb} no Session Scope, so overlaps with ${withoutScope === 1 ? 'it' : 'them'} could not be checked.`
+  const items = sequenced.map(sequencedItem)
+  return {
+    rows: items.length,
+    render: (cap) => {
+      const shown = items.slice(0, cap)
+      const hidden = items.length - shown.length
+      const list = [
+        shown.length > 0
+          ? `Sequenced by a declared dependency, so not a conflict:\n\n${shown.join('\n')}`
+          : '',
+        hidden > 0 ? moreNote(hidden, context.hint) : ''
+      ]
+      const body = [lead, ...list, unscoped].filter((part) => part !== '').join('\n\n')
+      return `### Other open pull requests\n\n${body}`
+    }
+  }
 }
 
 /** A note on the open pull requests that could not be compared. */
