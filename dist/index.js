@@ -22892,7 +22892,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -22907,7 +22907,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -22998,7 +22998,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -24338,8 +24338,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -31242,10 +31242,10 @@ var require_validate = __commonJS({
         else
           this.params = obj;
       }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+      block$data(valid, codeBlock2, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
           this.check$data(valid, $dataValid);
-          codeBlock();
+          codeBlock2();
         });
       }
       check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
@@ -41316,9 +41316,9 @@ function overApproximation(body) {
   return finish2(body, [alt], true);
 }
 function literalSegment(text) {
-  const tokens = [];
-  for (let i = 0; i < text.length; i++) tokens.push(literalToken(text.charCodeAt(i)));
-  return { kind: "tokens", tokens };
+  const tokens2 = [];
+  for (let i = 0; i < text.length; i++) tokens2.push(literalToken(text.charCodeAt(i)));
+  return { kind: "tokens", tokens: tokens2 };
 }
 function parseAlternative(text) {
   if (text === "") return null;
@@ -41379,36 +41379,36 @@ function parseSegment(part) {
   if (part === "**") return { value: { kind: "globstar" }, approximate: false };
   const anySegment = { value: { kind: "tokens", tokens: [{ kind: "star" }] } };
   if (EXTGLOB_START.test(part)) return { ...anySegment, approximate: true };
-  const tokens = [];
+  const tokens2 = [];
   let approximate = false;
   for (let i = 0; i < part.length; i++) {
     const c = part[i];
     if (c === "\\") {
-      if (i === part.length - 1) tokens.push(literalToken(92));
-      else tokens.push(literalToken(part.charCodeAt(++i)));
+      if (i === part.length - 1) tokens2.push(literalToken(92));
+      else tokens2.push(literalToken(part.charCodeAt(++i)));
       continue;
     }
     if (c === "*") {
-      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+      if (tokens2[tokens2.length - 1]?.kind !== "star") tokens2.push({ kind: "star" });
       continue;
     }
     if (c === "?") {
-      tokens.push({ kind: "any" });
+      tokens2.push({ kind: "any" });
       continue;
     }
     if (c === "[") {
       const cls = parseClass2(part, i);
       if (cls.kind === "empty") return null;
       if (cls.kind === "class") {
-        tokens.push(cls.token);
+        tokens2.push(cls.token);
         i = cls.end - 1;
         approximate ||= cls.approximate;
         continue;
       }
     }
-    tokens.push(literalToken(part.charCodeAt(i)));
+    tokens2.push(literalToken(part.charCodeAt(i)));
   }
-  return { value: { kind: "tokens", tokens }, approximate };
+  return { value: { kind: "tokens", tokens: tokens2 }, approximate };
 }
 var POSIX_NAMES = [
   "alnum",
@@ -49200,7 +49200,7 @@ function reachable(alt, parts) {
   }
   return reach;
 }
-function segmentMatches(tokens, text) {
+function segmentMatches(tokens2, text) {
   let t = 0;
   let s = 0;
   let starAt = -1;
@@ -49208,7 +49208,7 @@ function segmentMatches(tokens, text) {
   let steps = 0;
   while (s < text.length) {
     steps++;
-    const token = tokens[t];
+    const token = tokens2[t];
     if (token?.kind === "star") {
       starAt = t++;
       resumeAt = s;
@@ -49226,9 +49226,9 @@ function segmentMatches(tokens, text) {
     t = starAt + 1;
     s = ++resumeAt;
   }
-  while (tokens[t]?.kind === "star") t++;
+  while (tokens2[t]?.kind === "star") t++;
   charge(2 * steps + 2);
-  return t === tokens.length;
+  return t === tokens2.length;
 }
 
 // src/scope/intersect.ts
@@ -52065,6 +52065,9 @@ function cutText(text, limits) {
   const last = out.charCodeAt(out.length - 1);
   return last >= 55296 && last <= 56319 ? out.slice(0, -1) : out;
 }
+function fitsWhole(blocks, limits) {
+  return sizeWithin(joinedSize(blocks, Infinity), limits);
+}
 function fitBlocks(blocks, limits, fallback) {
   const fits = (cap) => sizeWithin(joinedSize(blocks, cap), limits);
   if (fits(Infinity)) return joinBlocks(blocks, Infinity);
@@ -52077,6 +52080,215 @@ function fitBlocks(blocks, limits, fallback) {
     else high = middle;
   }
   return joinBlocks(blocks, low);
+}
+
+// src/report/scope-lines.ts
+var INVISIBLE = /^(?:[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|[\uD800-\uDFFF])$/u;
+var UNSHOWABLE = /^(?:[\p{Cc}\p{Cf}\p{Zl}\p{Zp}`\\<]|[\uD800-\uDFFF])$/u;
+var GLOB_SPECIAL = /[*?[\]{}()]/;
+function tokens(segment, form, first, last) {
+  const out = [];
+  const units = [...segment];
+  units.forEach((char, i) => {
+    const edge = first && i === 0 || last && i === units.length - 1;
+    if (UNSHOWABLE.test(char) || /\s/.test(char) && (edge || form === "fenced")) {
+      out.push("?".repeat(char.length));
+    } else if (GLOB_SPECIAL.test(char) || char === "!" && first && i === 0) {
+      out.push(`\\${char}`);
+    } else if (char === "@") {
+      out.push("[@]");
+    } else {
+      out.push(char);
+    }
+  });
+  return out;
+}
+var TAIL = 120;
+function entryForPath(path7, form) {
+  const parts = path7.split("/");
+  const segments = parts.map((segment, i) => tokens(segment, form, i === 0, i === parts.length - 1));
+  const whole = segments.map((t) => t.join("")).join("/");
+  if (isEmptyMarker(whole)) return `./${whole}`;
+  if (whole.length <= MAX_PATTERN_LENGTH) return whole;
+  const lastTokens = segments[segments.length - 1] ?? [];
+  let tail = lastTokens.join("");
+  if (tail.length > TAIL) {
+    let kept = "";
+    for (const token of lastTokens) {
+      if (kept.length + token.length > TAIL - 1) break;
+      kept += token;
+    }
+    tail = `${kept}*`;
+  }
+  let head = "";
+  for (const segment of segments.slice(0, -1)) {
+    const text = segment.join("");
+    if (head.length + text.length + 1 + "**/".length + tail.length > MAX_PATTERN_LENGTH) break;
+    head += `${text}/`;
+  }
+  return `${head}**/${tail}`;
+}
+function pasteable(text) {
+  return [...text].map((char) => INVISIBLE.test(char) ? "?".repeat(char.length) : char).join("");
+}
+var PLAIN_MARKDOWN = /^(?:[A-Za-z0-9./-]|(?<=[A-Za-z0-9])_(?=[A-Za-z0-9]))+$/;
+var PLAIN_YAML = /^(?=.*\/)[A-Za-z0-9_./][A-Za-z0-9_./*-]*$/;
+function codeSpan(text) {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function markdownItem(text, asWritten) {
+  return asWritten && PLAIN_MARKDOWN.test(text) && !isEmptyMarker(text) ? text : codeSpan(text);
+}
+function yamlItem(text) {
+  return PLAIN_YAML.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
+}
+var MARKDOWN_LABEL = {
+  write: "Write set",
+  read: "Read set",
+  forbidden: "Do NOT touch"
+};
+function fieldLines(form, field) {
+  const kept = field.kept.map((entry) => pasteable(entry.text));
+  if (form === "fenced") {
+    const items2 = [...kept, ...field.added].map((text) => `  - ${yamlItem(text)}`);
+    return items2.length === 0 ? [`${field.field}: []`] : [`${field.field}:`, ...items2];
+  }
+  const items = [
+    ...kept.map((text) => markdownItem(text, true)),
+    ...field.added.map((text) => markdownItem(text, false)),
+    ...field.othersPhrase ? ["any file not listed above"] : []
+  ];
+  return [`**${MARKDOWN_LABEL[field.field]}:** ${items.length === 0 ? "none" : items.join(", ")}`];
+}
+function codeBlock(info2, lines) {
+  const longest = Math.max(
+    0,
+    ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run2) => run2.length))
+  );
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}${info2}`, ...lines, fence].join("\n");
+}
+
+// src/report/fixes.ts
+var REVERT = "Revert these changes, or widen the write set of the Session Scope";
+function listText(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function linesText(lines) {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const ranges = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    if (j === i + 1) j = i;
+    ranges.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  return `${sorted.length === 1 ? "line" : "lines"} ${listText(ranges)}`;
+}
+function readEntriesToDrop(rows, scope) {
+  const moved = new Set(rows.filter((r) => r.check === "read-only-modified").map((r) => r.path));
+  return new Set(scope.read.filter((entry) => moved.has(normaliseEntry(entry.text))));
+}
+function forbiddenEntriesToDrop(rows, scope) {
+  const deciding = rows.filter(
+    (r) => r.check === "out-of-scope" && r.rule !== void 0 && / is forbidden by /.test(r.message)
+  );
+  return new Set(
+    scope.forbidden.filter(
+      (entry) => deciding.some((row) => row.rule === entry.text && row.scopeLine === entry.line)
+    )
+  );
+}
+function changeOf(rows, scope) {
+  const form = scope.form;
+  const write = PatternList.compile(scope.write, "write set").list;
+  const paths = [...new Set(rows.map((row) => row.path))];
+  const added = [
+    ...new Set(paths.filter((path7) => !write.covers(path7)).map((path7) => entryForPath(path7, form)))
+  ];
+  const dropRead = readEntriesToDrop(rows, scope);
+  const dropForbidden = forbiddenEntriesToDrop(rows, scope);
+  const fields = [];
+  const lines = [];
+  const notes = [];
+  if (added.length > 0) {
+    fields.push({ field: "write", kept: scope.write, added });
+    lines.push(...scope.write.map((entry) => entry.line));
+  }
+  if (dropRead.size > 0) {
+    fields.push({
+      field: "read",
+      kept: scope.read.filter((entry) => !dropRead.has(entry)),
+      added: []
+    });
+    lines.push(...scope.read.map((entry) => entry.line));
+  }
+  if (rows.some((row) => row.check === "read-only-modified")) {
+    const kept = scope.read.filter((entry) => !dropRead.has(entry)).map((entry) => entry.text);
+    const stay = rows.filter(
+      (row) => row.check === "read-only-modified" && row.rule !== void 0 && kept.includes(row.rule)
+    ).map((row) => codeText(row.rule));
+    notes.push(
+      "A file declared read-only moves from the read set to the write set" + (stay.length > 0 ? `; ${listText([...new Set(stay)])} ${stay.length === 1 ? "stays" : "stay"} in the read set, as ${stay.length === 1 ? "it covers" : "they cover"} other files too, and the write set decides first.` : ".")
+    );
+  }
+  if (dropForbidden.size > 0) {
+    fields.push({
+      field: "forbidden",
+      kept: scope.forbidden.filter((entry) => !dropForbidden.has(entry)),
+      added: [],
+      othersPhrase: scope.forbidOthers
+    });
+    lines.push(...scope.forbidden.map((entry) => entry.line));
+    const named = [...dropForbidden].map((entry) => codeText(entry.text));
+    notes.push(
+      `Do NOT touch no longer lists ${listText(named)}, which forbade ${paths.length === 1 ? "this file" : "these files"}.`
+    );
+  }
+  if (added.some((entry) => entry.includes("?") || entry.includes("**"))) {
+    notes.push(
+      "A character that cannot be shown is written `?`, and a path longer than 256 characters is shortened around `**`: such an entry covers a few more paths than the one changed."
+    );
+  }
+  return { fields, lines, notes };
+}
+var FIELD_NAME = { write: "write set", read: "read set", forbidden: "Do NOT touch list" };
+function placeText(input, lines) {
+  const at = lines.length > 0 ? `${linesText(lines)} of ` : "in ";
+  const source = input.source;
+  if (source?.kind !== "work-order" || source.path === null) return `${at}the pull request body`;
+  const first = lines.length > 0 ? Math.min(...lines) : input.scope?.line ?? 1;
+  const file = codeText(source.path);
+  const link = source.ref === null ? file : markdownLink(file, blobLineUrl(input.repository, source.ref, source.path, first));
+  return `${at}work order ${link}`;
+}
+function afterText(input) {
+  if (input.source?.kind === "work-order") {
+    return "This check reads work orders from the base branch, so that a pull request cannot widen its own scope: once the change is merged there, re-run this check.";
+  }
+  return "Editing the pull request description runs this check again.";
+}
+function fixesBlock(rows, input) {
+  if (rows.length === 0) return textBlock("");
+  const scope = input.scope;
+  if (scope === null) return textBlock(`${REVERT}.`);
+  const change = changeOf(rows, scope);
+  if (change.fields.length === 0) return textBlock(`${REVERT}.`);
+  const names = change.fields.map((f) => FIELD_NAME[f.field]);
+  const lines = change.fields.flatMap((field) => fieldLines(scope.form, field));
+  const these = lines.length === 1 ? "this line" : "these lines";
+  const intro2 = `Revert these changes, or widen the Session Scope: put ${these} in place of its ${listText(names)} (${placeText(input, change.lines)}).`;
+  const info2 = scope.form === "fenced" ? "yaml" : "markdown";
+  return textBlock([intro2, codeBlock(info2, lines), ...change.notes, afterText(input)].join("\n\n"));
+}
+function fixesPointer(rows, input) {
+  if (rows.length === 0 || input.scope === null) return fixesBlock(rows, input);
+  return textBlock(`${REVERT}: the lines to paste do not fit here, ${HINT_SLOT}.`);
 }
 
 // src/report/sections.ts
@@ -52152,15 +52364,12 @@ function outOfScopeBlock(rows, context3) {
   const paths = new Set(rows.map((row) => row.path)).size;
   const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))];
   const heading = `### ${icon} ${count(paths, "file")} outside the Session Scope`;
-  const advice = rows.some((row) => row.check === "read-only-modified") ? "Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it." : "Revert these changes, or widen the write set of the Session Scope.";
   const header = ["File", "Why", ...rules ? ["Scope entry"] : [], ...lines ? ["Line"] : []];
   const summary2 = `Show ${count(rows.length, "row")}`;
   return partsBlock(rendered.length, (cap) => [
     heading,
     "\n\n",
-    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint2, summary2),
-    "\n\n",
-    advice
+    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint2, summary2)
   ]);
 }
 function conflictAdvice(conflict) {
@@ -52445,8 +52654,8 @@ function prepareReport(input) {
   const headline = renderHeadline(input, view);
   const context3 = { input, hint: HINT_SLOT };
   const missing = input.scope === null && input.verdict.findings.some((f) => f.check === "missing-scope");
-  const sections = [
-    outOfScopeBlock(view.pathRows, context3),
+  const before = [outOfScopeBlock(view.pathRows, context3)];
+  const after = [
     conflictsBlock(view.conflicts, context3),
     input.comparison === void 0 ? skippedBlock(input.skippedWithoutScope) : comparisonBlock(input.comparison, view.conflicts, context3),
     dependenciesBlock(view.dependencies, context3),
@@ -52455,17 +52664,22 @@ function prepareReport(input) {
     scopeBlock(input.scope, context3),
     footerBlock(input)
   ];
+  const whole = [...before, fixesBlock(view.pathRows, input), ...after];
+  const shorter = [...before, fixesPointer(view.pathRows, input), ...after];
   return {
     render(options = {}) {
       const hint2 = options.hint ?? "see the job summary";
       const head = options.marker === void 0 ? headline : `${options.marker}
 ${headline}`;
+      const limits = {
+        ...options.maxLength !== void 0 ? { maxLength: options.maxLength } : {},
+        ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {}
+      };
+      const blocks = [textBlock(head), ...withHint(whole, hint2)];
+      if (fitsWhole(blocks, limits)) return joinBlocks(blocks, Infinity);
       return fitBlocks(
-        [textBlock(head), ...withHint(sections, hint2)],
-        {
-          ...options.maxLength !== void 0 ? { maxLength: options.maxLength } : {},
-          ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {}
-        },
+        [textBlock(head), ...withHint(shorter, hint2)],
+        limits,
         () => `${head}
 
 The full report is too long for this comment: ${hint2}.

@@ -4,12 +4,16 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { renderReport } from '../../src/report/markdown.js'
-import type { Comparison } from '../../src/report/context.js'
+import type { Comparison, ReportInput } from '../../src/report/context.js'
 import type { DependencyStatus } from '../../src/scope/dependency-check.js'
 import type { SequencedOverlap } from '../../src/scope/overlap-check.js'
-import type { Conflict, Finding, UnmetDependency } from '../../src/scope/types.js'
+import type { Code } from 'mdast'
+import { parseScope } from '../../src/scope/parse.js'
+import { PatternList } from '../../src/scope/patterns.js'
+import type { Conflict, Finding, Scope, UnmetDependency } from '../../src/scope/types.js'
 import { input, verdict } from './fixtures.js'
 import {
+  codeBlocksOf,
   foreignHtml,
   headingsOf,
   linksOf,
@@ -429,6 +433,274 @@ describe('what was compared', () => {
         for (const link of linksOf(tree)) expect(link.url).toMatch(/^https:\/\/github\.com\/o\/r\//)
       }),
       { numRuns: 200 }
+    )
+  })
+})
+
+describe('ready-to-paste fixes', () => {
+  const demoScope = (overrides: Partial<Scope> = {}): Scope => ({
+    write: [
+      { text: 'aidm/core/maneuver_resolver.py', line: 3 },
+      { text: 'aidm/schemas/maneuvers.py', line: 3 }
+    ],
+    read: [
+      { text: 'aidm/schemas/attack.py', line: 4 },
+      { text: 'aidm/core/attack_resolver.py', line: 4 }
+    ],
+    dependencies: [],
+    forbidden: [],
+    forbidOthers: true,
+    line: 2,
+    form: 'markdown',
+    ...overrides
+  })
+
+  function fixesOf(findings: Finding[], overrides: Partial<ReportInput> = {}) {
+    const markdown = renderReport(
+      input({ verdict: failingWith(findings), scope: demoScope(), ...overrides })
+    )
+    const tree = parseMarkdown(markdown)
+    const section = rootOf(sectionOf(tree, 'outside the Session Scope'))
+    const paragraphs = nodesOf(section, 'paragraph').map((p) => textOf(p))
+    return { markdown, tree, section, code: codeBlocksOf(section), paragraphs }
+  }
+
+  /** The lines read back as a Session Scope, as the action would read them once pasted. */
+  function readBack(code: Code) {
+    const text =
+      code.lang === 'yaml'
+        ? `\`\`\`session-scope\n${code.value}\n\`\`\`\n`
+        : `## Session Scope\n${code.value}\n`
+    return parseScope(text)
+  }
+
+  it('gives the write-set line with the missing path appended, in backticks, under the table', () => {
+    const { section, code, paragraphs } = fixesOf([notInWriteSet('aidm/core/conditions.py')])
+    expect(section.children.map((node) => node.type)).toEqual([
+      'heading',
+      'table',
+      'paragraph',
+      'code',
+      'paragraph'
+    ])
+    expect(code).toHaveLength(1)
+    expect(code[0]?.lang).toBe('markdown')
+    expect(code[0]?.value).toBe(
+      '**Write set:** aidm/core/maneuver_resolver.py, aidm/schemas/maneuvers.py, `aidm/core/conditions.py`'
+    )
+    expect(paragraphs[0]).toBe(
+      'Revert these changes, or widen the Session Scope: put this line in place of its write set (line 3 of the pull request body).'
+    )
+    expect(paragraphs.at(-1)).toBe('Editing the pull request description runs this check again.')
+    const back = readBack(code[0] as Code)
+    expect(back.messages).toEqual([])
+    expect(
+      PatternList.compile(back.scope?.write ?? [], 'w').list.covers('aidm/core/conditions.py')
+    ).toBe(true)
+  })
+
+  it('moves a read-only path from the read set to the write set, showing both lines', () => {
+    const readOnly: Finding = {
+      check: 'read-only-modified',
+      level: 'error',
+      path: 'aidm/schemas/attack.py',
+      message:
+        '`aidm/schemas/attack.py` was modified but is declared read-only by `aidm/schemas/attack.py` (line 4)',
+      rule: 'aidm/schemas/attack.py',
+      scopeLine: 4
+    }
+    const { code, paragraphs } = fixesOf([readOnly])
+    expect(code[0]?.value.split('\n')).toEqual([
+      '**Write set:** aidm/core/maneuver_resolver.py, aidm/schemas/maneuvers.py, `aidm/schemas/attack.py`',
+      '**Read set:** aidm/core/attack_resolver.py'
+    ])
+    expect(paragraphs[0]).toBe(
+      'Revert these changes, or widen the Session Scope: put these lines in place of its write set and read set (lines 3 and 4 of the pull request body).'
+    )
+    expect(paragraphs).toContain(
+      'A file declared read-only moves from the read set to the write set.'
+    )
+    const back = readBack(code[0] as Code).scope
+    expect(back?.read.map((e) => e.text)).toEqual(['aidm/core/attack_resolver.py'])
+  })
+
+  it('keeps a read-set glob that covers other files, and says why', () => {
+    const readOnly: Finding = {
+      check: 'read-only-modified',
+      level: 'error',
+      path: 'aidm/schemas/attack.py',
+      message: 'declared read-only by `aidm/schemas/**` (line 4)',
+      rule: 'aidm/schemas/**',
+      scopeLine: 4
+    }
+    const { code, paragraphs } = fixesOf([readOnly], {
+      scope: demoScope({ read: [{ text: 'aidm/schemas/**', line: 4 }] })
+    })
+    expect(code[0]?.value.split('\n')).toHaveLength(1)
+    expect(paragraphs).toContain(
+      'A file declared read-only moves from the read set to the write set; aidm/schemas/** stays in the read set, as it covers other files too, and the write set decides first.'
+    )
+  })
+
+  it('takes a forbidding entry out of Do NOT touch', () => {
+    const forbidden: Finding = {
+      check: 'out-of-scope',
+      level: 'error',
+      path: 'aidm/core/maneuver_resolver.py',
+      message: '`aidm/core/maneuver_resolver.py` is forbidden by `aidm/core/**` (line 5)',
+      rule: 'aidm/core/**',
+      scopeLine: 5
+    }
+    const { code } = fixesOf([forbidden], {
+      scope: demoScope({
+        forbidden: [
+          { text: 'aidm/core/**', line: 5 },
+          { text: 'lib/**', line: 5 }
+        ]
+      })
+    })
+    // The write set covers it already: only the forbidden line changes.
+    expect(code[0]?.value.split('\n')).toEqual([
+      '**Do NOT touch:** `lib/**`, any file not listed above'
+    ])
+  })
+
+  it('writes a fenced scope back as a YAML fragment', () => {
+    const { code } = fixesOf([notInWriteSet('src/[id].tsx')], {
+      scope: demoScope({ form: 'fenced', write: [{ text: 'src/**/*.ts', line: 3 }] })
+    })
+    expect(code[0]?.lang).toBe('yaml')
+    expect(code[0]?.value.split('\n')).toEqual([
+      'write:',
+      '  - src/**/*.ts',
+      "  - 'src/\\[id\\].tsx'"
+    ])
+    const back = readBack(code[0] as Code)
+    expect(back.messages).toEqual([])
+    expect(back.scope?.write.map((e) => e.text)).toEqual(['src/**/*.ts', 'src/\\[id\\].tsx'])
+    expect(PatternList.compile(back.scope?.write ?? [], 'w').list.covers('src/[id].tsx')).toBe(true)
+  })
+
+  it('names the work-order file to edit, linked at its line, and says when the change counts', () => {
+    const { section, paragraphs } = fixesOf([notInWriteSet('aidm/core/conditions.py')], {
+      source: { kind: 'work-order', path: 'work-orders/WO-FIX-08.md', ref: 'b'.repeat(40) }
+    })
+    expect(paragraphs[0]).toContain(
+      'in place of its write set (line 3 of work order work-orders/WO-FIX-08.md)'
+    )
+    expect(linksOf(section).map((l) => [l.text, l.url])).toContainEqual([
+      'work-orders/WO-FIX-08.md',
+      `https://github.com/o/r/blob/${'b'.repeat(40)}/work-orders/WO-FIX-08.md#L3`
+    ])
+    expect(paragraphs.at(-1)).toMatch(
+      /reads work orders from the base branch.*once the change is merged there, re-run this check/
+    )
+  })
+
+  it('gives way first when the comment is too long, pointing to the summary', () => {
+    const paths = Array.from(
+      { length: 400 },
+      (_, i) => `services/${'module-'.repeat(12)}${i}/index.ts`
+    )
+    const report = input({ verdict: failingWith(paths.map(notInWriteSet)), scope: demoScope() })
+    const whole = renderReport(report)
+    expect(whole.length).toBeGreaterThan(40_000)
+    const comment = renderReport(report, { maxLength: Math.floor(whole.length * 0.75) })
+    const tree = parseMarkdown(comment)
+    expect(codeBlocksOf(tree)).toEqual([])
+    expect(textOf(tree)).toContain(
+      'Revert these changes, or widen the write set of the Session Scope: the lines to paste do not fit here, see the job summary.'
+    )
+    // Only the fixes gave way: the table keeps every row.
+    expect(tablesOf(tree)[0]?.rows).toHaveLength(400)
+    // The summary has room for them.
+    const summary = parseMarkdown(renderReport(report, { maxBytes: 1_000_000 }))
+    expect(codeBlocksOf(summary)).toHaveLength(1)
+  })
+
+  it('holds exactly the lines meant, covering every path, whatever the paths', () => {
+    const char = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...'abcXYZ019._-'.split('')) },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom(
+          ...'`\\*?[]{}()!#@<>&|$~,;: '.split(''),
+          '```',
+          '<!--',
+          '\n',
+          '\r',
+          '\t',
+          '\u0000',
+          '\u202E',
+          '\u200B',
+          '\u2028',
+          '\uFEFF',
+          '\uD800',
+          '\uDC00',
+          '😀',
+          '\u{E0001}',
+          '\u00A0'
+        )
+      }
+    )
+    const segment = fc.array(char, { minLength: 1, maxLength: 12 }).map((c) => c.join(''))
+    const path = fc
+      .array(segment, { minLength: 1, maxLength: 4 })
+      .map((segments) => segments.join('/'))
+      .filter((p) => !p.split('/').some((s) => s === '.' || s === '..'))
+    const long = fc.constant(`${'deep/'.repeat(60)}${'x'.repeat(300)}.ts`)
+    const form = fc.constantFrom<Scope['form']>('markdown', 'fenced')
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.oneof({ weight: 20, arbitrary: path }, { weight: 1, arbitrary: long }), {
+          minLength: 1,
+          maxLength: 6
+        }),
+        form,
+        (paths, scopeForm) => {
+          const { tree, section, code } = fixesOf(paths.map(notInWriteSet), {
+            scope: demoScope({ form: scopeForm })
+          })
+          // One table row per path, one code block, no markup of the paths' making.
+          expect(tablesOf(section)[0]?.rows).toHaveLength(paths.length)
+          expect(code).toHaveLength(1)
+          expect(codeBlocksOf(tree)).toHaveLength(1)
+          expect(foreignHtml(tree)).toEqual([])
+          expect(liveReferences(tree)).toEqual([])
+          for (const link of linksOf(tree))
+            expect(link.url).toMatch(/^https:\/\/github\.com\/o\/r\//)
+          const value = code[0]?.value ?? ''
+          for (const line of value.split('\n')) {
+            expect(line).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|[\uD800-\uDFFF]/u)
+          }
+          // Not even in code, where GitHub links nothing, does a path read as a mention.
+          expect(value).not.toMatch(/@\w/)
+          // The write field alone: one Markdown line, or the YAML key and one element per entry
+          // (two paths may come to one entry when `?` stands for what tells them apart).
+          const lines = value.split('\n')
+          if (scopeForm === 'markdown') {
+            expect(lines).toHaveLength(1)
+            expect(lines[0]).toMatch(/^\*\*Write set:\*\* /)
+          } else {
+            expect(lines[0]).toBe('write:')
+            expect(lines.length).toBeGreaterThanOrEqual(4)
+            expect(lines.length).toBeLessThanOrEqual(3 + paths.length)
+            for (const line of lines.slice(1)) expect(line).toMatch(/^ {2}- \S/)
+          }
+          // Pasted, the lines read back without a word of complaint and cover every path.
+          const back = readBack(code[0] as Code)
+          expect(back.messages).toEqual([])
+          const write = PatternList.compile(back.scope?.write ?? [], 'w')
+          expect(write.messages).toEqual([])
+          for (const p of paths) expect(write.list.covers(p)).toBe(true)
+          if (scopeForm === 'fenced') expect(back.scope?.write).toHaveLength(lines.length - 1)
+          expect(back.scope?.write.slice(0, 2).map((e) => e.text)).toEqual([
+            'aidm/core/maneuver_resolver.py',
+            'aidm/schemas/maneuvers.py'
+          ])
+        }
+      ),
+      { numRuns: 400 }
     )
   })
 })

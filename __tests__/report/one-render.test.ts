@@ -8,7 +8,15 @@ import fc from 'fast-check'
 import { arrangeVerdict } from '../../src/report/arrange.js'
 import type { ReportInput } from '../../src/report/context.js'
 import { renderHeadline } from '../../src/report/headline.js'
-import { type Block, fitBlocks, HINT_SLOT, textBlock } from '../../src/report/limit.js'
+import { fixesBlock, fixesPointer } from '../../src/report/fixes.js'
+import {
+  type Block,
+  fitBlocks,
+  fitsWhole,
+  HINT_SLOT,
+  joinBlocks,
+  textBlock
+} from '../../src/report/limit.js'
 import { prepareReport, renderReport, type RenderOptions } from '../../src/report/markdown.js'
 import {
   comparisonBlock,
@@ -32,7 +40,10 @@ import type {
 import type { DependencyStatus } from '../../src/scope/dependency-check.js'
 import { failing, HOSTILE, input, outOfScope, scope, verdict } from './fixtures.js'
 
-/** The renderer before the one render: the sections built with the hint, for one use. */
+/**
+ * The renderer before the one render: the sections built with the hint, for one use (and, as the
+ * renderer does since issue 14, the fixes whole when everything fits, else a pointer in their place).
+ */
 function renderedBefore(report: ReportInput, options: RenderOptions = {}): string {
   const view = arrangeVerdict(report.verdict, report.dependencies)
   const context = { input: report, hint: options.hint ?? 'see the job summary' }
@@ -40,9 +51,10 @@ function renderedBefore(report: ReportInput, options: RenderOptions = {}): strin
   const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
   const missing =
     report.scope === null && report.verdict.findings.some((f) => f.check === 'missing-scope')
-  const blocks: Block[] = [
+  const blocks = (fixes: Block): Block[] => [
     textBlock(head),
     outOfScopeBlock(view.pathRows, context),
+    fixes,
     conflictsBlock(view.conflicts, context),
     report.comparison === undefined
       ? skippedBlock(report.skippedWithoutScope)
@@ -53,12 +65,16 @@ function renderedBefore(report: ReportInput, options: RenderOptions = {}): strin
     scopeBlock(report.scope, context),
     footerBlock(report)
   ]
+  const limits = {
+    ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
+  }
+  const whole = blocks(fixesBlock(view.pathRows, report))
+  if (fitsWhole(whole, limits)) return joinBlocks(whole, Infinity)
+  const pointer = fixesPointer(view.pathRows, report).render(0).replaceAll(HINT_SLOT, context.hint)
   return fitBlocks(
-    blocks,
-    {
-      ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
-      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
-    },
+    blocks(textBlock(pointer)),
+    limits,
     () => `${head}\n\nThe full report is too long for this comment: ${context.hint}.\n`
   )
 }

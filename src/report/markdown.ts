@@ -3,7 +3,8 @@
 import { arrangeVerdict } from './arrange.js'
 import type { ReportInput } from './context.js'
 import { renderHeadline } from './headline.js'
-import { type Block, fitBlocks, HINT_SLOT, textBlock, withHint } from './limit.js'
+import { fixesBlock, fixesPointer } from './fixes.js'
+import { fitBlocks, fitsWhole, HINT_SLOT, joinBlocks, textBlock, withHint } from './limit.js'
 import {
   comparisonBlock,
   conflictsBlock,
@@ -44,8 +45,9 @@ export function prepareReport(input: ReportInput): PreparedReport {
   const context = { input, hint: HINT_SLOT }
   const missing =
     input.scope === null && input.verdict.findings.some((f) => f.check === 'missing-scope')
-  const sections: Block[] = [
-    outOfScopeBlock(view.pathRows, context),
+  // The lines to paste are all or nothing (half a write set is no fix): they give way first.
+  const before = [outOfScopeBlock(view.pathRows, context)]
+  const after = [
     conflictsBlock(view.conflicts, context),
     input.comparison === undefined
       ? skippedBlock(input.skippedWithoutScope)
@@ -56,16 +58,21 @@ export function prepareReport(input: ReportInput): PreparedReport {
     scopeBlock(input.scope, context),
     footerBlock(input)
   ]
+  const whole = [...before, fixesBlock(view.pathRows, input), ...after]
+  const shorter = [...before, fixesPointer(view.pathRows, input), ...after]
   return {
     render(options = {}) {
       const hint = options.hint ?? 'see the job summary'
       const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
+      const limits = {
+        ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
+      }
+      const blocks = [textBlock(head), ...withHint(whole, hint)]
+      if (fitsWhole(blocks, limits)) return joinBlocks(blocks, Infinity)
       return fitBlocks(
-        [textBlock(head), ...withHint(sections, hint)],
-        {
-          ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
-          ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
-        },
+        [textBlock(head), ...withHint(shorter, hint)],
+        limits,
         () => `${head}\n\nThe full report is too long for this comment: ${hint}.\n`
       )
     }

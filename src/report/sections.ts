@@ -96,7 +96,7 @@ function reasonOf(row: PathRow): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1)
 }
 
-/** The out-of-scope files: one row per path and finding, with the rule and scope line. */
+/** The out-of-scope files: one row per path and finding, with the rule and scope line (fixes.ts says what to do). */
 export function outOfScopeBlock(rows: readonly PathRow[], context: SectionContext): Block {
   if (rows.length === 0) return textBlock('')
   const { input, hint } = context
@@ -114,17 +114,12 @@ export function outOfScopeBlock(rows: readonly PathRow[], context: SectionContex
   const paths = new Set(rows.map((row) => row.path)).size
   const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))]
   const heading = `### ${icon} ${count(paths, 'file')} outside the Session Scope`
-  const advice = rows.some((row) => row.check === 'read-only-modified')
-    ? 'Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it.'
-    : 'Revert these changes, or widen the write set of the Session Scope.'
   const header = ['File', 'Why', ...(rules ? ['Scope entry'] : []), ...(lines ? ['Line'] : [])]
   const summary = `Show ${count(rows.length, 'row')}`
   return partsBlock(rendered.length, (cap) => [
     heading,
     '\n\n',
-    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint, summary),
-    '\n\n',
-    advice
+    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint, summary)
   ])
 }
 
