@@ -47425,7 +47425,7 @@ function waitsCell(board, id) {
     const shared2 = board.plan.conflicts.find(
       (c) => c.kind === "write-write" && c.workOrders.includes(first) && c.workOrders.includes(id)
     );
-    const why = declared ? "a declared dependency" : shared2 ? `both write ${code(shared2.witness || (shared2.patterns[0]?.ours ?? ""))}` : "its parallel-safe group runs one at a time";
+    const why = declared ? "a declared dependency" : shared2 ? `both write ${code(shared2.witness || (shared2.patterns[0]?.ours ?? ""))}` : "they are in one group, whose work orders run one at a time";
     items.push(`${escapeText2(first)} first: ${why}`);
   }
   return items.join("<br>");
@@ -49577,7 +49577,11 @@ function groupSection(plan) {
     g.workOrders.map(cell).join(" → "),
     g.waitsFor.map((w) => `${cell(w.workOrder)} waits for ${cell(w.dependsOn)} (group ${w.group + 1})`).join("<br>")
   ]);
-  return head + "Groups run in parallel; the work orders of one group run one after another, in this order.\n\n" + table3(["Group", "Work orders, in order", "Waits for"], rows);
+  const waits = plan.groups.some((g) => g.waitsFor.length > 0);
+  const intro2 = waits ? "Groups share no written path; a group runs beside the others unless it waits for a work order of another group (Waits for), and starts once that one is merged. The work orders of one group run one after another, in this order." : "Groups share no written path, so they run in parallel; the work orders of one group run one after another, in this order.";
+  return `${head}${intro2}
+
+${table3(["Group", "Work orders, in order", "Waits for"], rows)}`;
 }
 function waveSection2(plan) {
   if (plan.waves.length === 0) return "";

@@ -48464,6 +48464,39 @@ function markdownLink(text, url) {
   const href = url === null ? null : safeHref(url);
   return href === null ? text : `[${text}](${href})`;
 }
+function commitUrl(repository, sha) {
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? `${repositoryUrl(repository)}/commit/${sha}` : null;
+}
+var REPOSITORY_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+function runPageUrl(run2) {
+  if (!REPOSITORY_NAME.test(run2.repository) || !/^\d+$/.test(run2.runId)) return null;
+  const server = run2.serverUrl.replace(/\/+$/, "");
+  const attempt = run2.attempt !== void 0 && /^\d+$/.test(run2.attempt) ? `/attempts/${run2.attempt}` : "";
+  return `${server}/${run2.repository}/actions/runs/${run2.runId}${attempt}`;
+}
+var SCOPE_HELP_URL = "https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope";
+function scopeHelpUrl(serverUrl, actionRepository, actionRef) {
+  if (actionRepository === void 0 || !REPOSITORY_NAME.test(actionRepository)) {
+    return SCOPE_HELP_URL;
+  }
+  const base = `${serverUrl.replace(/\/+$/, "")}/${actionRepository}`;
+  if (actionRef === void 0 || actionRef === "") return `${base}#writing-a-session-scope`;
+  const ref = actionRef.split("/").map(encodeURIComponent).join("/");
+  return `${base}/blob/${ref}/README.md#writing-a-session-scope`;
+}
+function runLinks(env) {
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  const attempt = env.GITHUB_RUN_ATTEMPT;
+  return {
+    runUrl: runPageUrl({
+      serverUrl,
+      repository: env.GITHUB_REPOSITORY ?? "",
+      runId: env.GITHUB_RUN_ID ?? "",
+      ...attempt ? { attempt } : {}
+    }),
+    helpUrl: scopeHelpUrl(serverUrl, env.GITHUB_ACTION_REPOSITORY, env.GITHUB_ACTION_REF)
+  };
+}
 
 // src/report/board-markdown.ts
 var WRITE_ENTRIES_SHOWN = 5;
@@ -48641,7 +48674,7 @@ function waitsCell(board, id) {
     const shared2 = board.plan.conflicts.find(
       (c) => c.kind === "write-write" && c.workOrders.includes(first) && c.workOrders.includes(id)
     );
-    const why = declared ? "a declared dependency" : shared2 ? `both write ${code(shared2.witness || (shared2.patterns[0]?.ours ?? ""))}` : "its parallel-safe group runs one at a time";
+    const why = declared ? "a declared dependency" : shared2 ? `both write ${code(shared2.witness || (shared2.patterns[0]?.ours ?? ""))}` : "they are in one group, whose work orders run one at a time";
     items.push(`${escapeText2(first)} first: ${why}`);
   }
   return items.join("<br>");
@@ -52524,10 +52557,11 @@ ${body}
     }
   };
 }
-function missingScopeHelp() {
+function missingScopeHelp(input) {
+  const help = markdownLink("Session Scope block", input.helpUrl ?? SCOPE_HELP_URL);
   return textBlock(
     [
-      "Declare what this pull request may change with a Session Scope block in its body (or in its work-order file), for example:",
+      `Declare what this pull request may change with a ${help} in its body (or in its work-order file), for example:`,
       "",
       "```markdown",
       "## Session Scope",
@@ -52644,8 +52678,15 @@ ${body}
 }
 function footerBlock(input) {
   const sha = input.pullRequest?.headSha;
-  if (sha === void 0 || sha === "") return textBlock("");
-  return textBlock(`<sub>Checked commit ${codeText(sha.slice(0, 12))}.</sub>`);
+  const parts = [];
+  if (sha !== void 0 && sha !== "") {
+    const commit = markdownLink(codeText(sha.slice(0, 12)), commitUrl(input.repository, sha));
+    const run2 = input.runUrl ? ` in ${markdownLink("this workflow run", input.runUrl)}` : "";
+    parts.push(`Checked commit ${commit}${run2}`);
+  }
+  if (parts.length === 0) return textBlock("");
+  parts.push(markdownLink("What is a Session Scope?", input.helpUrl ?? SCOPE_HELP_URL));
+  return textBlock(`<sub>${parts.join(" · ")}</sub>`);
 }
 
 // src/report/markdown.ts
@@ -52660,7 +52701,7 @@ function prepareReport(input) {
     input.comparison === void 0 ? skippedBlock(input.skippedWithoutScope) : comparisonBlock(input.comparison, view.conflicts, context3),
     dependenciesBlock(view.dependencies, context3),
     findingsBlock(view.others, context3),
-    missing ? missingScopeHelp() : textBlock(""),
+    missing ? missingScopeHelp(input) : textBlock(""),
     scopeBlock(input.scope, context3),
     footerBlock(input)
   ];
@@ -52961,7 +53002,8 @@ async function checkMergeQueue(workflowInputs, env, given = /* @__PURE__ */ new 
       ignore,
       workOrders,
       workspace: env.GITHUB_WORKSPACE ?? "",
-      serverUrl: env.GITHUB_SERVER_URL || "https://github.com"
+      serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+      links: runLinks(env)
     });
     if (!checked.ok) return checked.error;
     const { result, files } = checked.value;
@@ -53028,7 +53070,8 @@ async function checkQueued(client, group2, number, options) {
         source,
         repository: { owner, repo, serverUrl: options.serverUrl },
         pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
-        changedFileCount: files.length
+        changedFileCount: files.length,
+        ...options.links
       }
     }
   });
@@ -53380,7 +53423,8 @@ async function check() {
     changedFileCount: files.length,
     skippedWithoutScope,
     ...dependencies ? { dependencies } : {},
-    ...comparison ? { comparison } : {}
+    ...comparison ? { comparison } : {},
+    ...runLinks(env)
   };
   publishAnnotations(logFindings({ verdict, files }));
   const prepared = prepareReport(report);

@@ -22,6 +22,7 @@ import { logFindings, publishAnnotations, writeSummary } from './publish.js'
 import { checkMergeQueue, isMergeGroupRun } from './merge-queue.js'
 import type { Comparison, ReportInput, ScopeSource } from './report/context.js'
 import { shownText } from './report/log-text.js'
+import { runLinks } from './report/links.js'
 import { prepareReport } from './report/markdown.js'
 import { count } from './report/words.js'
 import { buildOutputs } from './report/outputs.js'
@@ -129,7 +130,8 @@ async function check(): Promise<string | null> {
     changedFileCount: files.length,
     skippedWithoutScope,
     ...(dependencies ? { dependencies } : {}),
-    ...(comparison ? { comparison } : {})
+    ...(comparison ? { comparison } : {}),
+    ...runLinks(env)
   }
   publishAnnotations(logFindings({ verdict, files }))
   // Built once, fitted to the summary's limit and to the comment's.

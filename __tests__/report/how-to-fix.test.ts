@@ -3,6 +3,7 @@
 // links and text rather than on strings.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { runLinks, runPageUrl, scopeHelpUrl } from '../../src/report/links.js'
 import { renderReport } from '../../src/report/markdown.js'
 import type { Comparison, ReportInput } from '../../src/report/context.js'
 import type { DependencyStatus } from '../../src/scope/dependency-check.js'
@@ -15,6 +16,7 @@ import { input, verdict } from './fixtures.js'
 import {
   codeBlocksOf,
   foreignHtml,
+  foreignLinks,
   headingsOf,
   linksOf,
   liveReferences,
@@ -312,7 +314,7 @@ describe('every dependency with its state', () => {
         for (const row of table?.rows ?? []) expect(row).toHaveLength(2)
         expect(foreignHtml(tree)).toEqual([])
         expect(liveReferences(tree)).toEqual([])
-        for (const link of linksOf(tree)) expect(link.url).toMatch(/^https:\/\/github\.com\/o\/r\//)
+        expect(foreignLinks(tree)).toEqual([])
       }),
       { numRuns: 300 }
     )
@@ -430,7 +432,7 @@ describe('what was compared', () => {
         expect(nodesOf(section, 'listItem')).toHaveLength(meetings.length)
         expect(foreignHtml(tree)).toEqual([])
         expect(liveReferences(tree)).toEqual([])
-        for (const link of linksOf(tree)) expect(link.url).toMatch(/^https:\/\/github\.com\/o\/r\//)
+        expect(foreignLinks(tree)).toEqual([])
       }),
       { numRuns: 200 }
     )
@@ -667,8 +669,7 @@ describe('ready-to-paste fixes', () => {
           expect(codeBlocksOf(tree)).toHaveLength(1)
           expect(foreignHtml(tree)).toEqual([])
           expect(liveReferences(tree)).toEqual([])
-          for (const link of linksOf(tree))
-            expect(link.url).toMatch(/^https:\/\/github\.com\/o\/r\//)
+          expect(foreignLinks(tree)).toEqual([])
           const value = code[0]?.value ?? ''
           for (const line of value.split('\n')) {
             expect(line).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|[\uD800-\uDFFF]/u)
@@ -702,5 +703,149 @@ describe('ready-to-paste fixes', () => {
       ),
       { numRuns: 400 }
     )
+  })
+})
+
+describe('the footer links the commit, the run and what a Session Scope is', () => {
+  const sha = '0123456789abcdef0123456789abcdef01234567'
+
+  function footer(overrides: Partial<ReportInput> = {}) {
+    const tree = parseMarkdown(
+      renderReport(
+        input({ pullRequest: { number: 34, title: 'Add the feature', headSha: sha }, ...overrides })
+      )
+    )
+    const last = tree.children.at(-1)
+    return { text: last ? textOf(last) : '', links: last ? linksOf(rootOf([last])) : [] }
+  }
+
+  it('links the commit, the run and the README section of the action it runs', () => {
+    const { text, links } = footer({
+      runUrl: 'https://github.com/o/r/actions/runs/77/attempts/2',
+      helpUrl: 'https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope'
+    })
+    expect(text).toBe('Checked commit 0123456789ab in this workflow run · What is a Session Scope?')
+    expect(links.map((l) => [l.text, l.url])).toEqual([
+      ['0123456789ab', `https://github.com/o/r/commit/${sha}`],
+      ['this workflow run', 'https://github.com/o/r/actions/runs/77/attempts/2'],
+      [
+        'What is a Session Scope?',
+        'https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope'
+      ]
+    ])
+  })
+
+  it('links what a Session Scope is from this project when the action repository is not known', () => {
+    const { text, links } = footer()
+    expect(text).toBe('Checked commit 0123456789ab · What is a Session Scope?')
+    expect(links.map((l) => l.url)).toEqual([
+      `https://github.com/o/r/commit/${sha}`,
+      'https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope'
+    ])
+  })
+
+  it('does not link a commit that is not a commit id', () => {
+    const { links } = footer({
+      pullRequest: { number: 34, title: 'x', headSha: 'main) [x](https://evil.example' }
+    })
+    expect(links.map((l) => l.url)).toEqual([
+      'https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope'
+    ])
+  })
+
+  it('links what a Session Scope is where it says how to declare one', () => {
+    const missing: Finding = { check: 'missing-scope', level: 'error', message: 'No scope.' }
+    const tree = parseMarkdown(
+      renderReport(
+        input({
+          scope: null,
+          source: null,
+          verdict: verdict({ result: 'fail', findings: [missing] })
+        })
+      )
+    )
+    const help = tree.children.find((node) => textOf(node).startsWith('Declare what'))
+    expect(help && linksOf(rootOf([help])).map((l) => l.url)).toEqual([
+      'https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope'
+    ])
+  })
+})
+
+describe('the links the action gives the report', () => {
+  it.each<[string, Parameters<typeof runPageUrl>[0], string | null]>([
+    [
+      'a run and its attempt',
+      { serverUrl: 'https://github.com', repository: 'o/r', runId: '77', attempt: '2' },
+      'https://github.com/o/r/actions/runs/77/attempts/2'
+    ],
+    [
+      'a run without an attempt, on GitHub Enterprise Server',
+      { serverUrl: 'https://ghe.example.com/', repository: 'o/r', runId: '77' },
+      'https://ghe.example.com/o/r/actions/runs/77'
+    ],
+    ['no run id', { serverUrl: 'https://github.com', repository: 'o/r', runId: '' }, null],
+    [
+      'a run id that is not a number',
+      { serverUrl: 'https://github.com', repository: 'o/r', runId: '7/../../x' },
+      null
+    ],
+    ['no repository', { serverUrl: 'https://github.com', repository: '', runId: '7' }, null]
+  ])('runPageUrl: %s', (_name, run, url) => {
+    expect(runPageUrl(run)).toBe(url)
+  })
+
+  it.each<[string, string | undefined, string | undefined, string]>([
+    [
+      'the action repository at its ref',
+      'acme/pr-scope-check',
+      'v1',
+      'https://github.com/acme/pr-scope-check/blob/v1/README.md#writing-a-session-scope'
+    ],
+    [
+      'the action repository without a ref',
+      'acme/pr-scope-check',
+      undefined,
+      'https://github.com/acme/pr-scope-check#writing-a-session-scope'
+    ],
+    [
+      'a local action (no repository)',
+      '',
+      'v1',
+      'https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope'
+    ],
+    [
+      'a repository name that is not one',
+      'a/b/../c',
+      'v1',
+      'https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope'
+    ]
+  ])('scopeHelpUrl: %s', (_name, repository, ref, url) => {
+    expect(scopeHelpUrl('https://github.com', repository, ref)).toBe(url)
+  })
+})
+
+describe('runLinks', () => {
+  it('reads the run and the action repository from the runner variables', () => {
+    expect(
+      runLinks({
+        GITHUB_SERVER_URL: 'https://ghe.example.com',
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_RUN_ID: '12',
+        GITHUB_RUN_ATTEMPT: '3',
+        GITHUB_ACTION_REPOSITORY: 'acme/pr-scope-check',
+        GITHUB_ACTION_REF: 'v1.2.0'
+      })
+    ).toEqual({
+      runUrl: 'https://ghe.example.com/o/r/actions/runs/12/attempts/3',
+      helpUrl:
+        'https://ghe.example.com/acme/pr-scope-check/blob/v1.2.0/README.md#writing-a-session-scope'
+    })
+  })
+
+  it('falls back to github.com, no run link and this project README', () => {
+    expect(runLinks({})).toEqual({
+      runUrl: null,
+      helpUrl: 'https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope'
+    })
   })
 })

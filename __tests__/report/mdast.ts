@@ -5,6 +5,7 @@ import type { Code, Heading, Html, Link, Nodes, Root, RootContent, Table } from 
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
+import { SCOPE_HELP_URL } from '../../src/report/links.js'
 
 /** The report as a GFM tree (tables, autolinks, strikethrough, task lists, footnotes). */
 export function parseMarkdown(markdown: string): Root {
@@ -130,4 +131,14 @@ export function liveReferences(tree: Nodes): string[] {
   }
   visit(tree, false)
   return found
+}
+
+/**
+ * The links that the report did not make: those that lead anywhere but into the repository of
+ * the test reports (`o/r` on github.com) or to the README section on the Session Scope.
+ */
+export function foreignLinks(tree: Nodes): string[] {
+  return linksOf(tree)
+    .map((link) => link.url)
+    .filter((url) => !url.startsWith('https://github.com/o/r/') && url !== SCOPE_HELP_URL)
 }

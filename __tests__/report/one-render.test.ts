@@ -61,7 +61,7 @@ function renderedBefore(report: ReportInput, options: RenderOptions = {}): strin
       : comparisonBlock(report.comparison, view.conflicts, context),
     dependenciesBlock(view.dependencies, context),
     findingsBlock(view.others, context),
-    missing ? missingScopeHelp() : textBlock(''),
+    missing ? missingScopeHelp(report) : textBlock(''),
     scopeBlock(report.scope, context),
     footerBlock(report)
   ]

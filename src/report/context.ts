@@ -51,6 +51,10 @@ export interface ReportInput {
    * report lists the verdict's unmet dependencies.
    */
   dependencies?: DependencyStatus[]
+  /** The workflow run's page (links.ts runPageUrl), for the footer. */
+  runUrl?: string | null
+  /** What a Session Scope is (links.ts scopeHelpUrl); default: this project's README. */
+  helpUrl?: string
   /** How many files the pull request changes, for the passing verdict line ("all 14 changed files"). */
   changedFileCount?: number
 }

@@ -54,7 +54,7 @@ export function prepareReport(input: ReportInput): PreparedReport {
       : comparisonBlock(input.comparison, view.conflicts, context),
     dependenciesBlock(view.dependencies, context),
     findingsBlock(view.others, context),
-    missing ? missingScopeHelp() : textBlock(''),
+    missing ? missingScopeHelp(input) : textBlock(''),
     scopeBlock(input.scope, context),
     footerBlock(input)
   ]

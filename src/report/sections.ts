@@ -8,7 +8,14 @@ import { codeText, escapeText, messageText, tableHeader, tableRow } from './esca
 import { CHECK_TITLE, LEVEL_ICON } from './labels.js'
 import { type Block, partsBlock, textBlock } from './limit.js'
 import { withoutLinePrefix } from './line-prefix.js'
-import { blobLineUrl, markdownLink, pullFileUrl, safeHref } from './links.js'
+import {
+  blobLineUrl,
+  commitUrl,
+  markdownLink,
+  pullFileUrl,
+  safeHref,
+  SCOPE_HELP_URL
+} from './links.js'
 import { count, formatNumber } from './words.js'
 
 /** Lists longer than this fold into `<details>`. */
@@ -305,10 +312,11 @@ export function findingsBlock(findings: readonly Finding[], context: SectionCont
 }
 
 /** How to declare a scope, shown when none was found. */
-export function missingScopeHelp(): Block {
+export function missingScopeHelp(input: ReportInput): Block {
+  const help = markdownLink('Session Scope block', input.helpUrl ?? SCOPE_HELP_URL)
   return textBlock(
     [
-      'Declare what this pull request may change with a Session Scope block in its body (or in its work-order file), for example:',
+      `Declare what this pull request may change with a ${help} in its body (or in its work-order file), for example:`,
       '',
       '```markdown',
       '## Session Scope',
@@ -440,9 +448,16 @@ export function scopeBlock(scope: Scope | null, context: SectionContext): Block 
   }
 }
 
-/** The commit the report is about, so that an edited comment says which run it is from. */
+/** The commit the report is about (so that an edited comment says which run it is from), its run, and help. */
 export function footerBlock(input: ReportInput): Block {
   const sha = input.pullRequest?.headSha
-  if (sha === undefined || sha === '') return textBlock('')
-  return textBlock(`<sub>Checked commit ${codeText(sha.slice(0, 12))}.</sub>`)
+  const parts: string[] = []
+  if (sha !== undefined && sha !== '') {
+    const commit = markdownLink(codeText(sha.slice(0, 12)), commitUrl(input.repository, sha))
+    const run = input.runUrl ? ` in ${markdownLink('this workflow run', input.runUrl)}` : ''
+    parts.push(`Checked commit ${commit}${run}`)
+  }
+  if (parts.length === 0) return textBlock('')
+  parts.push(markdownLink('What is a Session Scope?', input.helpUrl ?? SCOPE_HELP_URL))
+  return textBlock(`<sub>${parts.join(' · ')}</sub>`)
 }
