@@ -52237,7 +52237,29 @@ function forbiddenEntriesToDrop(rows, scope) {
     )
   );
 }
-function changeOf(rows, scope) {
+function pullsText(conflicts) {
+  return listText(
+    conflicts.map(
+      (c) => safeHref(c.url) === null ? escapeText(`#${c.number}`) : markdownLink(`#${c.number}`, c.url)
+    )
+  );
+}
+var NAMED_FILES = 3;
+function overlapNote(paths, conflicts) {
+  const added = new Set(paths);
+  const meeting2 = conflicts.filter(
+    (c) => c.kind === "write-write" && c.files.some((file) => added.has(file))
+  );
+  if (meeting2.length === 0) return null;
+  const files = [...new Set(meeting2.flatMap((c) => c.files.filter((f) => added.has(f))))];
+  const named = files.slice(0, NAMED_FILES).map(codeText);
+  const more = files.length - named.length;
+  const what = more > 0 ? `${named.join(", ")} and ${count(more, "more file")}` : listText(named);
+  const unique = [...new Map(meeting2.map((c) => [c.number, c])).values()];
+  const verb = unique.length === 1 ? "writes" : "write";
+  return `${pullsText(unique)} ${verb} ${what} too: widening the write set keeps the overlap above, reverting ends it.`;
+}
+function changeOf(rows, scope, conflicts) {
   const form = scope.form;
   const write = PatternList.compile(scope.write, "write set").list;
   const paths = [...new Set(rows.map((row) => row.path))];
@@ -52283,6 +52305,11 @@ function changeOf(rows, scope) {
       `Do NOT touch no longer lists ${listText(named)}, which forbade ${paths.length === 1 ? "this file" : "these files"}.`
     );
   }
+  const overlap = added.length > 0 ? overlapNote(
+    paths.filter((p) => !write.covers(p)),
+    conflicts
+  ) : null;
+  if (overlap !== null) notes.push(overlap);
   if (added.some((entry) => entry.includes("?") || entry.includes("**"))) {
     notes.push(
       "A character that cannot be shown is written `?`, and a path longer than 256 characters is shortened around `**`: such an entry covers a few more paths than the one changed."
@@ -52306,11 +52333,11 @@ function afterText(input) {
   }
   return "Editing the pull request description runs this check again.";
 }
-function fixesBlock(rows, input) {
+function fixesBlock(rows, input, conflicts = []) {
   if (rows.length === 0) return textBlock("");
   const scope = input.scope;
   if (scope === null) return textBlock(`${REVERT}.`);
-  const change = changeOf(rows, scope);
+  const change = changeOf(rows, scope, conflicts);
   if (change.fields.length === 0) return textBlock(`${REVERT}.`);
   const names = change.fields.map((f) => FIELD_NAME[f.field]);
   const lines = change.fields.flatMap((field) => fieldLines(scope.form, field));
@@ -52421,9 +52448,11 @@ function conflictsBlock(conflicts, context3) {
   const prepared = conflicts.map((conflict) => ({
     conflict,
     who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
-    patterns: conflict.patterns.map(
-      (p) => `${code2(p.ours)} ~ ${code2(p.theirs)}, e.g. ${code2(p.witness)}`
-    ),
+    patterns: conflict.patterns.map((p) => {
+      const pair = p.ours === p.theirs ? `${code2(p.ours)} in both` : `${code2(p.ours)} ~ ${code2(p.theirs)}`;
+      const said = p.witness === "" || p.ours === p.theirs && p.witness === p.ours;
+      return said ? pair : `${pair}, e.g. ${code2(p.witness)}`;
+    }),
     files: conflict.files.map((file) => fileCell(input, file))
   }));
   const longest = Math.max(
@@ -52705,7 +52734,7 @@ function prepareReport(input) {
     scopeBlock(input.scope, context3),
     footerBlock(input)
   ];
-  const whole = [...before, fixesBlock(view.pathRows, input), ...after];
+  const whole = [...before, fixesBlock(view.pathRows, input, view.conflicts), ...after];
   const shorter = [...before, fixesPointer(view.pathRows, input), ...after];
   return {
     render(options = {}) {

@@ -11,7 +11,13 @@ import type { SequencedOverlap } from '../../src/scope/overlap-check.js'
 import type { Code } from 'mdast'
 import { parseScope } from '../../src/scope/parse.js'
 import { PatternList } from '../../src/scope/patterns.js'
-import type { Conflict, Finding, Scope, UnmetDependency } from '../../src/scope/types.js'
+import type {
+  Conflict,
+  Finding,
+  Scope,
+  SharedPattern,
+  UnmetDependency
+} from '../../src/scope/types.js'
 import { input, verdict } from './fixtures.js'
 import {
   codeBlocksOf,
@@ -599,6 +605,36 @@ describe('ready-to-paste fixes', () => {
     )
   })
 
+  it('says when a path to add is one another open pull request also writes', () => {
+    const conflict: Conflict = {
+      number: 43,
+      title: 'Owns the conditions',
+      author: 'session-f',
+      url: pullUrl(43),
+      kind: 'write-write',
+      level: 'error',
+      patterns: [
+        {
+          ours: 'aidm/core/conditions.py',
+          theirs: 'aidm/core/conditions.py',
+          witness: 'aidm/core/conditions.py'
+        }
+      ],
+      files: ['aidm/core/conditions.py']
+    }
+    const verdictWith = {
+      ...failingWith([notInWriteSet('aidm/core/conditions.py')]),
+      conflicts: [conflict]
+    }
+    const tree = parseMarkdown(renderReport(input({ verdict: verdictWith, scope: demoScope() })))
+    const section = rootOf(sectionOf(tree, 'outside the Session Scope'))
+    const note = nodesOf(section, 'paragraph').find((p) => textOf(p).startsWith('#43'))
+    expect(note && textOf(note)).toBe(
+      '#43 writes aidm/core/conditions.py too: widening the write set keeps the overlap above, reverting ends it.'
+    )
+    expect(note && linksOf(rootOf([note])).map((l) => l.url)).toEqual([pullUrl(43)])
+  })
+
   it('gives way first when the comment is too long, pointing to the summary', () => {
     const paths = Array.from(
       { length: 400 },
@@ -847,5 +883,45 @@ describe('runLinks', () => {
       runUrl: null,
       helpUrl: 'https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope'
     })
+  })
+})
+
+describe('the overlap table names a shared pattern once', () => {
+  it.each<[string, SharedPattern, string]>([
+    [
+      'two different patterns and a path both match',
+      { ours: 'src/**', theirs: 'src/*.ts', witness: 'src/a.ts' },
+      'src/** ~ src/*.ts, e.g. src/a.ts'
+    ],
+    [
+      'the same pattern on both sides',
+      { ours: 'src/**', theirs: 'src/**', witness: 'src/a.ts' },
+      'src/** in both, e.g. src/a.ts'
+    ],
+    [
+      'one file both name',
+      { ours: 'src/a.ts', theirs: 'src/a.ts', witness: 'src/a.ts' },
+      'src/a.ts in both'
+    ],
+    [
+      'no path the engine could name',
+      { ours: 'src/**', theirs: 'src/*.ts', witness: '' },
+      'src/** ~ src/*.ts'
+    ]
+  ])('%s', (_name, pattern, cell) => {
+    const conflict: Conflict = {
+      number: 12,
+      title: 'Twelve',
+      author: 'mona',
+      url: pullUrl(12),
+      kind: 'write-write',
+      level: 'error',
+      patterns: [pattern],
+      files: []
+    }
+    const tree = parseMarkdown(
+      renderReport(input({ verdict: verdict({ result: 'fail', conflicts: [conflict] }) }))
+    )
+    expect(tablesOf(tree)[0]?.rows[0]?.[2]).toBe(cell)
   })
 })

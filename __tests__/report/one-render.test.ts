@@ -69,7 +69,7 @@ function renderedBefore(report: ReportInput, options: RenderOptions = {}): strin
     ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
   }
-  const whole = blocks(fixesBlock(view.pathRows, report))
+  const whole = blocks(fixesBlock(view.pathRows, report, view.conflicts))
   if (fitsWhole(whole, limits)) return joinBlocks(whole, Infinity)
   const pointer = fixesPointer(view.pathRows, report).render(0).replaceAll(HINT_SLOT, context.hint)
   return fitBlocks(

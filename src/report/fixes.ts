@@ -3,13 +3,14 @@
 // code block under the out-of-scope table, with where to put them and what happens next.
 import { PatternList } from '../scope/patterns.js'
 import { normaliseEntry } from '../scope/paths.js'
-import type { Scope, ScopeEntry } from '../scope/types.js'
+import type { Conflict, Scope, ScopeEntry } from '../scope/types.js'
 import type { PathRow } from './arrange.js'
 import type { ReportInput } from './context.js'
-import { codeText } from './escape.js'
+import { codeText, escapeText } from './escape.js'
 import { HINT_SLOT, textBlock, type Block } from './limit.js'
-import { blobLineUrl, markdownLink } from './links.js'
+import { blobLineUrl, markdownLink, safeHref } from './links.js'
 import { codeBlock, entryForPath, fieldLines, type FieldLines } from './scope-lines.js'
+import { count } from './words.js'
 
 const REVERT = 'Revert these changes, or widen the write set of the Session Scope'
 
@@ -59,7 +60,38 @@ interface Change {
   notes: string[]
 }
 
-function changeOf(rows: readonly PathRow[], scope: Scope): Change {
+/** Pull requests shown by number: linked, or as text GitHub cannot turn into a reference. */
+function pullsText(conflicts: readonly Conflict[]): string {
+  return listText(
+    conflicts.map((c) =>
+      safeHref(c.url) === null ? escapeText(`#${c.number}`) : markdownLink(`#${c.number}`, c.url)
+    )
+  )
+}
+
+/** Files shown in a note: the first few, then how many more. */
+const NAMED_FILES = 3
+
+/**
+ * A note when a path to add is one another open pull request also writes: widening the write set
+ * keeps that overlap (the table above), reverting the file ends it.
+ */
+function overlapNote(paths: readonly string[], conflicts: readonly Conflict[]): string | null {
+  const added = new Set(paths)
+  const meeting = conflicts.filter(
+    (c) => c.kind === 'write-write' && c.files.some((file) => added.has(file))
+  )
+  if (meeting.length === 0) return null
+  const files = [...new Set(meeting.flatMap((c) => c.files.filter((f) => added.has(f))))]
+  const named = files.slice(0, NAMED_FILES).map(codeText)
+  const more = files.length - named.length
+  const what = more > 0 ? `${named.join(', ')} and ${count(more, 'more file')}` : listText(named)
+  const unique = [...new Map(meeting.map((c) => [c.number, c])).values()]
+  const verb = unique.length === 1 ? 'writes' : 'write'
+  return `${pullsText(unique)} ${verb} ${what} too: widening the write set keeps the overlap above, reverting ends it.`
+}
+
+function changeOf(rows: readonly PathRow[], scope: Scope, conflicts: readonly Conflict[]): Change {
   const form = scope.form
   const write = PatternList.compile(scope.write, 'write set').list
   const paths = [...new Set(rows.map((row) => row.path))]
@@ -111,6 +143,14 @@ function changeOf(rows: readonly PathRow[], scope: Scope): Change {
       `Do NOT touch no longer lists ${listText(named)}, which forbade ${paths.length === 1 ? 'this file' : 'these files'}.`
     )
   }
+  const overlap =
+    added.length > 0
+      ? overlapNote(
+          paths.filter((p) => !write.covers(p)),
+          conflicts
+        )
+      : null
+  if (overlap !== null) notes.push(overlap)
   if (added.some((entry) => entry.includes('?') || entry.includes('**'))) {
     notes.push(
       'A character that cannot be shown is written `?`, and a path longer than 256 characters is shortened around `**`: such an entry covers a few more paths than the one changed.'
@@ -147,11 +187,15 @@ function afterText(input: ReportInput): string {
  * Under the out-of-scope table: revert, or paste these lines. Fixed text, so that the fitting
  * either keeps it whole or, first of all, puts `fixesPointer` in its place.
  */
-export function fixesBlock(rows: readonly PathRow[], input: ReportInput): Block {
+export function fixesBlock(
+  rows: readonly PathRow[],
+  input: ReportInput,
+  conflicts: readonly Conflict[] = []
+): Block {
   if (rows.length === 0) return textBlock('')
   const scope = input.scope
   if (scope === null) return textBlock(`${REVERT}.`)
-  const change = changeOf(rows, scope)
+  const change = changeOf(rows, scope, conflicts)
   if (change.fields.length === 0) return textBlock(`${REVERT}.`)
   const names = change.fields.map((f) => FIELD_NAME[f.field])
   const lines = change.fields.flatMap((field) => fieldLines(scope.form, field))

@@ -58,7 +58,7 @@ export function prepareReport(input: ReportInput): PreparedReport {
     scopeBlock(input.scope, context),
     footerBlock(input)
   ]
-  const whole = [...before, fixesBlock(view.pathRows, input), ...after]
+  const whole = [...before, fixesBlock(view.pathRows, input, view.conflicts), ...after]
   const shorter = [...before, fixesPointer(view.pathRows, input), ...after]
   return {
     render(options = {}) {

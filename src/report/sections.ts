@@ -151,9 +151,13 @@ export function conflictsBlock(conflicts: readonly Conflict[], context: SectionC
   const prepared = conflicts.map((conflict) => ({
     conflict,
     who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
-    patterns: conflict.patterns.map(
-      (p) => `${code(p.ours)} ~ ${code(p.theirs)}, e.g. ${code(p.witness)}`
-    ),
+    patterns: conflict.patterns.map((p) => {
+      // The same entry on both sides is named once; a witness that repeats it says nothing more.
+      const pair =
+        p.ours === p.theirs ? `${code(p.ours)} in both` : `${code(p.ours)} ~ ${code(p.theirs)}`
+      const said = p.witness === '' || (p.ours === p.theirs && p.witness === p.ours)
+      return said ? pair : `${pair}, e.g. ${code(p.witness)}`
+    }),
     files: conflict.files.map((file) => fileCell(input, file))
   }))
   const longest = Math.max(
