@@ -52136,8 +52136,12 @@ function tokens(segment, form, first, last) {
   });
   return out;
 }
+var PLAIN_PATH = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
 var TAIL = 120;
 function entryForPath(path7, form) {
+  if (PLAIN_PATH.test(path7) && path7.length <= MAX_PATTERN_LENGTH && !isEmptyMarker(path7)) {
+    return path7;
+  }
   const parts = path7.split("/");
   const segments = parts.map((segment, i) => tokens(segment, form, i === 0, i === parts.length - 1));
   const whole = segments.map((t) => t.join("")).join("/");

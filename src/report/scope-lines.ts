@@ -45,6 +45,9 @@ function tokens(segment: string, form: ScopeForm, first: boolean, last: boolean)
   return out
 }
 
+/** A path that is its own entry: no glob, Markdown or invisible character, no empty segment. */
+const PLAIN_PATH = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/
+
 /** Longest last segment kept whole in a shortened entry. */
 const TAIL = 120
 
@@ -54,6 +57,10 @@ const TAIL = 120
  * pattern bound keeps its first folders and its file name around a `**`.
  */
 export function entryForPath(path: string, form: ScopeForm): string {
+  // Most paths need nothing done: checked in one pass, thousands of them in a long report.
+  if (PLAIN_PATH.test(path) && path.length <= MAX_PATTERN_LENGTH && !isEmptyMarker(path)) {
+    return path
+  }
   const parts = path.split('/')
   const segments = parts.map((segment, i) => tokens(segment, form, i === 0, i === parts.length - 1))
   const whole = segments.map((t) => t.join('')).join('/')
