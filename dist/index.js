@@ -52628,6 +52628,7 @@ function comparisonBlock(comparison, conflicts, context3) {
   const lead = compared === 0 ? withoutScope === 0 ? "No other open pull request targets the same base branch: there was nothing to compare." : "" : `Compared with ${count(compared, "other open pull request")} to the same base branch: ` + (overlapping === 0 ? "none overlaps this one." : `${formatNumber(overlapping)} ${overlapping === 1 ? "overlaps" : "overlap"} this one (above).`);
   const verb = withoutScope === 1 ? "declares" : "declare";
   const unscoped = withoutScope === 0 ? "" : `${compared === 0 ? count(withoutScope, "other open pull request") + " to the same base branch" : `${formatNumber(withoutScope)} more`} ${verb} no Session Scope, so overlaps with ${withoutScope === 1 ? "it" : "them"} could not be checked.`;
+  const off = comparison.off === void 0 ? "" : comparison.off === "write-write" ? "Write-write overlaps were not checked: the input `overlap` is `off`." : "Read-write overlaps were not checked: the input `read-overlap` is `off`.";
   const items = sequenced.map(sequencedItem);
   return {
     rows: items.length,
@@ -52640,7 +52641,7 @@ function comparisonBlock(comparison, conflicts, context3) {
 ${shown.join("\n")}` : "",
         hidden2 > 0 ? moreNote(hidden2, context3.hint) : ""
       ];
-      const body = [lead, ...list, unscoped].filter((part) => part !== "").join("\n\n");
+      const body = [lead, off, ...list, unscoped].filter((part) => part !== "").join("\n\n");
       return `### Other open pull requests
 
 ${body}`;
@@ -53554,7 +53555,9 @@ async function evaluatePullRequest(ctx, pr) {
     comparison = {
       compared: overlap.compared,
       withoutScope: overlap.withoutScope,
-      sequenced: overlap.sequenced
+      sequenced: overlap.sequenced,
+      ...inputs.overlap === "off" ? { off: "write-write" } : {},
+      ...inputs.readOverlap === "off" ? { off: "read-write" } : {}
     };
   }
   const outcome = await dependencies;

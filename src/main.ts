@@ -283,7 +283,9 @@ export async function evaluatePullRequest(
     comparison = {
       compared: overlap.compared,
       withoutScope: overlap.withoutScope,
-      sequenced: overlap.sequenced
+      sequenced: overlap.sequenced,
+      ...(inputs.overlap === 'off' ? { off: 'write-write' as const } : {}),
+      ...(inputs.readOverlap === 'off' ? { off: 'read-write' as const } : {})
     }
   }
 

@@ -382,6 +382,17 @@ describe('what was compared', () => {
     expect(linksOf(section)).toEqual([])
   })
 
+  it.each<[Comparison['off'], string]>([
+    ['write-write', 'Write-write overlaps were not checked: the input overlap is off.'],
+    ['read-write', 'Read-write overlaps were not checked: the input read-overlap is off.']
+  ])('says when %s overlaps were not checked', (off, sentence) => {
+    const { section } = comparedSection({ compared: 2, withoutScope: 0, sequenced: [], off })
+    expect(nodesOf(section, 'paragraph').map((p) => textOf(p))).toEqual([
+      'Compared with 2 other open pull requests to the same base branch: none overlaps this one.',
+      sentence
+    ])
+  })
+
   it('says when there was nothing to compare', () => {
     const { section } = comparedSection({ compared: 0, withoutScope: 0, sequenced: [] })
     expect(textOf(section)).toBe(

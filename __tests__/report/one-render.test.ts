@@ -363,7 +363,10 @@ const report: fc.Arbitrary<ReportInput> = fc.record(
           waiting: fc.constantFrom('this' as const, 'other' as const, 'both' as const)
         }),
         { maxLength: 14 }
-      )
+      ),
+      off: fc.option(fc.constantFrom('write-write' as const, 'read-write' as const), {
+        nil: undefined
+      })
     }),
     changedFileCount: fc.nat({ max: 5000 })
   },

@@ -33,6 +33,8 @@ export interface Comparison {
   withoutScope: number
   /** Those whose sets meet this one's but that a declared dependency sequences: no conflict. */
   sequenced: SequencedOverlap[]
+  /** The kind of overlap an input turned off (`overlap: off`, `read-overlap: off`), if any. */
+  off?: 'write-write' | 'read-write'
 }
 
 /** Everything the report, the annotations and the outputs are rendered from. */

@@ -377,6 +377,12 @@ export function comparisonBlock(
     withoutScope === 0
       ? ''
       : `${compared === 0 ? count(withoutScope, 'other open pull request') + ' to the same base branch' : `${formatNumber(withoutScope)} more`} ${verb} no Session Scope, so overlaps with ${withoutScope === 1 ? 'it' : 'them'} could not be checked.`
+  const off =
+    comparison.off === undefined
+      ? ''
+      : comparison.off === 'write-write'
+        ? 'Write-write overlaps were not checked: the input `overlap` is `off`.'
+        : 'Read-write overlaps were not checked: the input `read-overlap` is `off`.'
   const items = sequenced.map(sequencedItem)
   return {
     rows: items.length,
@@ -389,7 +395,7 @@ export function comparisonBlock(
           : '',
         hidden > 0 ? moreNote(hidden, context.hint) : ''
       ]
-      const body = [lead, ...list, unscoped].filter((part) => part !== '').join('\n\n')
+      const body = [lead, off, ...list, unscoped].filter((part) => part !== '').join('\n\n')
       return `### Other open pull requests\n\n${body}`
     }
   }
