@@ -46496,11 +46496,24 @@ function sortUnmet(unmet) {
     (a, b) => compareLevel(a.level, b.level) || compareText2(a.reference, b.reference) || (a.number ?? 0) - (b.number ?? 0) || compareText2(a.state, b.state) || compareText2(a.url ?? "", b.url ?? "")
   );
 }
-function arrangeVerdict(verdict) {
+function statusOfUnmet(unmet) {
+  const kind = /^#\d+$/.test(unmet.reference) ? "number" : /^https?:\/\//i.test(unmet.reference) ? "url" : "work-order";
+  return {
+    reference: unmet.reference,
+    kind,
+    state: unmet.state,
+    item: unmet.number === null || unmet.url === null ? null : { kind: "pull", number: unmet.number, title: "", url: unmet.url },
+    level: unmet.level,
+    line: 0
+  };
+}
+function arrangeVerdict(verdict, dependencies) {
   const pathRows = [];
   const others = [];
   const hasConflicts = verdict.conflicts.length > 0;
-  const hasUnmet = verdict.unmetDependencies.length > 0;
+  const unmet = sortUnmet(verdict.unmetDependencies);
+  const statuses = dependencies ? [...dependencies] : unmet.map(statusOfUnmet);
+  const rowFor = new Set(statuses.map((status) => status.reference));
   for (const finding of verdict.findings) {
     if (isPathCheck(finding.check) && finding.path !== void 0) {
       pathRows.push({
@@ -46513,7 +46526,7 @@ function arrangeVerdict(verdict) {
       });
     } else if (hasConflicts && (finding.check === "write-write-overlap" || finding.check === "read-write-overlap")) {
       continue;
-    } else if (hasUnmet && finding.check === "unmet-dependency") {
+    } else if (finding.check === "unmet-dependency" && finding.reference !== void 0 && rowFor.has(finding.reference)) {
       continue;
     } else {
       others.push(finding);
@@ -46532,7 +46545,8 @@ function arrangeVerdict(verdict) {
   return {
     pathRows: pathRows.sort(comparePathRow),
     conflicts: sortConflicts(verdict.conflicts),
-    unmet: sortUnmet(verdict.unmetDependencies),
+    unmet,
+    dependencies: statuses,
     others: others.sort(compareFinding)
   };
 }
@@ -47430,7 +47444,7 @@ function waitsCell(board, id) {
     const shared2 = board.plan.conflicts.find(
       (c) => c.kind === "write-write" && c.workOrders.includes(first) && c.workOrders.includes(id)
     );
-    const why = declared ? "a declared dependency" : shared2 ? `both write ${code(shared2.witness || (shared2.patterns[0]?.ours ?? ""))}` : "its parallel-safe group runs one at a time";
+    const why = declared ? "a declared dependency" : shared2 ? `both write ${code(shared2.witness || (shared2.patterns[0]?.ours ?? ""))}` : "they are in one group, whose work orders run one at a time";
     items.push(`${escapeText2(first)} first: ${why}`);
   }
   return items.join("<br>");
@@ -49531,7 +49545,11 @@ function groupSection(plan) {
     g.workOrders.map(cell).join(" → "),
     g.waitsFor.map((w) => `${cell(w.workOrder)} waits for ${cell(w.dependsOn)} (group ${w.group + 1})`).join("<br>")
   ]);
-  return head + "Groups run in parallel; the work orders of one group run one after another, in this order.\n\n" + table3(["Group", "Work orders, in order", "Waits for"], rows);
+  const waits = plan.groups.some((g) => g.waitsFor.length > 0);
+  const intro2 = waits ? "Groups share no written path; a group runs beside the others unless it waits for a work order of another group (Waits for), and starts once that one is merged. The work orders of one group run one after another, in this order." : "Groups share no written path, so they run in parallel; the work orders of one group run one after another, in this order.";
+  return `${head}${intro2}
+
+${table3(["Group", "Work orders, in order", "Waits for"], rows)}`;
 }
 function waveSection2(plan) {
   if (plan.waves.length === 0) return "";

@@ -22892,7 +22892,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -22907,7 +22907,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -22998,7 +22998,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -24338,8 +24338,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -31242,10 +31242,10 @@ var require_validate = __commonJS({
         else
           this.params = obj;
       }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+      block$data(valid, codeBlock2, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
           this.check$data(valid, $dataValid);
-          codeBlock();
+          codeBlock2();
         });
       }
       check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
@@ -41316,9 +41316,9 @@ function overApproximation(body) {
   return finish2(body, [alt], true);
 }
 function literalSegment(text) {
-  const tokens = [];
-  for (let i = 0; i < text.length; i++) tokens.push(literalToken(text.charCodeAt(i)));
-  return { kind: "tokens", tokens };
+  const tokens2 = [];
+  for (let i = 0; i < text.length; i++) tokens2.push(literalToken(text.charCodeAt(i)));
+  return { kind: "tokens", tokens: tokens2 };
 }
 function parseAlternative(text) {
   if (text === "") return null;
@@ -41379,36 +41379,36 @@ function parseSegment(part) {
   if (part === "**") return { value: { kind: "globstar" }, approximate: false };
   const anySegment = { value: { kind: "tokens", tokens: [{ kind: "star" }] } };
   if (EXTGLOB_START.test(part)) return { ...anySegment, approximate: true };
-  const tokens = [];
+  const tokens2 = [];
   let approximate = false;
   for (let i = 0; i < part.length; i++) {
     const c = part[i];
     if (c === "\\") {
-      if (i === part.length - 1) tokens.push(literalToken(92));
-      else tokens.push(literalToken(part.charCodeAt(++i)));
+      if (i === part.length - 1) tokens2.push(literalToken(92));
+      else tokens2.push(literalToken(part.charCodeAt(++i)));
       continue;
     }
     if (c === "*") {
-      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+      if (tokens2[tokens2.length - 1]?.kind !== "star") tokens2.push({ kind: "star" });
       continue;
     }
     if (c === "?") {
-      tokens.push({ kind: "any" });
+      tokens2.push({ kind: "any" });
       continue;
     }
     if (c === "[") {
       const cls = parseClass2(part, i);
       if (cls.kind === "empty") return null;
       if (cls.kind === "class") {
-        tokens.push(cls.token);
+        tokens2.push(cls.token);
         i = cls.end - 1;
         approximate ||= cls.approximate;
         continue;
       }
     }
-    tokens.push(literalToken(part.charCodeAt(i)));
+    tokens2.push(literalToken(part.charCodeAt(i)));
   }
-  return { value: { kind: "tokens", tokens }, approximate };
+  return { value: { kind: "tokens", tokens: tokens2 }, approximate };
 }
 var POSIX_NAMES = [
   "alnum",
@@ -48097,11 +48097,24 @@ function sortUnmet(unmet) {
     (a, b) => compareLevel(a.level, b.level) || compareText(a.reference, b.reference) || (a.number ?? 0) - (b.number ?? 0) || compareText(a.state, b.state) || compareText(a.url ?? "", b.url ?? "")
   );
 }
-function arrangeVerdict(verdict) {
+function statusOfUnmet(unmet) {
+  const kind = /^#\d+$/.test(unmet.reference) ? "number" : /^https?:\/\//i.test(unmet.reference) ? "url" : "work-order";
+  return {
+    reference: unmet.reference,
+    kind,
+    state: unmet.state,
+    item: unmet.number === null || unmet.url === null ? null : { kind: "pull", number: unmet.number, title: "", url: unmet.url },
+    level: unmet.level,
+    line: 0
+  };
+}
+function arrangeVerdict(verdict, dependencies) {
   const pathRows = [];
   const others = [];
   const hasConflicts = verdict.conflicts.length > 0;
-  const hasUnmet = verdict.unmetDependencies.length > 0;
+  const unmet = sortUnmet(verdict.unmetDependencies);
+  const statuses = dependencies ? [...dependencies] : unmet.map(statusOfUnmet);
+  const rowFor = new Set(statuses.map((status) => status.reference));
   for (const finding of verdict.findings) {
     if (isPathCheck(finding.check) && finding.path !== void 0) {
       pathRows.push({
@@ -48114,7 +48127,7 @@ function arrangeVerdict(verdict) {
       });
     } else if (hasConflicts && (finding.check === "write-write-overlap" || finding.check === "read-write-overlap")) {
       continue;
-    } else if (hasUnmet && finding.check === "unmet-dependency") {
+    } else if (finding.check === "unmet-dependency" && finding.reference !== void 0 && rowFor.has(finding.reference)) {
       continue;
     } else {
       others.push(finding);
@@ -48133,7 +48146,8 @@ function arrangeVerdict(verdict) {
   return {
     pathRows: pathRows.sort(comparePathRow),
     conflicts: sortConflicts(verdict.conflicts),
-    unmet: sortUnmet(verdict.unmetDependencies),
+    unmet,
+    dependencies: statuses,
     others: others.sort(compareFinding)
   };
 }
@@ -48347,13 +48361,13 @@ function planJson(plan, against) {
       ...repo ? { waitsFor: waits.map((w) => w.number), carriedBy } : {}
     })),
     conflicts: plan.conflicts.map(
-      ({ kind, workOrders, patterns, witness, sequenced: sequenced2, decided: decided2 }) => ({
+      ({ kind, workOrders, patterns, witness, sequenced, decided: decided2 }) => ({
         kind,
         workOrders,
         ...kind === "read-write" ? { reader: workOrders[0], writer: workOrders[1] } : {},
         patterns: patterns.map(({ ours, theirs, witness: witness2 }) => ({ ours, theirs, witness: witness2 })),
         witness,
-        sequenced: sequenced2,
+        sequenced,
         decided: decided2
       })
     ),
@@ -48468,6 +48482,39 @@ function safeHref(url) {
 function markdownLink(text, url) {
   const href = url === null ? null : safeHref(url);
   return href === null ? text : `[${text}](${href})`;
+}
+function commitUrl(repository, sha) {
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? `${repositoryUrl(repository)}/commit/${sha}` : null;
+}
+var REPOSITORY_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+function runPageUrl(run2) {
+  if (!REPOSITORY_NAME.test(run2.repository) || !/^\d+$/.test(run2.runId)) return null;
+  const server = run2.serverUrl.replace(/\/+$/, "");
+  const attempt = run2.attempt !== void 0 && /^\d+$/.test(run2.attempt) ? `/attempts/${run2.attempt}` : "";
+  return `${server}/${run2.repository}/actions/runs/${run2.runId}${attempt}`;
+}
+var SCOPE_HELP_URL = "https://github.com/pr-scope-check/pr-scope-check#writing-a-session-scope";
+function scopeHelpUrl(serverUrl, actionRepository, actionRef) {
+  if (actionRepository === void 0 || !REPOSITORY_NAME.test(actionRepository)) {
+    return SCOPE_HELP_URL;
+  }
+  const base = `${serverUrl.replace(/\/+$/, "")}/${actionRepository}`;
+  if (actionRef === void 0 || actionRef === "") return `${base}#writing-a-session-scope`;
+  const ref = actionRef.split("/").map(encodeURIComponent).join("/");
+  return `${base}/blob/${ref}/README.md#writing-a-session-scope`;
+}
+function runLinks(env) {
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  const attempt = env.GITHUB_RUN_ATTEMPT;
+  return {
+    runUrl: runPageUrl({
+      serverUrl,
+      repository: env.GITHUB_REPOSITORY ?? "",
+      runId: env.GITHUB_RUN_ID ?? "",
+      ...attempt ? { attempt } : {}
+    }),
+    helpUrl: scopeHelpUrl(serverUrl, env.GITHUB_ACTION_REPOSITORY, env.GITHUB_ACTION_REF)
+  };
 }
 
 // src/report/board-markdown.ts
@@ -48646,7 +48693,7 @@ function waitsCell(board, id) {
     const shared2 = board.plan.conflicts.find(
       (c) => c.kind === "write-write" && c.workOrders.includes(first) && c.workOrders.includes(id)
     );
-    const why = declared ? "a declared dependency" : shared2 ? `both write ${code(shared2.witness || (shared2.patterns[0]?.ours ?? ""))}` : "its parallel-safe group runs one at a time";
+    const why = declared ? "a declared dependency" : shared2 ? `both write ${code(shared2.witness || (shared2.patterns[0]?.ours ?? ""))}` : "they are in one group, whose work orders run one at a time";
     items.push(`${escapeText2(first)} first: ${why}`);
   }
   return items.join("<br>");
@@ -49205,7 +49252,7 @@ function reachable(alt, parts) {
   }
   return reach;
 }
-function segmentMatches(tokens, text) {
+function segmentMatches(tokens2, text) {
   let t = 0;
   let s = 0;
   let starAt = -1;
@@ -49213,7 +49260,7 @@ function segmentMatches(tokens, text) {
   let steps = 0;
   while (s < text.length) {
     steps++;
-    const token = tokens[t];
+    const token = tokens2[t];
     if (token?.kind === "star") {
       starAt = t++;
       resumeAt = s;
@@ -49231,9 +49278,9 @@ function segmentMatches(tokens, text) {
     t = starAt + 1;
     s = ++resumeAt;
   }
-  while (tokens[t]?.kind === "star") t++;
+  while (tokens2[t]?.kind === "star") t++;
   charge(2 * steps + 2);
-  return t === tokens.length;
+  return t === tokens2.length;
 }
 
 // src/scope/intersect.ts
@@ -49580,7 +49627,7 @@ function compareSets(a, b, pairLimit = PAIR_WORK_LIMIT) {
     }
   }
   const slots = [];
-  const waiting = [];
+  const waiting2 = [];
   for (const i of a.positives) {
     const ea = a.entries[i];
     for (const k of b.positives) {
@@ -49590,12 +49637,12 @@ function compareSets(a, b, pairLimit = PAIR_WORK_LIMIT) {
         const answer = decideCandidate(a, i, ea, b, k, eb, negations, pairLimit);
         if (answer !== null) slots.push({ i, k, answer });
       } else {
-        waiting.push(slots.length);
+        waiting2.push(slots.length);
         slots.push({ i, k, answer: null });
       }
     }
   }
-  for (const at of waiting) {
+  for (const at of waiting2) {
     const slot = slots[at];
     const ea = a.entries[slot.i];
     const eb = b.entries[slot.k];
@@ -51306,85 +51353,122 @@ function checkDependencies(input) {
   const level = input.level === "fail" ? "error" : "warning";
   const findings = [];
   const unmet = [];
+  const statuses = [];
   const seen = /* @__PURE__ */ new Set();
+  const record = (judgement, line) => {
+    statuses.push({ ...judgement.status, line });
+    if (judgement.message === null) return;
+    findings.push({
+      check: "unmet-dependency",
+      level: judgement.status.level ?? "notice",
+      message: judgement.message,
+      reference: judgement.status.reference,
+      scopeLine: line
+    });
+    if (judgement.unmet) unmet.push(judgement.unmet);
+  };
   for (const dependency of scope.dependencies) {
     for (const ref of dependency.refs) {
-      const at = { check: "unmet-dependency", scopeLine: dependency.line };
       if (ref.kind === "url" && !sameRepository2(ref, context3)) {
-        findings.push({
-          ...at,
-          level: "notice",
-          message: `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`
-        });
+        if (seen.has(`url ${ref.url}`)) continue;
+        seen.add(`url ${ref.url}`);
+        const status = {
+          reference: ref.url,
+          kind: "url",
+          state: "elsewhere",
+          item: null,
+          level: "notice"
+        };
+        const message = `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`;
+        record({ status, unmet: null, message }, dependency.line);
         continue;
       }
       if (ref.kind === "work-order") {
         if (ref.id === context3.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue;
         seen.add(`wo ${ref.id}`);
         const fact2 = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] };
-        const result2 = judgeWorkOrder(fact2, level);
-        if (result2) {
-          findings.push({ ...at, level: result2.unmet.level, message: result2.message });
-          unmet.push(result2.unmet);
-        }
+        record(judgeWorkOrder(fact2, level), dependency.line);
         continue;
       }
       if (ref.number === context3.self || seen.has(`#${ref.number}`)) continue;
       seen.add(`#${ref.number}`);
       const reference = ref.kind === "url" ? ref.url : `#${ref.number}`;
       const fact = facts.numbers.get(ref.number) ?? { kind: "missing", number: ref.number };
-      const result = judgeNumber(reference, fact, level, context3);
-      if (result) {
-        findings.push({ ...at, level: result.unmet.level, message: result.message });
-        unmet.push(result.unmet);
-      }
+      record(judgeNumber(reference, ref.kind, fact, level, context3), dependency.line);
     }
   }
-  return { findings, unmetDependencies: unmet };
+  return { findings, unmetDependencies: unmet, dependencies: statuses };
 }
-function judgeNumber(reference, fact, level, context3) {
+function judgeNumber(reference, kind, fact, level, context3) {
   if (fact.kind === "missing") {
     return {
+      status: { reference, kind, state: "unknown", item: null, level: "notice" },
       unmet: { reference, number: fact.number, state: "unknown", url: null, level: "notice" },
       message: `Dependency ${reference}: ${context3.owner}/${context3.repo} has no issue or pull request #${fact.number} that this token can see, so it is not checked.`
     };
   }
   const what = `${fact.kind === "pull" ? "pull request" : "issue"} #${fact.number} "${fact.title}"`;
-  const unmet = (state) => ({
-    reference,
+  const item = {
+    kind: fact.kind,
     number: fact.number,
-    state,
-    url: fact.url,
-    level
+    title: fact.title,
+    url: fact.url
+  };
+  const judged = (state, message) => ({
+    status: { reference, kind, state, item, level },
+    unmet: { reference, number: fact.number, state, url: fact.url, level },
+    message
   });
-  if (fact.state === "merged") return null;
-  if (fact.kind === "issue" && fact.state === "closed") return null;
-  if (fact.state === "open") {
+  if (fact.state === "merged" || fact.kind === "issue" && fact.state === "closed") {
     return {
-      unmet: unmet("open"),
-      message: `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
+      status: { reference, kind, state: "met", item, level: null },
+      unmet: null,
+      message: null
     };
   }
-  return {
-    unmet: unmet("closed-unmerged"),
-    message: `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
-  };
+  if (fact.state === "open") {
+    return judged(
+      "open",
+      `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
+    );
+  }
+  return judged(
+    "closed-unmerged",
+    `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
+  );
 }
 function judgeWorkOrder(fact, level) {
   const { id } = fact;
-  if (fact.carriers.some((c) => c.state === "merged")) return null;
-  const open2 = fact.carriers.filter((c) => c.state === "open").sort((a, b) => a.number - b.number);
+  const base = { reference: id, kind: "work-order" };
+  const itemOf = (carrier) => ({
+    kind: "pull",
+    number: carrier.number,
+    title: carrier.title,
+    url: carrier.url
+  });
+  const byNumber = (a, b) => a.number - b.number;
+  const merged = fact.carriers.filter((c) => c.state === "merged").sort(byNumber).at(-1);
+  if (merged) {
+    return {
+      status: { ...base, state: "met", item: itemOf(merged), level: null },
+      unmet: null,
+      message: null
+    };
+  }
+  const open2 = fact.carriers.filter((c) => c.state === "open").sort(byNumber);
   const first = open2[0];
   if (first) {
     const also = open2.length > 1 ? ` (also ${open2.slice(1).map((c) => `#${c.number}`).join(", ")})` : "";
     return {
+      status: { ...base, state: "open", item: itemOf(first), level },
       unmet: { reference: id, number: first.number, state: "open", url: first.url, level },
       message: `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
     };
   }
-  const closed = [...fact.carriers].sort((a, b) => b.number - a.number)[0];
+  const closed = [...fact.carriers].sort(byNumber).at(-1);
   if (closed) {
     return {
+      status: { ...base, state: "closed-unmerged", item: itemOf(closed), level },
       unmet: {
         reference: id,
         number: closed.number,
@@ -51397,11 +51481,13 @@ function judgeWorkOrder(fact, level) {
   }
   if (fact.path !== null) {
     return {
+      status: { ...base, state: "not-started", item: null, level },
       unmet: { reference: id, number: null, state: "not-started", url: null, level },
       message: `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request carries ${id} yet (not started). Wait for it to be done and merged.`
     };
   }
   return {
+    status: { ...base, state: "unknown", item: null, level: "notice" },
     unmet: { reference: id, number: null, state: "unknown", url: null, level: "notice" },
     message: `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is not checked. Check the spelling, or name the pull request as #123.`
   };
@@ -51981,6 +52067,9 @@ function cutText(text, limits) {
   const last = out.charCodeAt(out.length - 1);
   return last >= 55296 && last <= 56319 ? out.slice(0, -1) : out;
 }
+function fitsWhole(blocks, limits) {
+  return sizeWithin(joinedSize(blocks, Infinity), limits);
+}
 function fitBlocks(blocks, limits, fallback) {
   const fits = (cap) => sizeWithin(joinedSize(blocks, cap), limits);
   if (fits(Infinity)) return joinBlocks(blocks, Infinity);
@@ -51993,6 +52082,246 @@ function fitBlocks(blocks, limits, fallback) {
     else high = middle;
   }
   return joinBlocks(blocks, low);
+}
+
+// src/report/scope-lines.ts
+var INVISIBLE = /^(?:[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|[\uD800-\uDFFF])$/u;
+var UNSHOWABLE = /^(?:[\p{Cc}\p{Cf}\p{Zl}\p{Zp}`\\<]|[\uD800-\uDFFF])$/u;
+var GLOB_SPECIAL = /[*?[\]{}()]/;
+function tokens(segment, form, first, last) {
+  const out = [];
+  const units = [...segment];
+  units.forEach((char, i) => {
+    const edge = first && i === 0 || last && i === units.length - 1;
+    if (UNSHOWABLE.test(char) || /\s/.test(char) && (edge || form === "fenced")) {
+      out.push("?".repeat(char.length));
+    } else if (GLOB_SPECIAL.test(char) || char === "!" && first && i === 0) {
+      out.push(`\\${char}`);
+    } else if (char === "@") {
+      out.push("[@]");
+    } else {
+      out.push(char);
+    }
+  });
+  return out;
+}
+var PLAIN_PATH = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+var TAIL = 120;
+function entryForPath(path7, form) {
+  if (PLAIN_PATH.test(path7) && path7.length <= MAX_PATTERN_LENGTH && !isEmptyMarker(path7)) {
+    return path7;
+  }
+  const parts = path7.split("/");
+  const segments = parts.map((segment, i) => tokens(segment, form, i === 0, i === parts.length - 1));
+  const whole = segments.map((t) => t.join("")).join("/");
+  if (isEmptyMarker(whole)) return `./${whole}`;
+  if (whole.length <= MAX_PATTERN_LENGTH) return whole;
+  const lastTokens = segments[segments.length - 1] ?? [];
+  let tail = lastTokens.join("");
+  if (tail.length > TAIL) {
+    let kept = "";
+    for (const token of lastTokens) {
+      if (kept.length + token.length > TAIL - 1) break;
+      kept += token;
+    }
+    tail = `${kept}*`;
+  }
+  let head = "";
+  for (const segment of segments.slice(0, -1)) {
+    const text = segment.join("");
+    if (head.length + text.length + 1 + "**/".length + tail.length > MAX_PATTERN_LENGTH) break;
+    head += `${text}/`;
+  }
+  return `${head}**/${tail}`;
+}
+function pasteable(text) {
+  return [...text].map((char) => INVISIBLE.test(char) ? "?".repeat(char.length) : char).join("");
+}
+var PLAIN_MARKDOWN = /^(?:[A-Za-z0-9./-]|(?<=[A-Za-z0-9])_(?=[A-Za-z0-9]))+$/;
+var PLAIN_YAML = /^(?=.*\/)[A-Za-z0-9_./][A-Za-z0-9_./*-]*$/;
+function codeSpan(text) {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+function markdownItem(text, asWritten) {
+  return asWritten && PLAIN_MARKDOWN.test(text) && !isEmptyMarker(text) ? text : codeSpan(text);
+}
+function yamlItem(text) {
+  return PLAIN_YAML.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
+}
+var MARKDOWN_LABEL = {
+  write: "Write set",
+  read: "Read set",
+  forbidden: "Do NOT touch"
+};
+function fieldLines(form, field) {
+  const kept = field.kept.map((entry) => pasteable(entry.text));
+  if (form === "fenced") {
+    const items2 = [...kept, ...field.added].map((text) => `  - ${yamlItem(text)}`);
+    return items2.length === 0 ? [`${field.field}: []`] : [`${field.field}:`, ...items2];
+  }
+  const items = [
+    ...kept.map((text) => markdownItem(text, true)),
+    ...field.added.map((text) => markdownItem(text, false)),
+    ...field.othersPhrase ? ["any file not listed above"] : []
+  ];
+  return [`**${MARKDOWN_LABEL[field.field]}:** ${items.length === 0 ? "none" : items.join(", ")}`];
+}
+function codeBlock(info2, lines) {
+  const longest = Math.max(
+    0,
+    ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run2) => run2.length))
+  );
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}${info2}`, ...lines, fence].join("\n");
+}
+
+// src/report/fixes.ts
+var REVERT = "Revert these changes, or widen the write set of the Session Scope";
+function listText(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function linesText(lines) {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const ranges = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    if (j === i + 1) j = i;
+    ranges.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  return `${sorted.length === 1 ? "line" : "lines"} ${listText(ranges)}`;
+}
+function readEntriesToDrop(rows, scope) {
+  const moved = new Set(rows.filter((r) => r.check === "read-only-modified").map((r) => r.path));
+  return new Set(scope.read.filter((entry) => moved.has(normaliseEntry(entry.text))));
+}
+function forbiddenEntriesToDrop(rows, scope) {
+  const deciding = rows.filter(
+    (r) => r.check === "out-of-scope" && r.rule !== void 0 && / is forbidden by /.test(r.message)
+  );
+  return new Set(
+    scope.forbidden.filter(
+      (entry) => deciding.some((row) => row.rule === entry.text && row.scopeLine === entry.line)
+    )
+  );
+}
+function pullsText(conflicts) {
+  return listText(
+    conflicts.map(
+      (c) => safeHref(c.url) === null ? escapeText(`#${c.number}`) : markdownLink(`#${c.number}`, c.url)
+    )
+  );
+}
+var NAMED_FILES = 3;
+function overlapNote(paths, conflicts) {
+  const added = new Set(paths);
+  const meeting2 = conflicts.filter(
+    (c) => c.kind === "write-write" && c.files.some((file) => added.has(file))
+  );
+  if (meeting2.length === 0) return null;
+  const files = [...new Set(meeting2.flatMap((c) => c.files.filter((f) => added.has(f))))];
+  const named = files.slice(0, NAMED_FILES).map(codeText);
+  const more = files.length - named.length;
+  const what = more > 0 ? `${named.join(", ")} and ${count(more, "more file")}` : listText(named);
+  const unique = [...new Map(meeting2.map((c) => [c.number, c])).values()];
+  const verb = unique.length === 1 ? "writes" : "write";
+  return `${pullsText(unique)} ${verb} ${what} too: widening the write set keeps the overlap above, reverting ends it.`;
+}
+function changeOf(rows, scope, conflicts) {
+  const form = scope.form;
+  const write = PatternList.compile(scope.write, "write set").list;
+  const paths = [...new Set(rows.map((row) => row.path))];
+  const added = [
+    ...new Set(paths.filter((path7) => !write.covers(path7)).map((path7) => entryForPath(path7, form)))
+  ];
+  const dropRead = readEntriesToDrop(rows, scope);
+  const dropForbidden = forbiddenEntriesToDrop(rows, scope);
+  const fields = [];
+  const lines = [];
+  const notes = [];
+  if (added.length > 0) {
+    fields.push({ field: "write", kept: scope.write, added });
+    lines.push(...scope.write.map((entry) => entry.line));
+  }
+  if (dropRead.size > 0) {
+    fields.push({
+      field: "read",
+      kept: scope.read.filter((entry) => !dropRead.has(entry)),
+      added: []
+    });
+    lines.push(...scope.read.map((entry) => entry.line));
+  }
+  if (rows.some((row) => row.check === "read-only-modified")) {
+    const kept = scope.read.filter((entry) => !dropRead.has(entry)).map((entry) => entry.text);
+    const stay = rows.filter(
+      (row) => row.check === "read-only-modified" && row.rule !== void 0 && kept.includes(row.rule)
+    ).map((row) => codeText(row.rule));
+    notes.push(
+      "A file declared read-only moves from the read set to the write set" + (stay.length > 0 ? `; ${listText([...new Set(stay)])} ${stay.length === 1 ? "stays" : "stay"} in the read set, as ${stay.length === 1 ? "it covers" : "they cover"} other files too, and the write set decides first.` : ".")
+    );
+  }
+  if (dropForbidden.size > 0) {
+    fields.push({
+      field: "forbidden",
+      kept: scope.forbidden.filter((entry) => !dropForbidden.has(entry)),
+      added: [],
+      othersPhrase: scope.forbidOthers
+    });
+    lines.push(...scope.forbidden.map((entry) => entry.line));
+    const named = [...dropForbidden].map((entry) => codeText(entry.text));
+    notes.push(
+      `Do NOT touch no longer lists ${listText(named)}, which forbade ${paths.length === 1 ? "this file" : "these files"}.`
+    );
+  }
+  const overlap = added.length > 0 ? overlapNote(
+    paths.filter((p) => !write.covers(p)),
+    conflicts
+  ) : null;
+  if (overlap !== null) notes.push(overlap);
+  if (added.some((entry) => entry.includes("?") || entry.includes("**"))) {
+    notes.push(
+      "A character that cannot be shown is written `?`, and a path longer than 256 characters is shortened around `**`: such an entry covers a few more paths than the one changed."
+    );
+  }
+  return { fields, lines, notes };
+}
+var FIELD_NAME = { write: "write set", read: "read set", forbidden: "Do NOT touch list" };
+function placeText(input, lines) {
+  const at = lines.length > 0 ? `${linesText(lines)} of ` : "in ";
+  const source = input.source;
+  if (source?.kind !== "work-order" || source.path === null) return `${at}the pull request body`;
+  const first = lines.length > 0 ? Math.min(...lines) : input.scope?.line ?? 1;
+  const file = codeText(source.path);
+  const link = source.ref === null ? file : markdownLink(file, blobLineUrl(input.repository, source.ref, source.path, first));
+  return `${at}work order ${link}`;
+}
+function afterText(input) {
+  if (input.source?.kind === "work-order") {
+    return "This check reads work orders from the base branch, so that a pull request cannot widen its own scope: once the change is merged there, re-run this check.";
+  }
+  return "Editing the pull request description runs this check again.";
+}
+function fixesBlock(rows, input, conflicts = []) {
+  if (rows.length === 0) return textBlock("");
+  const scope = input.scope;
+  if (scope === null) return textBlock(`${REVERT}.`);
+  const change = changeOf(rows, scope, conflicts);
+  if (change.fields.length === 0) return textBlock(`${REVERT}.`);
+  const names = change.fields.map((f) => FIELD_NAME[f.field]);
+  const lines = change.fields.flatMap((field) => fieldLines(scope.form, field));
+  const these = lines.length === 1 ? "this line" : "these lines";
+  const intro2 = `Revert these changes, or widen the Session Scope: put ${these} in place of its ${listText(names)} (${placeText(input, change.lines)}).`;
+  const info2 = scope.form === "fenced" ? "yaml" : "markdown";
+  return textBlock([intro2, codeBlock(info2, lines), ...change.notes, afterText(input)].join("\n\n"));
+}
+function fixesPointer(rows, input) {
+  if (rows.length === 0 || input.scope === null) return fixesBlock(rows, input);
+  return textBlock(`${REVERT}: the lines to paste do not fit here, ${HINT_SLOT}.`);
 }
 
 // src/report/sections.ts
@@ -52055,26 +52384,25 @@ function reasonOf(row) {
 function outOfScopeBlock(rows, context3) {
   if (rows.length === 0) return textBlock("");
   const { input, hint: hint2 } = context3;
+  const rules = rows.some((row) => row.rule !== void 0);
+  const lines = rows.some((row) => row.scopeLine !== void 0);
   const rendered = rows.map(
     (row) => tableRow([
       fileCell(input, row.path),
       `${row.level === "error" ? "" : `${LEVEL_ICON[row.level]} `}${messageText(reasonOf(row))}`,
-      row.rule === void 0 ? "—" : codeText(row.rule),
-      scopeLineCell(input, row.scopeLine)
+      ...rules ? [row.rule === void 0 ? "—" : codeText(row.rule)] : [],
+      ...lines ? [scopeLineCell(input, row.scopeLine)] : []
     ])
   );
   const paths = new Set(rows.map((row) => row.path)).size;
   const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))];
   const heading = `### ${icon} ${count(paths, "file")} outside the Session Scope`;
-  const advice = rows.some((row) => row.check === "read-only-modified") ? "Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it." : "Revert these changes, or widen the write set of the Session Scope.";
-  const header = ["File", "Why", "Scope entry", "Line"];
+  const header = ["File", "Why", ...rules ? ["Scope entry"] : [], ...lines ? ["Line"] : []];
   const summary2 = `Show ${count(rows.length, "row")}`;
   return partsBlock(rendered.length, (cap) => [
     heading,
     "\n\n",
-    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint2, summary2),
-    "\n\n",
-    advice
+    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint2, summary2)
   ]);
 }
 function conflictAdvice(conflict) {
@@ -52093,9 +52421,11 @@ function conflictsBlock(conflicts, context3) {
   const prepared = conflicts.map((conflict) => ({
     conflict,
     who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
-    patterns: conflict.patterns.map(
-      (p) => `${code2(p.ours)} ~ ${code2(p.theirs)}, e.g. ${code2(p.witness)}`
-    ),
+    patterns: conflict.patterns.map((p) => {
+      const pair = p.ours === p.theirs ? `${code2(p.ours)} in both` : `${code2(p.ours)} ~ ${code2(p.theirs)}`;
+      const said = p.witness === "" || p.ours === p.theirs && p.witness === p.ours;
+      return said ? pair : `${pair}, e.g. ${code2(p.witness)}`;
+    }),
     files: conflict.files.map((file) => fileCell(input, file))
   }));
   const longest = Math.max(
@@ -52125,24 +52455,66 @@ function conflictsBlock(conflicts, context3) {
     ...tableParts(header, prepared.length, rowsUpTo(cap), hint2, summary2)
   ]);
 }
-var STATE_TEXT2 = {
-  open: "open, not merged yet",
-  "closed-unmerged": "closed without being merged",
-  "not-started": "not started: no pull request carries it",
-  unknown: "unknown: no pull request or work order carries it"
-};
-function unmetBlock(unmet, context3) {
-  if (unmet.length === 0) return textBlock("");
-  const rows = unmet.map(
-    (dep) => tableRow([
-      codeText(dep.reference),
-      `${LEVEL_ICON[dep.level]} ${STATE_TEXT2[dep.state]}`,
-      dep.url === null ? "—" : markdownLink(dep.number === null ? "link" : `#${dep.number}`, dep.url)
-    ])
-  );
-  const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))];
-  const heading = `### ${icon} ${count(unmet.length, "unmet dependency", "unmet dependencies")}`;
-  const header = ["Dependency", "State", "Pull request"];
+var UNMET_STATES = /* @__PURE__ */ new Set([
+  "open",
+  "closed-unmerged",
+  "not-started"
+]);
+function itemText(item) {
+  const title = item.title === "" ? "" : ` ${escapeText(item.title)}`;
+  const number = safeHref(item.url) === null ? escapeText(`#${item.number}`) : `#${item.number}`;
+  return `${markdownLink(number, item.url)}${title}`;
+}
+function dependencyCell(status) {
+  if (status.kind !== "work-order" && status.item !== null && status.state !== "elsewhere") {
+    return itemText(status.item);
+  }
+  return codeText(status.reference);
+}
+function stateCell(status) {
+  const icon = status.level === null ? "✅" : LEVEL_ICON[status.level];
+  const item = status.item;
+  const carrier = status.kind === "work-order" && item !== null ? itemText(item) : null;
+  switch (status.state) {
+    case "met":
+      if (carrier !== null) return `${icon} met: merged as ${carrier}`;
+      return `${icon} met: ${item?.kind === "issue" ? "closed" : "merged"}`;
+    case "open":
+      return carrier !== null ? `${icon} not met: ${carrier} carries it and is still open` : `${icon} not met: still open, so this pull request waits for it`;
+    case "closed-unmerged":
+      return carrier !== null ? `${icon} not met: ${carrier} carries it but was closed without being merged` : `${icon} not met: closed without being merged`;
+    case "not-started":
+      return `${icon} not met: not started, no pull request carries it yet`;
+    case "unknown":
+      return status.kind === "work-order" ? `${icon} not checked: no pull request, issue or work-order file goes by this name` : `${icon} not checked: no issue or pull request by this number that this token can see`;
+    case "elsewhere":
+      return `${icon} not checked: it is in another repository`;
+  }
+}
+function dependencyHeading(statuses) {
+  const unmet = statuses.filter((s) => UNMET_STATES.has(s.state)).length;
+  const met = statuses.filter((s) => s.state === "met").length;
+  const unchecked = statuses.length - unmet - met;
+  const levels = statuses.flatMap((s) => s.level === null ? [] : [s.level]);
+  const icon = levels.length === 0 ? "✅" : LEVEL_ICON[mostSevere(levels)];
+  const parts = [];
+  if (unmet > 0) parts.push(count(unmet, "unmet dependency", "unmet dependencies"));
+  if (met > 0)
+    parts.push(
+      unmet > 0 ? `${formatNumber(met)} met` : `${count(met, "dependency", "dependencies")} met`
+    );
+  if (unchecked > 0) {
+    parts.push(
+      parts.length > 0 ? `${formatNumber(unchecked)} not checked` : `${count(unchecked, "dependency", "dependencies")} not checked`
+    );
+  }
+  return `### ${icon} ${parts.join(", ")}`;
+}
+function dependenciesBlock(statuses, context3) {
+  if (statuses.length === 0) return textBlock("");
+  const rows = statuses.map((status) => tableRow([dependencyCell(status), stateCell(status)]));
+  const heading = dependencyHeading(statuses);
+  const header = ["Dependency", "State"];
   const summary2 = `Show ${count(rows.length, "dependency", "dependencies")}`;
   return partsBlock(rows.length, (cap) => [
     heading,
@@ -52187,10 +52559,11 @@ ${body}
     }
   };
 }
-function missingScopeHelp() {
+function missingScopeHelp(input) {
+  const help = markdownLink("Session Scope block", input.helpUrl ?? SCOPE_HELP_URL);
   return textBlock(
     [
-      "Declare what this pull request may change with a Session Scope block in its body (or in its work-order file), for example:",
+      `Declare what this pull request may change with a ${help} in its body (or in its work-order file), for example:`,
       "",
       "```markdown",
       "## Session Scope",
@@ -52201,6 +52574,48 @@ function missingScopeHelp() {
       "```"
     ].join("\n")
   );
+}
+var SEQUENCED_KIND = {
+  "write-write": "writes the same files",
+  "read-write": "reads what this pull request writes, or writes what it reads"
+};
+var SEQUENCED_WAIT = {
+  this: "this pull request waits for it",
+  other: "it waits for this pull request",
+  both: "each names the other as a dependency"
+};
+function sequencedItem(meeting2) {
+  const { number, title, url } = meeting2;
+  const who = itemText({ kind: "pull", number, title, url });
+  const witness = meeting2.patterns.find((p) => p.witness !== "")?.witness ?? meeting2.files[0];
+  const example = witness === void 0 ? "" : ` (e.g. ${codeText(witness)})`;
+  return `- ${who} — ${SEQUENCED_KIND[meeting2.kind]}${example}; ${SEQUENCED_WAIT[meeting2.waiting]}.`;
+}
+function comparisonBlock(comparison, conflicts, context3) {
+  const { compared, withoutScope, sequenced } = comparison;
+  const overlapping = new Set(conflicts.map((c) => c.number)).size;
+  const lead = compared === 0 ? withoutScope === 0 ? "No other open pull request targets the same base branch: there was nothing to compare." : "" : `Compared with ${count(compared, "other open pull request")} to the same base branch: ` + (overlapping === 0 ? "none overlaps this one." : `${formatNumber(overlapping)} ${overlapping === 1 ? "overlaps" : "overlap"} this one (above).`);
+  const verb = withoutScope === 1 ? "declares" : "declare";
+  const unscoped = withoutScope === 0 ? "" : `${compared === 0 ? count(withoutScope, "other open pull request") + " to the same base branch" : `${formatNumber(withoutScope)} more`} ${verb} no Session Scope, so overlaps with ${withoutScope === 1 ? "it" : "them"} could not be checked.`;
+  const off = comparison.off === void 0 ? "" : comparison.off === "write-write" ? "Write-write overlaps were not checked: the input `overlap` is `off`." : "Read-write overlaps were not checked: the input `read-overlap` is `off`.";
+  const items = sequenced.map(sequencedItem);
+  return {
+    rows: items.length,
+    render: (cap) => {
+      const shown = items.slice(0, cap);
+      const hidden2 = items.length - shown.length;
+      const list = [
+        shown.length > 0 ? `Sequenced by a declared dependency, so not a conflict:
+
+${shown.join("\n")}` : "",
+        hidden2 > 0 ? moreNote(hidden2, context3.hint) : ""
+      ];
+      const body = [lead, off, ...list, unscoped].filter((part) => part !== "").join("\n\n");
+      return `### Other open pull requests
+
+${body}`;
+    }
+  };
 }
 function skippedBlock(skipped) {
   if (skipped === void 0 || skipped <= 0) return textBlock("");
@@ -52266,37 +52681,49 @@ ${body}
 }
 function footerBlock(input) {
   const sha = input.pullRequest?.headSha;
-  if (sha === void 0 || sha === "") return textBlock("");
-  return textBlock(`<sub>Checked commit ${codeText(sha.slice(0, 12))}.</sub>`);
+  const parts = [];
+  if (sha !== void 0 && sha !== "") {
+    const commit = markdownLink(codeText(sha.slice(0, 12)), commitUrl(input.repository, sha));
+    const run2 = input.runUrl ? ` in ${markdownLink("this workflow run", input.runUrl)}` : "";
+    parts.push(`Checked commit ${commit}${run2}`);
+  }
+  if (parts.length === 0) return textBlock("");
+  parts.push(markdownLink("What is a Session Scope?", input.helpUrl ?? SCOPE_HELP_URL));
+  return textBlock(`<sub>${parts.join(" · ")}</sub>`);
 }
 
 // src/report/markdown.ts
 function prepareReport(input) {
-  const view = arrangeVerdict(input.verdict);
+  const view = arrangeVerdict(input.verdict, input.dependencies);
   const headline = renderHeadline(input, view);
   const context3 = { input, hint: HINT_SLOT };
   const missing = input.scope === null && input.verdict.findings.some((f) => f.check === "missing-scope");
-  const sections = [
-    outOfScopeBlock(view.pathRows, context3),
+  const before = [outOfScopeBlock(view.pathRows, context3)];
+  const after = [
     conflictsBlock(view.conflicts, context3),
-    skippedBlock(input.skippedWithoutScope),
-    unmetBlock(view.unmet, context3),
+    input.comparison === void 0 ? skippedBlock(input.skippedWithoutScope) : comparisonBlock(input.comparison, view.conflicts, context3),
+    dependenciesBlock(view.dependencies, context3),
     findingsBlock(view.others, context3),
-    missing ? missingScopeHelp() : textBlock(""),
+    missing ? missingScopeHelp(input) : textBlock(""),
     scopeBlock(input.scope, context3),
     footerBlock(input)
   ];
+  const whole = [...before, fixesBlock(view.pathRows, input, view.conflicts), ...after];
+  const shorter = [...before, fixesPointer(view.pathRows, input), ...after];
   return {
     render(options = {}) {
       const hint2 = options.hint ?? "see the job summary";
       const head = options.marker === void 0 ? headline : `${options.marker}
 ${headline}`;
+      const limits = {
+        ...options.maxLength !== void 0 ? { maxLength: options.maxLength } : {},
+        ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {}
+      };
+      const blocks = [textBlock(head), ...withHint(whole, hint2)];
+      if (fitsWhole(blocks, limits)) return joinBlocks(blocks, Infinity);
       return fitBlocks(
-        [textBlock(head), ...withHint(sections, hint2)],
-        {
-          ...options.maxLength !== void 0 ? { maxLength: options.maxLength } : {},
-          ...options.maxBytes !== void 0 ? { maxBytes: options.maxBytes } : {}
-        },
+        [textBlock(head), ...withHint(shorter, hint2)],
+        limits,
         () => `${head}
 
 The full report is too long for this comment: ${hint2}.
@@ -52578,7 +53005,8 @@ async function checkMergeQueue(workflowInputs, env, given = /* @__PURE__ */ new 
       ignore,
       workOrders,
       workspace: env.GITHUB_WORKSPACE ?? "",
-      serverUrl: env.GITHUB_SERVER_URL || "https://github.com"
+      serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+      links: runLinks(env)
     });
     if (!checked.ok) return checked.error;
     const { result, files } = checked.value;
@@ -52645,7 +53073,8 @@ async function checkQueued(client, group2, number, options) {
         source,
         repository: { owner, repo, serverUrl: options.serverUrl },
         pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
-        changedFileCount: files.length
+        changedFileCount: files.length,
+        ...options.links
       }
     }
   });
@@ -52673,15 +53102,26 @@ function checkOverlaps(input, workLimit = OVERLAP_WORK_LIMIT) {
   const withoutScope = others.filter((other) => other.scope === null).length;
   const writeLevel = levelOf(levels.overlap);
   const readLevel = levels.readOverlap === "warn" ? "warning" : null;
-  if (writeLevel === null && readLevel === null)
-    return { conflicts: [], findings: [], withoutScope, undecidedWith: [], workSpent: 0 };
+  if (writeLevel === null && readLevel === null) {
+    return {
+      conflicts: [],
+      findings: [],
+      withoutScope,
+      compared: 0,
+      sequenced: [],
+      undecidedWith: [],
+      workSpent: 0
+    };
+  }
   const meter = new WorkMeter(workLimit);
   const ignore = ignoreFilter(input.ignore);
   const ourWrite = OverlapSet.compile([...texts2(self2.scope.write), ...ignore.negations], meter);
   const ourRead = OverlapSet.compile([...texts2(self2.scope.read), ...ignore.negations], meter);
   const touched = touchedPaths(self2.files).filter((path7) => !input.ignore.covers(path7));
   const context3 = { ourWrite, ourRead, touched, ignore, writeLevel, readLevel, meter };
-  const compared = others.filter((other) => other.scope !== null && !sequenced(self2, other));
+  const scoped = others.filter((other) => other.scope !== null);
+  const waits = new Map(scoped.map((other) => [other, waiting(self2, other)]));
+  const compared = scoped.filter((other) => waits.get(other) === null);
   const outcomes = /* @__PURE__ */ new Map();
   for (const round of [1, 2]) {
     const turn = round === 1 ? compared : compared.filter((o) => isUndecided(outcomes.get(o)));
@@ -52714,9 +53154,25 @@ function checkOverlaps(input, workLimit = OVERLAP_WORK_LIMIT) {
     conflicts,
     findings: [...conflicts.map(findingOf), ...findings],
     withoutScope,
+    compared: scoped.length,
+    sequenced: sequencedOverlaps(scoped, waits, context3),
     undecidedWith,
     workSpent: meter.spent
   };
+}
+function sequencedOverlaps(scoped, waits, context3) {
+  const meter = context3.meter;
+  const turn = scoped.filter((other) => waits.get(other) != null);
+  const found = [];
+  turn.forEach((other, index) => {
+    const share = Math.floor(meter.left / (turn.length - index));
+    const outcome = meter.attempt(share, () => compareWith(other, context3));
+    const conflict = outcome.done ? outcome.value.conflict : null;
+    if (conflict === null) return;
+    const { level: _level, ...meeting2 } = conflict;
+    found.push({ ...meeting2, waiting: waits.get(other) ?? "this" });
+  });
+  return found;
 }
 var MIN_SECOND_SHARE = 1e4;
 function isUndecided(outcome) {
@@ -52793,7 +53249,7 @@ function ignoreFilter(ignore) {
     })
   };
 }
-function sequenced(self2, other) {
+function waiting(self2, other) {
   const repo = repositoryOf2(other.url);
   const names = (ref, number, workOrderId2) => {
     switch (ref.kind) {
@@ -52806,7 +53262,10 @@ function sequenced(self2, other) {
     }
   };
   const refsOf = (scope) => scope.dependencies.flatMap((d) => d.refs);
-  return refsOf(self2.scope).some((ref) => names(ref, other.number, other.workOrderId)) || other.scope !== null && refsOf(other.scope).some((ref) => names(ref, self2.number, self2.workOrderId));
+  const we = refsOf(self2.scope).some((ref) => names(ref, other.number, other.workOrderId));
+  const they = other.scope !== null && refsOf(other.scope).some((ref) => names(ref, self2.number, self2.workOrderId));
+  if (we && they) return "both";
+  return we ? "this" : they ? "other" : null;
 }
 function repositoryOf2(url) {
   const match2 = /\/([^/]+)\/([^/]+)\/pull\/\d+\/?$/.exec(url);
@@ -52957,7 +53416,7 @@ async function check() {
   );
   const evaluated = await evaluatePullRequest(context3, pr.value);
   if (!evaluated.ok) return evaluated.error;
-  const { verdict, parse: parse3, source, files, skippedWithoutScope } = evaluated.value;
+  const { verdict, parse: parse3, source, files, skippedWithoutScope, dependencies, comparison } = evaluated.value;
   const report = {
     verdict,
     scope: parse3.scope,
@@ -52965,7 +53424,10 @@ async function check() {
     repository: { owner, repo, serverUrl: env.GITHUB_SERVER_URL || "https://github.com" },
     pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
     changedFileCount: files.length,
-    skippedWithoutScope
+    skippedWithoutScope,
+    ...dependencies ? { dependencies } : {},
+    ...comparison ? { comparison } : {},
+    ...runLinks(env)
   };
   publishAnnotations(logFindings({ verdict, files }));
   const prepared = prepareReport(report);
@@ -53027,6 +53489,7 @@ async function evaluatePullRequest(ctx, pr) {
     levels: { outOfScope: inputs.outOfScope, missingScope: inputs.missingScope }
   });
   let skippedWithoutScope = 0;
+  let comparison;
   const workOrderId2 = resolved.value.workOrder?.id ?? null;
   const scope = parse3.scope;
   if (scope !== null && comparesOthers) {
@@ -53058,11 +53521,27 @@ async function evaluatePullRequest(ctx, pr) {
     const overlap = overlaps(parties.value.parties, workOrderId2 ?? parties.value.selfWorkOrderId);
     verdict = addToVerdict(verdict, overlap);
     skippedWithoutScope = overlap.withoutScope;
+    comparison = {
+      compared: overlap.compared,
+      withoutScope: overlap.withoutScope,
+      sequenced: overlap.sequenced,
+      ...inputs.overlap === "off" ? { off: "write-write" } : {},
+      ...inputs.readOverlap === "off" ? { off: "read-write" } : {}
+    };
   }
   const outcome = await dependencies;
   if (!outcome.ok) return outcome;
   verdict = addToVerdict(verdict, outcome.value);
-  return ok({ verdict, parse: parse3, source, files, skippedWithoutScope });
+  const statuses = outcome.value.dependencies;
+  return ok({
+    verdict,
+    parse: parse3,
+    source,
+    files,
+    skippedWithoutScope,
+    ...statuses ? { dependencies: statuses } : {},
+    ...comparison ? { comparison } : {}
+  });
 }
 function fixedInputs(inputs, given) {
   return {

@@ -1,7 +1,8 @@
 // The demo's example, the protocol's own (PROTOCOL.md, "Session Scope"): two sessions declare the
 // same scope, so session E says it runs after session B (#41); #41 stays inside its scope, #42
-// also edits a file outside it. WO-FIX-03, which both depend on, was merged as #40. Shared by the
-// scripts that show the action locally (demo.ts, local-action.ts, render-comment.ts).
+// also edits a file outside it, which session F (#43) owns: a write-write overlap between two open
+// pull requests that nothing sequences. WO-FIX-03, which all depend on, was merged as #40. Shared
+// by the scripts that show the action locally (demo.ts, local-action.ts, render-comment.ts).
 import { setFiles } from '../testing/git-data.js'
 import {
   addPullRequest,
@@ -33,11 +34,15 @@ const IN_SCOPE_FILES = [
   }
 ]
 
-/** The demo's repository: merged #40 (WO-FIX-03), then #41 inside its scope and #42 not. */
+/**
+ * The demo's repository: merged #40 (WO-FIX-03), then #41 inside its scope, #42 not, and #43, which
+ * owns the file #42 also changes.
+ */
 export function demoExample(): {
   repo: FakeRepository
   inside: FakePullRequest
   outside: FakePullRequest
+  owner: FakePullRequest
 } {
   const repo = createRepository('dnd-35e', 'aidm')
   addPullRequest(repo, {
@@ -72,14 +77,44 @@ export function demoExample(): {
       }
     ]
   })
+  // Session F was dispatched for the conditions rules: it owns the file #42 edits on the side.
+  const owner = addPullRequest(repo, {
+    number: 43,
+    title: 'WO-FIX-09: standing up from prone costs a move action',
+    author: 'session-f',
+    head: { ref: 'wo-fix-09' },
+    body: [
+      'Session F of the fix dispatch.',
+      '',
+      '## Session Scope',
+      '**Write set:** aidm/core/conditions.py, aidm/core/movement.py',
+      '**Read set:** aidm/schemas/attack.py',
+      '**Dependencies:** WO-FIX-03 must be committed before this session starts',
+      '**Do NOT touch:** Any file not listed above',
+      ''
+    ].join('\n'),
+    files: [
+      {
+        filename: 'aidm/core/conditions.py',
+        patch:
+          '@@ -60,3 +60,6 @@ def apply_prone(creature):\n     return creature\n+\n+def stand_up(creature):\n+    creature.conditions.discard(PRONE)'
+      },
+      {
+        filename: 'aidm/core/movement.py',
+        patch:
+          '@@ -30,2 +30,3 @@ def move_actions(creature):\n     actions = [MOVE]\n+    actions.append(STAND_UP)'
+      }
+    ]
+  })
   // The base branch's files, where work-order files would be looked for: this example keeps none;
   // WO-FIX-03 is met through the merged pull request whose title carries it.
   const sources = Object.fromEntries(
-    [...IN_SCOPE_FILES.map((f) => f.filename), 'aidm/core/conditions.py'].map((path) => [
-      path,
-      '# ...\n'
-    ])
+    [
+      ...IN_SCOPE_FILES.map((f) => f.filename),
+      'aidm/core/conditions.py',
+      'aidm/core/movement.py'
+    ].map((path) => [path, '# ...\n'])
   )
-  setFiles(repo, [repo.defaultBranch, inside.base.sha, outside.base.sha], sources)
-  return { repo, inside, outside }
+  setFiles(repo, [repo.defaultBranch, inside.base.sha, outside.base.sha, owner.base.sha], sources)
+  return { repo, inside, outside, owner }
 }

@@ -1,9 +1,10 @@
 // npm run demo: the action on the protocol's own example (PROTOCOL.md, "Session Scope"), run as
 // GitHub runs it (dist/index.js on Node 24) against the local GitHub stand-in. Two pull requests
 // declare the same scope (the second says it runs after the first): one stays inside it, one also
-// edits a file outside it. Prints what the action annotates, its outputs, its job summary and the
-// comment it posts, then exits 0 whatever the verdicts (and 1 when the action sent a request
-// GitHub would refuse: a demo that only works against the stand-in shows nothing).
+// edits a file outside it, which a third open pull request owns (a write-write overlap). Prints
+// what the action annotates, its outputs, its job summary and the comment it posts for each,
+// then exits 0 whatever the verdicts (and 1 when the action sent a request GitHub would refuse: a
+// demo that only works against the stand-in shows nothing).
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pullRequestEvent } from '../testing/event.js'
@@ -19,10 +20,10 @@ async function main(): Promise<void> {
     process.exitCode = 1
     return
   }
-  const { repo, inside, outside } = demoExample()
+  const { repo, inside, outside, owner } = demoExample()
   const server = await new FakeGitHub({ repositories: [repo] }).start()
   try {
-    for (const pr of [inside, outside]) {
+    for (const pr of [inside, outside, owner]) {
       // A token that may comment, as with `permissions: pull-requests: write`.
       const run = await runAction({
         server,

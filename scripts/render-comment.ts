@@ -1,10 +1,13 @@
 // npx tsx scripts/render-comment.ts [OUT.png]: makes docs/comment.png, the picture of the comment
-// `npm run demo` gets on its failing pull request (#42). The comment is real: the committed bundle
+// `npm run demo` gets on its failing pull request (#42: a file outside its scope, which the open
+// #43 also writes, and a dependency not merged yet). The comment is real: the committed bundle
 // (dist/index.js, Node 24) runs against the local GitHub stand-in and posts it; when no comment is
 // posted (a build without comments), the job summary, the same renderReport text, is used. The
 // Markdown is turned into HTML by `marked`, styled like a GitHub comment, and photographed by
 // headless Chromium. Needs (none are project dependencies):
-//   apt-get update && apt-get install -y chromium fonts-noto-color-emoji
+//   apt-get update && apt-get install -y chromium fonts-noto-color-emoji fonts-liberation
+//   (fonts-liberation comes with chromium's recommended packages; without it, or another font
+//   the page names, Chromium takes digits and spaces from the emoji font)
 //   marked, which this script installs into a temporary folder outside the repository.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -83,6 +86,9 @@ function page(body: string): string {
   .markdown a { color: #0969da; text-decoration: none; }
   .markdown code { font: 85% ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace;
     background: #818b981f; border-radius: 6px; padding: .2em .4em; }
+  .markdown pre { background: #f6f8fa; border-radius: 6px; padding: 16px; margin: 0 0 16px;
+    overflow: auto; line-height: 1.45; }
+  .markdown pre code { background: transparent; padding: 0; white-space: pre; font-size: 85%; }
   .markdown table { border-collapse: collapse; display: block; width: max-content; max-width: 100%; overflow: auto; }
   .markdown th, .markdown td { border: 1px solid #d1d9e0; padding: 6px 13px; }
   .markdown th { font-weight: 600; background: #ffffff; }

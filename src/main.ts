@@ -20,12 +20,14 @@ import { resolveScope, withWorkOrders } from './scope-source.js'
 import { ignoreList, inputsWithSettings, readInputs, type Inputs } from './inputs.js'
 import { logFindings, publishAnnotations, writeSummary } from './publish.js'
 import { checkMergeQueue, isMergeGroupRun } from './merge-queue.js'
-import type { ReportInput, ScopeSource } from './report/context.js'
+import type { Comparison, ReportInput, ScopeSource } from './report/context.js'
 import { shownText } from './report/log-text.js'
+import { runLinks } from './report/links.js'
 import { prepareReport } from './report/markdown.js'
 import { count } from './report/words.js'
 import { buildOutputs } from './report/outputs.js'
 import { checkScope } from './scope/check.js'
+import type { DependencyStatus } from './scope/dependency-check.js'
 import { checkOverlaps, overlapParties, type OverlapParty } from './scope/overlap-check.js'
 import { PatternList } from './scope/patterns.js'
 import { addToVerdict } from './scope/verdict.js'
@@ -116,7 +118,8 @@ async function check(): Promise<string | null> {
 
   const evaluated = await evaluatePullRequest(context, pr.value)
   if (!evaluated.ok) return evaluated.error
-  const { verdict, parse, source, files, skippedWithoutScope } = evaluated.value
+  const { verdict, parse, source, files, skippedWithoutScope, dependencies, comparison } =
+    evaluated.value
 
   const report: ReportInput = {
     verdict,
@@ -125,7 +128,10 @@ async function check(): Promise<string | null> {
     repository: { owner, repo, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' },
     pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
     changedFileCount: files.length,
-    skippedWithoutScope
+    skippedWithoutScope,
+    ...(dependencies ? { dependencies } : {}),
+    ...(comparison ? { comparison } : {}),
+    ...runLinks(env)
   }
   publishAnnotations(logFindings({ verdict, files }))
   // Built once, fitted to the summary's limit and to the comment's.
@@ -172,6 +178,10 @@ export interface Evaluation {
   source: ScopeSource | null
   files: ChangedFile[]
   skippedWithoutScope: number
+  /** Every dependency judged, met ones included; absent when the dependency check did not run. */
+  dependencies?: DependencyStatus[]
+  /** What the overlap check compared; absent when it did not run. */
+  comparison?: Comparison
 }
 
 /**
@@ -237,6 +247,7 @@ export async function evaluatePullRequest(
   })
 
   let skippedWithoutScope = 0
+  let comparison: Comparison | undefined
   const workOrderId = resolved.value.workOrder?.id ?? null
   const scope = parse.scope
   if (scope !== null && comparesOthers) {
@@ -269,12 +280,28 @@ export async function evaluatePullRequest(
     const overlap = overlaps(parties.value.parties, workOrderId ?? parties.value.selfWorkOrderId)
     verdict = addToVerdict(verdict, overlap)
     skippedWithoutScope = overlap.withoutScope
+    comparison = {
+      compared: overlap.compared,
+      withoutScope: overlap.withoutScope,
+      sequenced: overlap.sequenced,
+      ...(inputs.overlap === 'off' ? { off: 'write-write' as const } : {}),
+      ...(inputs.readOverlap === 'off' ? { off: 'read-write' as const } : {})
+    }
   }
 
   const outcome = await dependencies
   if (!outcome.ok) return outcome
   verdict = addToVerdict(verdict, outcome.value)
-  return ok({ verdict, parse, source, files, skippedWithoutScope })
+  const statuses = outcome.value.dependencies
+  return ok({
+    verdict,
+    parse,
+    source,
+    files,
+    skippedWithoutScope,
+    ...(statuses ? { dependencies: statuses } : {}),
+    ...(comparison ? { comparison } : {})
+  })
 }
 
 /** The inputs the workflow set, which the settings file cannot change (what reading early may rely on). */

@@ -22,6 +22,7 @@ import { workOrderLoader, type WorkOrderLoader } from './github/work-orders.js'
 import { ignoreList, inputsWithSettings, type Inputs } from './inputs.js'
 import { LISTED_IN_SUMMARY, logFindings, publishAnnotations, writeSummary } from './publish.js'
 import type { Annotation } from './report/annotations.js'
+import { runLinks } from './report/links.js'
 import { shownText } from './report/log-text.js'
 import { count } from './report/words.js'
 import { checkScope } from './scope/check.js'
@@ -81,7 +82,8 @@ export async function checkMergeQueue(
       ignore,
       workOrders,
       workspace: env.GITHUB_WORKSPACE ?? '',
-      serverUrl: env.GITHUB_SERVER_URL || 'https://github.com'
+      serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+      links: runLinks(env)
     })
     // A pull request that cannot be read fails the run: no verdict on part of the group.
     if (!checked.ok) return checked.error
@@ -117,6 +119,8 @@ interface QueuedOptions {
   workOrders: WorkOrderLoader
   workspace: string
   serverUrl: string
+  /** The run's page and what a Session Scope is, for each report's footer. */
+  links: { runUrl: string | null; helpUrl: string }
 }
 
 /** One queued pull request: read it, list its files, read its scope, check (no other PR). */
@@ -169,7 +173,8 @@ async function checkQueued(
         source,
         repository: { owner, repo, serverUrl: options.serverUrl },
         pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
-        changedFileCount: files.length
+        changedFileCount: files.length,
+        ...options.links
       }
     }
   })

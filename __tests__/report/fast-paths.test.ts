@@ -13,8 +13,9 @@ import {
   type Block,
   type Limits
 } from '../../src/report/limit.js'
-import { conflictsBlock, outOfScopeBlock, unmetBlock } from '../../src/report/sections.js'
-import type { Conflict, FindingLevel, UnmetDependency } from '../../src/scope/types.js'
+import { conflictsBlock, dependenciesBlock, outOfScopeBlock } from '../../src/report/sections.js'
+import type { DependencyStatus } from '../../src/scope/dependency-check.js'
+import type { Conflict, FindingLevel } from '../../src/scope/types.js'
 import { input } from './fixtures.js'
 
 const INVISIBLE =
@@ -118,12 +119,21 @@ const conflict = fc.record<Conflict>({
   }),
   files: fc.array(anyText, { maxLength: 14 })
 })
-const unmet = fc.record<UnmetDependency>({
+const dependency = fc.record<DependencyStatus>({
   reference: anyText,
-  number: fc.option(fc.integer({ min: 1, max: 999 })),
-  state: fc.constantFrom('open', 'closed-unmerged', 'not-started', 'unknown'),
-  url: fc.option(fc.constant('https://github.com/o/r/pull/3')),
-  level
+  kind: fc.constantFrom('number', 'url', 'work-order'),
+  state: fc.constantFrom('met', 'open', 'closed-unmerged', 'not-started', 'unknown', 'elsewhere'),
+  item: fc.option(
+    fc.record({
+      kind: fc.constantFrom<'pull' | 'issue'>('pull', 'issue'),
+      number: fc.integer({ min: 1, max: 999 }),
+      title: anyText,
+      url: fc.constant('https://github.com/o/r/pull/3')
+    }),
+    { nil: null }
+  ),
+  level: fc.option(level, { nil: null }),
+  line: fc.nat({ max: 99 })
 })
 
 describe('table blocks', () => {
@@ -133,12 +143,12 @@ describe('table blocks', () => {
     fc.assert(
       fc.property(
         fc.array(conflict, { maxLength: 14 }),
-        fc.array(unmet, { maxLength: 14 }),
+        fc.array(dependency, { maxLength: 14 }),
         fc.array(fc.nat({ max: 16 }), { maxLength: 8 }),
         (conflicts, deps, caps) => {
-          const kept = [conflictsBlock(conflicts, context), unmetBlock(deps, context)]
+          const kept = [conflictsBlock(conflicts, context), dependenciesBlock(deps, context)]
           for (const cap of [...caps, Infinity, 0]) {
-            const fresh = [conflictsBlock(conflicts, context), unmetBlock(deps, context)]
+            const fresh = [conflictsBlock(conflicts, context), dependenciesBlock(deps, context)]
             for (const [i, block] of kept.entries()) {
               const text = block.render(cap)
               expect(text).toBe(fresh[i]?.render(cap))

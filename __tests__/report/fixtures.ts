@@ -106,8 +106,3 @@ export function visibleText(markdown: string): string {
 export function tableLines(report: string): string[] {
   return report.split('\n').filter((line) => line.startsWith('| '))
 }
-
-/** Removes the HTML the report writes itself, so that any `<` left over came from user text. */
-export function withoutOwnHtml(report: string): string {
-  return report.replace(/<\/?(code|br|details|summary|sub)>|<!-- [^>]* -->/g, '')
-}

@@ -40,8 +40,9 @@ describe('renderReport with maxLength', () => {
       `…and ${(3000 - rows).toLocaleString('en-US')} more, see the job summary.`
     )
     expect(short.split('<details>').length).toBe(short.split('</details>').length)
-    // The cap is the largest that fits: one more row would not.
-    expect(short.length + 200).toBeGreaterThan(COMMENT_LIMIT)
+    // The cap is the largest that fits: one more row (and its line break) would not.
+    const row = Math.max(...tableLines(short).map((line) => line.length))
+    expect(short.length + row + 1).toBeGreaterThan(COMMENT_LIMIT)
   })
 
   it('is unchanged when the report already fits', () => {

@@ -8,17 +8,26 @@ import fc from 'fast-check'
 import { arrangeVerdict } from '../../src/report/arrange.js'
 import type { ReportInput } from '../../src/report/context.js'
 import { renderHeadline } from '../../src/report/headline.js'
-import { type Block, fitBlocks, HINT_SLOT, textBlock } from '../../src/report/limit.js'
+import { fixesBlock, fixesPointer } from '../../src/report/fixes.js'
+import {
+  type Block,
+  fitBlocks,
+  fitsWhole,
+  HINT_SLOT,
+  joinBlocks,
+  textBlock
+} from '../../src/report/limit.js'
 import { prepareReport, renderReport, type RenderOptions } from '../../src/report/markdown.js'
 import {
+  comparisonBlock,
   conflictsBlock,
   findingsBlock,
   footerBlock,
   missingScopeHelp,
   outOfScopeBlock,
+  dependenciesBlock,
   scopeBlock,
-  skippedBlock,
-  unmetBlock
+  skippedBlock
 } from '../../src/report/sections.js'
 import type {
   CheckName,
@@ -28,33 +37,44 @@ import type {
   UnmetDependency,
   Verdict
 } from '../../src/scope/types.js'
+import type { DependencyStatus } from '../../src/scope/dependency-check.js'
 import { failing, HOSTILE, input, outOfScope, scope, verdict } from './fixtures.js'
 
-/** The renderer before the one render: the sections built with the hint, for one use. */
+/**
+ * The renderer before the one render: the sections built with the hint, for one use (and, as the
+ * renderer does since issue 14, the fixes whole when everything fits, else a pointer in their place).
+ */
 function renderedBefore(report: ReportInput, options: RenderOptions = {}): string {
-  const view = arrangeVerdict(report.verdict)
+  const view = arrangeVerdict(report.verdict, report.dependencies)
   const context = { input: report, hint: options.hint ?? 'see the job summary' }
   const headline = renderHeadline(report, view)
   const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
   const missing =
     report.scope === null && report.verdict.findings.some((f) => f.check === 'missing-scope')
-  const blocks: Block[] = [
+  const blocks = (fixes: Block): Block[] => [
     textBlock(head),
     outOfScopeBlock(view.pathRows, context),
+    fixes,
     conflictsBlock(view.conflicts, context),
-    skippedBlock(report.skippedWithoutScope),
-    unmetBlock(view.unmet, context),
+    report.comparison === undefined
+      ? skippedBlock(report.skippedWithoutScope)
+      : comparisonBlock(report.comparison, view.conflicts, context),
+    dependenciesBlock(view.dependencies, context),
     findingsBlock(view.others, context),
-    missing ? missingScopeHelp() : textBlock(''),
+    missing ? missingScopeHelp(report) : textBlock(''),
     scopeBlock(report.scope, context),
     footerBlock(report)
   ]
+  const limits = {
+    ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
+  }
+  const whole = blocks(fixesBlock(view.pathRows, report, view.conflicts))
+  if (fitsWhole(whole, limits)) return joinBlocks(whole, Infinity)
+  const pointer = fixesPointer(view.pathRows, report).render(0).replaceAll(HINT_SLOT, context.hint)
   return fitBlocks(
-    blocks,
-    {
-      ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
-      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
-    },
+    blocks(textBlock(pointer)),
+    limits,
     () => `${head}\n\nThe full report is too long for this comment: ${context.hint}.\n`
   )
 }
@@ -265,6 +285,29 @@ const unmetDependency: fc.Arbitrary<UnmetDependency> = fc.record({
   url: fc.option(fc.oneof(fc.constant('https://github.com/o/r/pull/7'), text), { nil: null }),
   level
 })
+const dependencyStatus: fc.Arbitrary<DependencyStatus> = fc.record({
+  reference: text,
+  kind: fc.constantFrom('number' as const, 'url' as const, 'work-order' as const),
+  state: fc.constantFrom(
+    'met' as const,
+    'open' as const,
+    'closed-unmerged' as const,
+    'not-started' as const,
+    'unknown' as const,
+    'elsewhere' as const
+  ),
+  item: fc.option(
+    fc.record({
+      kind: fc.constantFrom('pull' as const, 'issue' as const),
+      number: fc.nat({ max: 9999 }),
+      title: text,
+      url: fc.oneof(fc.constant('https://github.com/o/r/pull/7'), text)
+    }),
+    { nil: null }
+  ),
+  level: fc.option(level, { nil: null }),
+  line: fc.nat({ max: 99 })
+})
 const entries = fc.array(fc.record({ text, line: fc.nat({ max: 99 }) }), { maxLength: 14 })
 const scopeOf: fc.Arbitrary<Scope> = fc.record({
   write: entries,
@@ -302,6 +345,29 @@ const report: fc.Arbitrary<ReportInput> = fc.record(
       { nil: null }
     ),
     skippedWithoutScope: fc.nat({ max: 30 }),
+    dependencies: fc.array(dependencyStatus, { maxLength: 12 }),
+    comparison: fc.record({
+      compared: fc.nat({ max: 30 }),
+      withoutScope: fc.nat({ max: 30 }),
+      sequenced: fc.array(
+        fc.record({
+          number: fc.integer({ min: 1, max: 9999 }),
+          title: text,
+          author: text,
+          url: fc.oneof(fc.constant('https://github.com/o/r/pull/5'), text),
+          kind: fc.constantFrom('write-write' as const, 'read-write' as const),
+          patterns: fc.array(fc.record({ ours: text, theirs: text, witness: text }), {
+            maxLength: 3
+          }),
+          files: fc.array(text, { maxLength: 3 }),
+          waiting: fc.constantFrom('this' as const, 'other' as const, 'both' as const)
+        }),
+        { maxLength: 14 }
+      ),
+      off: fc.option(fc.constantFrom('write-write' as const, 'read-write' as const), {
+        nil: undefined
+      })
+    }),
     changedFileCount: fc.nat({ max: 5000 })
   },
   { requiredKeys: ['verdict', 'scope', 'source', 'repository', 'pullRequest'] }

@@ -227,3 +227,120 @@ describe('checkDependencies', () => {
     expect(outcome.unmetDependencies).toHaveLength(1)
   })
 })
+
+describe('checkDependencies: every dependency with its state (issue 14)', () => {
+  // [name, dependencies, numbers, work orders, [reference, kind, state, item number, level] rows]
+  const cases: Array<
+    [
+      string,
+      string,
+      NumberFact[],
+      WorkOrderFact[],
+      Array<[string, string, string, number | null, string | null]>
+    ]
+  > = [
+    [
+      'a merged pull request',
+      '#12',
+      [pull(12, 'merged')],
+      [],
+      [['#12', 'number', 'met', 12, null]]
+    ],
+    [
+      'a closed issue',
+      '#14',
+      [{ kind: 'issue', number: 14, title: 'Bug', url: url(14), state: 'closed' }],
+      [],
+      [['#14', 'number', 'met', 14, null]]
+    ],
+    [
+      'a work order merged by its latest carrier',
+      'WO-FIX-03 must be committed',
+      [],
+      [
+        {
+          id: 'WO-FIX-03',
+          path: 'work-orders/WO-FIX-03.md',
+          carriers: [carrier(5, 'merged'), carrier(6, 'merged'), carrier(7, 'closed')]
+        }
+      ],
+      [['WO-FIX-03', 'work-order', 'met', 6, null]]
+    ],
+    [
+      'an open pull request, then a URL of this repository that is merged',
+      '#12 first, https://github.com/octo/game/pull/13',
+      [pull(12, 'open'), pull(13, 'merged')],
+      [],
+      [
+        ['#12', 'number', 'open', 12, 'error'],
+        ['https://github.com/octo/game/pull/13', 'url', 'met', 13, null]
+      ]
+    ],
+    [
+      'a work order carried by an open pull request',
+      'WO-FIX-03',
+      [],
+      [{ id: 'WO-FIX-03', path: 'w.md', carriers: [carrier(8, 'open')] }],
+      [['WO-FIX-03', 'work-order', 'open', 8, 'error']]
+    ],
+    [
+      'a work order not started',
+      'WO-FIX-03',
+      [],
+      [{ id: 'WO-FIX-03', path: 'w.md', carriers: [] }],
+      [['WO-FIX-03', 'work-order', 'not-started', null, 'error']]
+    ],
+    [
+      'an unknown number and an unknown ID',
+      '#99; WO-FIX-77',
+      [{ kind: 'missing', number: 99 }],
+      [],
+      [
+        ['#99', 'number', 'unknown', null, 'notice'],
+        ['WO-FIX-77', 'work-order', 'unknown', null, 'notice']
+      ]
+    ],
+    [
+      'a pull request of another repository',
+      'https://github.com/else/where/pull/9',
+      [],
+      [],
+      [['https://github.com/else/where/pull/9', 'url', 'elsewhere', null, 'notice']]
+    ],
+    ['no reference to itself', '#20, WO-FIX-20', [], [], []]
+  ]
+  it.each(cases)('lists %s', (_name, dependencies, numbers, workOrders, expected) => {
+    const outcome = run(dependencies, numbers, workOrders)
+    expect(
+      (outcome.dependencies ?? []).map((d) => [
+        d.reference,
+        d.kind,
+        d.state,
+        d.item?.number ?? null,
+        d.level
+      ])
+    ).toEqual(expected)
+    for (const status of outcome.dependencies ?? []) {
+      expect(status.line).toBe(3)
+      if (status.item !== null) expect(status.item.url).toBe(url(status.item.number))
+    }
+  })
+
+  it('gives the title of the pull request that meets or blocks a dependency', () => {
+    const outcome = run(
+      '#12, WO-FIX-03',
+      [pull(12, 'open')],
+      [{ id: 'WO-FIX-03', path: 'w.md', carriers: [carrier(6, 'merged')] }]
+    )
+    expect(outcome.dependencies?.map((d) => d.item?.title)).toEqual(['Pull 12', 'WO carrier 6'])
+  })
+
+  it('names the reference of each finding, so that a report can tell which row speaks for it', () => {
+    const outcome = run('#12, https://github.com/else/where/pull/9, WO-FIX-77', [pull(12, 'open')])
+    expect(outcome.findings.map((f) => f.reference)).toEqual([
+      '#12',
+      'https://github.com/else/where/pull/9',
+      'WO-FIX-77'
+    ])
+  })
+})

@@ -7,6 +7,7 @@ import {
   type OverlapInput,
   type OverlapParty
 } from '../../src/scope/overlap-check.js'
+import { clearOverlapCaches } from '../../src/scope/intersect.js'
 import { OVERLAP_WORK_LIMIT } from '../../src/scope/overlap-work.js'
 import { PatternList } from '../../src/scope/patterns.js'
 import type { ChangedFile, Scope } from '../../src/scope/types.js'
@@ -361,6 +362,8 @@ describe('checkOverlaps', () => {
       conflicts: [],
       findings: [],
       withoutScope: 1,
+      compared: 0,
+      sequenced: [],
       undecidedWith: [],
       workSpent: 0
     })
@@ -553,7 +556,7 @@ describe('pairs not decided within the work bound (CONTRACT §2)', () => {
       []
     ],
     [
-      'a sequenced pull request is not compared at all',
+      'a sequenced pull request is never a conflict or a warning',
       {
         self: { write: ['src/**'], deps: ['#2'] },
         others: [party(2, { write: ['src/*/x.ts'] })]
@@ -597,6 +600,75 @@ describe('pairs not decided within the work bound (CONTRACT §2)', () => {
     const undecided = result.findings.filter((f) => f.check === 'undecided-overlap')
     expect(undecided.map((f) => /overlaps #(\d+)/.exec(f.message)?.[1])).toEqual(['2'])
     expect(result.undecidedWith).toEqual([2])
+  })
+})
+
+describe('what was compared, and the overlaps a dependency sequences (issue 14)', () => {
+  const others = [
+    party(2, { write: ['src/a.ts'] }),
+    party(3, { write: ['src/b.ts'] }),
+    party(4, null),
+    party(5, { write: ['lib/**'] }),
+    party(6, { write: ['docs/x.md'], read: ['src/**'], deps: ['After #1'] }),
+    party(7, { write: ['src/c.ts'], deps: ['#1 first'] })
+  ]
+  const given: Parameters<typeof input>[0] = {
+    self: { write: ['src/**'], deps: ['#3 must be merged first', '#7 too'] },
+    files: [modified('src/b.ts')],
+    others
+  }
+
+  it('counts every other pull request with a readable scope as compared', () => {
+    const result = checkOverlaps(input(given))
+    expect(result.compared).toBe(5)
+    expect(result.withoutScope).toBe(1)
+    expect(result.conflicts.map((c) => c.number)).toEqual([2])
+  })
+
+  it('names each sequenced pull request whose sets meet this one, and who waits', () => {
+    const result = checkOverlaps(input(given))
+    expect(
+      result.sequenced.map((s) => [s.number, s.kind, s.waiting, s.patterns.map((p) => p.witness)])
+    ).toEqual([
+      [3, 'write-write', 'this', ['src/b.ts']],
+      [6, 'read-write', 'other', [expect.stringMatching(/^src\//)]],
+      [7, 'write-write', 'both', ['src/c.ts']]
+    ])
+    expect(result.sequenced[0]).toMatchObject({
+      title: 'Change 3',
+      author: 'dev3',
+      url: 'https://github.com/octo/game/pull/3',
+      files: ['src/b.ts']
+    })
+  })
+
+  it('leaves a sequenced pull request whose sets do not meet unnamed', () => {
+    const result = checkOverlaps(
+      input({
+        self: { write: ['src/**'], deps: ['#5'] },
+        others: [party(5, { write: ['lib/**'] })]
+      })
+    )
+    expect(result.compared).toBe(1)
+    expect(result.sequenced).toEqual([])
+  })
+
+  it('spends on sequenced pull requests only what the conflicts left: their findings do not change', () => {
+    const hostile = Array.from({ length: 60 }, (_, i) => `src/${'*a'.repeat(60)}*b${i}`)
+    const unsequenced = [party(2, { write: hostile }), party(3, { write: ['src/*/y.ts'] })]
+    const sequencedToo = [...unsequenced, party(9, { write: hostile, deps: ['After #1'] })]
+    for (const limit of [0, 50_000, 2_000_000, OVERLAP_WORK_LIMIT]) {
+      const self = { write: [`src/${'*a'.repeat(30)}`, 'src/**/*.ts'] }
+      // Both from a cold start: decided pairs are cached for the process.
+      clearOverlapCaches()
+      const without = checkOverlaps(input({ self, others: unsequenced }), limit)
+      clearOverlapCaches()
+      const withIt = checkOverlaps(input({ self, others: sequencedToo }), limit)
+      expect(withIt.conflicts).toEqual(without.conflicts)
+      expect(withIt.findings).toEqual(without.findings)
+      expect(withIt.undecidedWith).toEqual(without.undecidedWith)
+      expect(withIt.workSpent).toBeLessThanOrEqual(limit)
+    }
   })
 })
 

@@ -87,11 +87,15 @@ function groupSection(plan: Plan): string {
       .map((w) => `${cell(w.workOrder)} waits for ${cell(w.dependsOn)} (group ${w.group + 1})`)
       .join('<br>')
   ])
-  return (
-    head +
-    'Groups run in parallel; the work orders of one group run one after another, in this order.\n\n' +
-    table(['Group', 'Work orders, in order', 'Waits for'], rows)
-  )
+  // Parallel-safe means sharing no written path; a declared dependency can still make a group wait.
+  const waits = plan.groups.some((g) => g.waitsFor.length > 0)
+  const intro = waits
+    ? 'Groups share no written path; a group runs beside the others unless it waits for a work ' +
+      'order of another group (Waits for), and starts once that one is merged. The work orders ' +
+      'of one group run one after another, in this order.'
+    : 'Groups share no written path, so they run in parallel; the work orders of one group run ' +
+      'one after another, in this order.'
+  return `${head}${intro}\n\n${table(['Group', 'Work orders, in order', 'Waits for'], rows)}`
 }
 
 function waveSection(plan: Plan): string {

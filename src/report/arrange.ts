@@ -1,4 +1,5 @@
 // The verdict put in display order, independent of the order the checks produced it in.
+import type { DependencyStatus } from '../scope/dependency-check.js'
 import type {
   CheckName,
   Conflict,
@@ -23,6 +24,11 @@ export interface ArrangedVerdict {
   pathRows: PathRow[]
   conflicts: Conflict[]
   unmet: UnmetDependency[]
+  /**
+   * Every dependency the report lists: the check's statuses (met ones included) when given, else
+   * the unmet list as statuses.
+   */
+  dependencies: DependencyStatus[]
   /** Findings no table shows: syntax, missing scope, unused write entries, and the like. */
   others: Finding[]
 }
@@ -121,16 +127,42 @@ export function sortUnmet(unmet: readonly UnmetDependency[]): UnmetDependency[] 
   )
 }
 
+/** An unmet row as a status, for a caller that has no statuses: no title, no scope line. */
+function statusOfUnmet(unmet: UnmetDependency): DependencyStatus {
+  const kind = /^#\d+$/.test(unmet.reference)
+    ? 'number'
+    : /^https?:\/\//i.test(unmet.reference)
+      ? 'url'
+      : 'work-order'
+  return {
+    reference: unmet.reference,
+    kind,
+    state: unmet.state,
+    item:
+      unmet.number === null || unmet.url === null
+        ? null
+        : { kind: 'pull', number: unmet.number, title: '', url: unmet.url },
+    level: unmet.level,
+    line: 0
+  }
+}
+
 /**
- * Splits the verdict into sections. Overlap and dependency findings are assumed to mirror
- * `conflicts` and `unmetDependencies`: when those lists are non-empty they speak for them, and the
- * findings are not listed twice; when they are empty, the findings are listed as they are.
+ * Splits the verdict into sections. Overlap findings are assumed to mirror `conflicts`: when that
+ * list is non-empty it speaks for them, and they are not listed twice. A dependency finding is
+ * left out only when the dependency table has a row for its reference (`dependencies`, the
+ * check's statuses, else the unmet list); any other (a notice with no row) is listed.
  */
-export function arrangeVerdict(verdict: Verdict): ArrangedVerdict {
+export function arrangeVerdict(
+  verdict: Verdict,
+  dependencies?: readonly DependencyStatus[]
+): ArrangedVerdict {
   const pathRows: PathRow[] = []
   const others: Finding[] = []
   const hasConflicts = verdict.conflicts.length > 0
-  const hasUnmet = verdict.unmetDependencies.length > 0
+  const unmet = sortUnmet(verdict.unmetDependencies)
+  const statuses = dependencies ? [...dependencies] : unmet.map(statusOfUnmet)
+  const rowFor = new Set(statuses.map((status) => status.reference))
   for (const finding of verdict.findings) {
     if (isPathCheck(finding.check) && finding.path !== undefined) {
       pathRows.push({
@@ -146,7 +178,11 @@ export function arrangeVerdict(verdict: Verdict): ArrangedVerdict {
       (finding.check === 'write-write-overlap' || finding.check === 'read-write-overlap')
     ) {
       continue
-    } else if (hasUnmet && finding.check === 'unmet-dependency') {
+    } else if (
+      finding.check === 'unmet-dependency' &&
+      finding.reference !== undefined &&
+      rowFor.has(finding.reference)
+    ) {
       continue
     } else {
       others.push(finding)
@@ -166,7 +202,8 @@ export function arrangeVerdict(verdict: Verdict): ArrangedVerdict {
   return {
     pathRows: pathRows.sort(comparePathRow),
     conflicts: sortConflicts(verdict.conflicts),
-    unmet: sortUnmet(verdict.unmetDependencies),
+    unmet,
+    dependencies: statuses,
     others: others.sort(compareFinding)
   }
 }

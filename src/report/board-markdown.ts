@@ -197,8 +197,9 @@ function afterGroups(
   return [...groups.values()]
 }
 
-// The protocol's order inside a parallel-safe group, and declared dependencies, say which work
-// orders go first; the plan's waits say which open pull requests.
+// The protocol's order inside a group (one that shares no written path with the others), and
+// declared dependencies, say which work orders go first; the plan's waits say which open pull
+// requests.
 function prerequisites(
   plan: Plan,
   waveOf: ReadonlyMap<string, number>
@@ -261,7 +262,7 @@ function waitsCell(board: Board, id: string): string {
       ? 'a declared dependency'
       : shared
         ? `both write ${code(shared.witness || (shared.patterns[0]?.ours ?? ''))}`
-        : 'its parallel-safe group runs one at a time'
+        : 'they are in one group, whose work orders run one at a time'
     items.push(`${escapeText(first)} first: ${why}`)
   }
   return items.join('<br>')

@@ -1,4 +1,6 @@
 // What the report is built from: the verdict plus the facts about where it was reached.
+import type { DependencyStatus } from '../scope/dependency-check.js'
+import type { SequencedOverlap } from '../scope/overlap-check.js'
 import type { Scope, Verdict } from '../scope/types.js'
 
 /** Where the Session Scope was read: the pull request body, or a work-order file at a ref. */
@@ -23,6 +25,18 @@ export interface ReportPullRequest {
   headSha: string
 }
 
+/** What the overlap check compared this pull request with (overlap-check.ts). */
+export interface Comparison {
+  /** Other open pull requests to the same base with a readable scope. */
+  compared: number
+  /** Other open pull requests to the same base that declare no readable scope. */
+  withoutScope: number
+  /** Those whose sets meet this one's but that a declared dependency sequences: no conflict. */
+  sequenced: SequencedOverlap[]
+  /** The kind of overlap an input turned off (`overlap: off`, `read-overlap: off`), if any. */
+  off?: 'write-write' | 'read-write'
+}
+
 /** Everything the report, the annotations and the outputs are rendered from. */
 export interface ReportInput {
   verdict: Verdict
@@ -32,6 +46,17 @@ export interface ReportInput {
   pullRequest: ReportPullRequest | null
   /** Counts for the overlap section, e.g. open PRs that declare no scope (0 until overlap lands). */
   skippedWithoutScope?: number
+  /** What the overlap check compared, when it ran (it speaks for `skippedWithoutScope` then). */
+  comparison?: Comparison
+  /**
+   * Every dependency the check judged, met ones included (dependency-check.ts); when absent, the
+   * report lists the verdict's unmet dependencies.
+   */
+  dependencies?: DependencyStatus[]
+  /** The workflow run's page (links.ts runPageUrl), for the footer. */
+  runUrl?: string | null
+  /** What a Session Scope is (links.ts scopeHelpUrl); default: this project's README. */
+  helpUrl?: string
   /** How many files the pull request changes, for the passing verdict line ("all 14 changed files"). */
   changedFileCount?: number
 }

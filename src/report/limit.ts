@@ -148,6 +148,11 @@ export function cutText(text: string, limits: Limits): string {
   return last >= 0xd800 && last <= 0xdbff ? out.slice(0, -1) : out
 }
 
+/** Whether the blocks fit the limits whole, every list at full length. */
+export function fitsWhole(blocks: readonly Block[], limits: Limits): boolean {
+  return sizeWithin(joinedSize(blocks, Infinity), limits)
+}
+
 /**
  * Renders the blocks whole when they fit the limits (or there are none); else with the largest
  * common row cap that fits; else `fallback()`, cut to the limits as a last resort.

@@ -3,16 +3,18 @@
 import { arrangeVerdict } from './arrange.js'
 import type { ReportInput } from './context.js'
 import { renderHeadline } from './headline.js'
-import { type Block, fitBlocks, HINT_SLOT, textBlock, withHint } from './limit.js'
+import { fixesBlock, fixesPointer } from './fixes.js'
+import { fitBlocks, fitsWhole, HINT_SLOT, joinBlocks, textBlock, withHint } from './limit.js'
 import {
+  comparisonBlock,
   conflictsBlock,
   findingsBlock,
   footerBlock,
   missingScopeHelp,
   outOfScopeBlock,
+  dependenciesBlock,
   scopeBlock,
-  skippedBlock,
-  unmetBlock
+  skippedBlock
 } from './sections.js'
 
 /** Options of a rendering. */
@@ -38,31 +40,39 @@ export interface PreparedReport {
  * every section built with a slot for the hint, each part measured on first use.
  */
 export function prepareReport(input: ReportInput): PreparedReport {
-  const view = arrangeVerdict(input.verdict)
+  const view = arrangeVerdict(input.verdict, input.dependencies)
   const headline = renderHeadline(input, view)
   const context = { input, hint: HINT_SLOT }
   const missing =
     input.scope === null && input.verdict.findings.some((f) => f.check === 'missing-scope')
-  const sections: Block[] = [
-    outOfScopeBlock(view.pathRows, context),
+  // The lines to paste are all or nothing (half a write set is no fix): they give way first.
+  const before = [outOfScopeBlock(view.pathRows, context)]
+  const after = [
     conflictsBlock(view.conflicts, context),
-    skippedBlock(input.skippedWithoutScope),
-    unmetBlock(view.unmet, context),
+    input.comparison === undefined
+      ? skippedBlock(input.skippedWithoutScope)
+      : comparisonBlock(input.comparison, view.conflicts, context),
+    dependenciesBlock(view.dependencies, context),
     findingsBlock(view.others, context),
-    missing ? missingScopeHelp() : textBlock(''),
+    missing ? missingScopeHelp(input) : textBlock(''),
     scopeBlock(input.scope, context),
     footerBlock(input)
   ]
+  const whole = [...before, fixesBlock(view.pathRows, input, view.conflicts), ...after]
+  const shorter = [...before, fixesPointer(view.pathRows, input), ...after]
   return {
     render(options = {}) {
       const hint = options.hint ?? 'see the job summary'
       const head = options.marker === undefined ? headline : `${options.marker}\n${headline}`
+      const limits = {
+        ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
+      }
+      const blocks = [textBlock(head), ...withHint(whole, hint)]
+      if (fitsWhole(blocks, limits)) return joinBlocks(blocks, Infinity)
       return fitBlocks(
-        [textBlock(head), ...withHint(sections, hint)],
-        {
-          ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
-          ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {})
-        },
+        [textBlock(head), ...withHint(shorter, hint)],
+        limits,
         () => `${head}\n\nThe full report is too long for this comment: ${hint}.\n`
       )
     }

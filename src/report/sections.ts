@@ -1,12 +1,21 @@
 // The report's sections, each a Block whose lists shorten together under a length limit.
-import type { Conflict, Finding, FindingLevel, Scope, UnmetDependency } from '../scope/types.js'
+import type { DependencyItem, DependencyStatus } from '../scope/dependency-check.js'
+import type { SequencedOverlap } from '../scope/overlap-check.js'
+import type { Conflict, Finding, FindingLevel, Scope } from '../scope/types.js'
 import type { PathRow } from './arrange.js'
-import type { ReportInput, ScopeSource } from './context.js'
+import type { Comparison, ReportInput, ScopeSource } from './context.js'
 import { codeText, escapeText, messageText, tableHeader, tableRow } from './escape.js'
 import { CHECK_TITLE, LEVEL_ICON } from './labels.js'
 import { type Block, partsBlock, textBlock } from './limit.js'
 import { withoutLinePrefix } from './line-prefix.js'
-import { blobLineUrl, markdownLink, pullFileUrl } from './links.js'
+import {
+  blobLineUrl,
+  commitUrl,
+  markdownLink,
+  pullFileUrl,
+  safeHref,
+  SCOPE_HELP_URL
+} from './links.js'
 import { count, formatNumber } from './words.js'
 
 /** Lists longer than this fold into `<details>`. */
@@ -94,32 +103,30 @@ function reasonOf(row: PathRow): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1)
 }
 
-/** The out-of-scope files: one row per path and finding, with the rule and scope line. */
+/** The out-of-scope files: one row per path and finding, with the rule and scope line (fixes.ts says what to do). */
 export function outOfScopeBlock(rows: readonly PathRow[], context: SectionContext): Block {
   if (rows.length === 0) return textBlock('')
   const { input, hint } = context
+  // The most common row (a path no entry mentions) has neither: its dashes would fill the table.
+  const rules = rows.some((row) => row.rule !== undefined)
+  const lines = rows.some((row) => row.scopeLine !== undefined)
   const rendered = rows.map((row) =>
     tableRow([
       fileCell(input, row.path),
       `${row.level === 'error' ? '' : `${LEVEL_ICON[row.level]} `}${messageText(reasonOf(row))}`,
-      row.rule === undefined ? '—' : codeText(row.rule),
-      scopeLineCell(input, row.scopeLine)
+      ...(rules ? [row.rule === undefined ? '—' : codeText(row.rule)] : []),
+      ...(lines ? [scopeLineCell(input, row.scopeLine)] : [])
     ])
   )
   const paths = new Set(rows.map((row) => row.path)).size
   const icon = LEVEL_ICON[mostSevere(rows.map((row) => row.level))]
   const heading = `### ${icon} ${count(paths, 'file')} outside the Session Scope`
-  const advice = rows.some((row) => row.check === 'read-only-modified')
-    ? 'Revert these changes, or widen the write set of the Session Scope. A file declared read-only must move to the write set before this pull request may change it.'
-    : 'Revert these changes, or widen the write set of the Session Scope.'
-  const header = ['File', 'Why', 'Scope entry', 'Line']
+  const header = ['File', 'Why', ...(rules ? ['Scope entry'] : []), ...(lines ? ['Line'] : [])]
   const summary = `Show ${count(rows.length, 'row')}`
   return partsBlock(rendered.length, (cap) => [
     heading,
     '\n\n',
-    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint, summary),
-    '\n\n',
-    advice
+    ...tableParts(header, rendered.length, firstRows(rendered, cap), hint, summary)
   ])
 }
 
@@ -144,9 +151,13 @@ export function conflictsBlock(conflicts: readonly Conflict[], context: SectionC
   const prepared = conflicts.map((conflict) => ({
     conflict,
     who: `${markdownLink(`#${conflict.number}`, conflict.url)} ${escapeText(conflict.title)}<br>by ${escapeText(conflict.author)}`,
-    patterns: conflict.patterns.map(
-      (p) => `${code(p.ours)} ~ ${code(p.theirs)}, e.g. ${code(p.witness)}`
-    ),
+    patterns: conflict.patterns.map((p) => {
+      // The same entry on both sides is named once; a witness that repeats it says nothing more.
+      const pair =
+        p.ours === p.theirs ? `${code(p.ours)} in both` : `${code(p.ours)} ~ ${code(p.theirs)}`
+      const said = p.witness === '' || (p.ours === p.theirs && p.witness === p.ours)
+      return said ? pair : `${pair}, e.g. ${code(p.witness)}`
+    }),
     files: conflict.files.map((file) => fileCell(input, file))
   }))
   const longest = Math.max(
@@ -181,28 +192,88 @@ export function conflictsBlock(conflicts: readonly Conflict[], context: SectionC
   ])
 }
 
-const STATE_TEXT: Record<UnmetDependency['state'], string> = {
-  open: 'open, not merged yet',
-  'closed-unmerged': 'closed without being merged',
-  'not-started': 'not started: no pull request carries it',
-  unknown: 'unknown: no pull request or work order carries it'
+const UNMET_STATES: ReadonlySet<DependencyStatus['state']> = new Set([
+  'open',
+  'closed-unmerged',
+  'not-started'
+])
+
+/** A pull request or issue as a link and its title. */
+function itemText(item: DependencyItem): string {
+  const title = item.title === '' ? '' : ` ${escapeText(item.title)}`
+  // Without a usable link, `#12` stays text that GitHub must not turn into a reference of its own.
+  const number = safeHref(item.url) === null ? escapeText(`#${item.number}`) : `#${item.number}`
+  return `${markdownLink(number, item.url)}${title}`
 }
 
-/** The dependencies that are not met yet. */
-export function unmetBlock(unmet: readonly UnmetDependency[], context: SectionContext): Block {
-  if (unmet.length === 0) return textBlock('')
-  const rows = unmet.map((dep) =>
-    tableRow([
-      codeText(dep.reference),
-      `${LEVEL_ICON[dep.level]} ${STATE_TEXT[dep.state]}`,
-      dep.url === null
-        ? '—'
-        : markdownLink(dep.number === null ? 'link' : `#${dep.number}`, dep.url)
-    ])
-  )
-  const icon = LEVEL_ICON[mostSevere(unmet.map((d) => d.level))]
-  const heading = `### ${icon} ${count(unmet.length, 'unmet dependency', 'unmet dependencies')}`
-  const header = ['Dependency', 'State', 'Pull request']
+/** The Dependency cell: the pull request a `#N` or URL names (once, with its title), else the reference. */
+function dependencyCell(status: DependencyStatus): string {
+  if (status.kind !== 'work-order' && status.item !== null && status.state !== 'elsewhere') {
+    return itemText(status.item)
+  }
+  return codeText(status.reference)
+}
+
+/** The State cell: met (by what), not met (why), or not checked (why). */
+function stateCell(status: DependencyStatus): string {
+  const icon = status.level === null ? '✅' : LEVEL_ICON[status.level]
+  const item = status.item
+  const carrier = status.kind === 'work-order' && item !== null ? itemText(item) : null
+  switch (status.state) {
+    case 'met':
+      if (carrier !== null) return `${icon} met: merged as ${carrier}`
+      return `${icon} met: ${item?.kind === 'issue' ? 'closed' : 'merged'}`
+    case 'open':
+      return carrier !== null
+        ? `${icon} not met: ${carrier} carries it and is still open`
+        : `${icon} not met: still open, so this pull request waits for it`
+    case 'closed-unmerged':
+      return carrier !== null
+        ? `${icon} not met: ${carrier} carries it but was closed without being merged`
+        : `${icon} not met: closed without being merged`
+    case 'not-started':
+      return `${icon} not met: not started, no pull request carries it yet`
+    case 'unknown':
+      return status.kind === 'work-order'
+        ? `${icon} not checked: no pull request, issue or work-order file goes by this name`
+        : `${icon} not checked: no issue or pull request by this number that this token can see`
+    case 'elsewhere':
+      return `${icon} not checked: it is in another repository`
+  }
+}
+
+/** The heading: unmet ones first, counted apart from the met and from those not checked. */
+function dependencyHeading(statuses: readonly DependencyStatus[]): string {
+  const unmet = statuses.filter((s) => UNMET_STATES.has(s.state)).length
+  const met = statuses.filter((s) => s.state === 'met').length
+  const unchecked = statuses.length - unmet - met
+  const levels = statuses.flatMap((s) => (s.level === null ? [] : [s.level]))
+  const icon = levels.length === 0 ? '✅' : LEVEL_ICON[mostSevere(levels)]
+  const parts: string[] = []
+  if (unmet > 0) parts.push(count(unmet, 'unmet dependency', 'unmet dependencies'))
+  if (met > 0)
+    parts.push(
+      unmet > 0 ? `${formatNumber(met)} met` : `${count(met, 'dependency', 'dependencies')} met`
+    )
+  if (unchecked > 0) {
+    parts.push(
+      parts.length > 0
+        ? `${formatNumber(unchecked)} not checked`
+        : `${count(unchecked, 'dependency', 'dependencies')} not checked`
+    )
+  }
+  return `### ${icon} ${parts.join(', ')}`
+}
+
+/** Every dependency with its state: met (by the merged pull request), not met, or not checked. */
+export function dependenciesBlock(
+  statuses: readonly DependencyStatus[],
+  context: SectionContext
+): Block {
+  if (statuses.length === 0) return textBlock('')
+  const rows = statuses.map((status) => tableRow([dependencyCell(status), stateCell(status)]))
+  const heading = dependencyHeading(statuses)
+  const header = ['Dependency', 'State']
   const summary = `Show ${count(rows.length, 'dependency', 'dependencies')}`
   return partsBlock(rows.length, (cap) => [
     heading,
@@ -245,10 +316,11 @@ export function findingsBlock(findings: readonly Finding[], context: SectionCont
 }
 
 /** How to declare a scope, shown when none was found. */
-export function missingScopeHelp(): Block {
+export function missingScopeHelp(input: ReportInput): Block {
+  const help = markdownLink('Session Scope block', input.helpUrl ?? SCOPE_HELP_URL)
   return textBlock(
     [
-      'Declare what this pull request may change with a Session Scope block in its body (or in its work-order file), for example:',
+      `Declare what this pull request may change with a ${help} in its body (or in its work-order file), for example:`,
       '',
       '```markdown',
       '## Session Scope',
@@ -259,6 +331,74 @@ export function missingScopeHelp(): Block {
       '```'
     ].join('\n')
   )
+}
+
+const SEQUENCED_KIND: Record<SequencedOverlap['kind'], string> = {
+  'write-write': 'writes the same files',
+  'read-write': 'reads what this pull request writes, or writes what it reads'
+}
+
+const SEQUENCED_WAIT: Record<SequencedOverlap['waiting'], string> = {
+  this: 'this pull request waits for it',
+  other: 'it waits for this pull request',
+  both: 'each names the other as a dependency'
+}
+
+function sequencedItem(meeting: SequencedOverlap): string {
+  const { number, title, url } = meeting
+  const who = itemText({ kind: 'pull', number, title, url })
+  const witness = meeting.patterns.find((p) => p.witness !== '')?.witness ?? meeting.files[0]
+  const example = witness === undefined ? '' : ` (e.g. ${codeText(witness)})`
+  return `- ${who} — ${SEQUENCED_KIND[meeting.kind]}${example}; ${SEQUENCED_WAIT[meeting.waiting]}.`
+}
+
+/**
+ * What the overlap check compared: how many other open pull requests, how many could not be
+ * compared, and the overlaps a declared dependency sequences (no conflict, but worth knowing).
+ */
+export function comparisonBlock(
+  comparison: Comparison,
+  conflicts: readonly Conflict[],
+  context: SectionContext
+): Block {
+  const { compared, withoutScope, sequenced } = comparison
+  const overlapping = new Set(conflicts.map((c) => c.number)).size
+  const lead =
+    compared === 0
+      ? withoutScope === 0
+        ? 'No other open pull request targets the same base branch: there was nothing to compare.'
+        : ''
+      : `Compared with ${count(compared, 'other open pull request')} to the same base branch: ` +
+        (overlapping === 0
+          ? 'none overlaps this one.'
+          : `${formatNumber(overlapping)} ${overlapping === 1 ? 'overlaps' : 'overlap'} this one (above).`)
+  const verb = withoutScope === 1 ? 'declares' : 'declare'
+  const unscoped =
+    withoutScope === 0
+      ? ''
+      : `${compared === 0 ? count(withoutScope, 'other open pull request') + ' to the same base branch' : `${formatNumber(withoutScope)} more`} ${verb} no Session Scope, so overlaps with ${withoutScope === 1 ? 'it' : 'them'} could not be checked.`
+  const off =
+    comparison.off === undefined
+      ? ''
+      : comparison.off === 'write-write'
+        ? 'Write-write overlaps were not checked: the input `overlap` is `off`.'
+        : 'Read-write overlaps were not checked: the input `read-overlap` is `off`.'
+  const items = sequenced.map(sequencedItem)
+  return {
+    rows: items.length,
+    render: (cap) => {
+      const shown = items.slice(0, cap)
+      const hidden = items.length - shown.length
+      const list = [
+        shown.length > 0
+          ? `Sequenced by a declared dependency, so not a conflict:\n\n${shown.join('\n')}`
+          : '',
+        hidden > 0 ? moreNote(hidden, context.hint) : ''
+      ]
+      const body = [lead, off, ...list, unscoped].filter((part) => part !== '').join('\n\n')
+      return `### Other open pull requests\n\n${body}`
+    }
+  }
 }
 
 /** A note on the open pull requests that could not be compared. */
@@ -318,9 +458,16 @@ export function scopeBlock(scope: Scope | null, context: SectionContext): Block 
   }
 }
 
-/** The commit the report is about, so that an edited comment says which run it is from. */
+/** The commit the report is about (so that an edited comment says which run it is from), its run, and help. */
 export function footerBlock(input: ReportInput): Block {
   const sha = input.pullRequest?.headSha
-  if (sha === undefined || sha === '') return textBlock('')
-  return textBlock(`<sub>Checked commit ${codeText(sha.slice(0, 12))}.</sub>`)
+  const parts: string[] = []
+  if (sha !== undefined && sha !== '') {
+    const commit = markdownLink(codeText(sha.slice(0, 12)), commitUrl(input.repository, sha))
+    const run = input.runUrl ? ` in ${markdownLink('this workflow run', input.runUrl)}` : ''
+    parts.push(`Checked commit ${commit}${run}`)
+  }
+  if (parts.length === 0) return textBlock('')
+  parts.push(markdownLink('What is a Session Scope?', input.helpUrl ?? SCOPE_HELP_URL))
+  return textBlock(`<sub>${parts.join(' · ')}</sub>`)
 }

@@ -69,10 +69,38 @@ export function dependencyQuestions(scope: Scope, context: DependencyContext): D
   return { numbers: [...numbers], workOrderIds: [...ids] }
 }
 
+/** The pull request (or issue) that meets a dependency, or that it waits for. */
+export interface DependencyItem {
+  kind: 'pull' | 'issue'
+  number: number
+  title: string
+  url: string
+}
+
+/** One dependency reference and what was found: met, not met, or not checked. */
+export interface DependencyStatus {
+  /** As the scope names it: `#12`, a pull request URL, or a work-order ID. */
+  reference: string
+  kind: 'number' | 'url' | 'work-order'
+  /** `met`, an unmet state of CONTRACT §3, or `elsewhere` (another repository: not checked). */
+  state: 'met' | UnmetDependency['state'] | 'elsewhere'
+  /** What meets it (a merged carrier, say) or what it waits for; null when none is known. */
+  item: DependencyItem | null
+  /** Null when met; else the level of its finding (`unknown` and `elsewhere` are notices). */
+  level: FindingLevel | null
+  /** 1-based scope line of the dependency item. */
+  line: number
+}
+
 /** The result of the dependency check: findings for the verdict and the unmet list for the report. */
 export interface DependencyOutcome {
   findings: Finding[]
   unmetDependencies: UnmetDependency[]
+  /**
+   * Every reference judged, met ones included, in the order the scope names them, so that the
+   * report can show what was checked. Absent when the check did not run.
+   */
+  dependencies?: DependencyStatus[]
 }
 
 /**
@@ -89,56 +117,70 @@ export function checkDependencies(input: {
   const level: FindingLevel = input.level === 'fail' ? 'error' : 'warning'
   const findings: Finding[] = []
   const unmet: UnmetDependency[] = []
+  const statuses: DependencyStatus[] = []
   const seen = new Set<string>()
+  const record = (judgement: Judgement, line: number): void => {
+    statuses.push({ ...judgement.status, line })
+    if (judgement.message === null) return
+    findings.push({
+      check: 'unmet-dependency',
+      level: judgement.status.level ?? 'notice',
+      message: judgement.message,
+      reference: judgement.status.reference,
+      scopeLine: line
+    })
+    if (judgement.unmet) unmet.push(judgement.unmet)
+  }
   for (const dependency of scope.dependencies) {
     for (const ref of dependency.refs) {
-      const at = { check: 'unmet-dependency' as const, scopeLine: dependency.line }
       if (ref.kind === 'url' && !sameRepository(ref, context)) {
-        findings.push({
-          ...at,
-          level: 'notice',
-          message: `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`
-        })
+        if (seen.has(`url ${ref.url}`)) continue
+        seen.add(`url ${ref.url}`)
+        const status = {
+          reference: ref.url,
+          kind: 'url' as const,
+          state: 'elsewhere' as const,
+          item: null,
+          level: 'notice' as const
+        }
+        const message = `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`
+        record({ status, unmet: null, message }, dependency.line)
         continue
       }
       if (ref.kind === 'work-order') {
         if (ref.id === context.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue
         seen.add(`wo ${ref.id}`)
         const fact = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] }
-        const result = judgeWorkOrder(fact, level)
-        if (result) {
-          findings.push({ ...at, level: result.unmet.level, message: result.message })
-          unmet.push(result.unmet)
-        }
+        record(judgeWorkOrder(fact, level), dependency.line)
         continue
       }
       if (ref.number === context.self || seen.has(`#${ref.number}`)) continue
       seen.add(`#${ref.number}`)
       const reference = ref.kind === 'url' ? ref.url : `#${ref.number}`
       const fact = facts.numbers.get(ref.number) ?? { kind: 'missing', number: ref.number }
-      const result = judgeNumber(reference, fact, level, context)
-      if (result) {
-        findings.push({ ...at, level: result.unmet.level, message: result.message })
-        unmet.push(result.unmet)
-      }
+      record(judgeNumber(reference, ref.kind, fact, level, context), dependency.line)
     }
   }
-  return { findings, unmetDependencies: unmet }
+  return { findings, unmetDependencies: unmet, dependencies: statuses }
 }
 
+/** What one reference comes to: its status, and unless it is met, its unmet row and message. */
 interface Judgement {
-  unmet: UnmetDependency
-  message: string
+  status: Omit<DependencyStatus, 'line'>
+  unmet: UnmetDependency | null
+  message: string | null
 }
 
 function judgeNumber(
   reference: string,
+  kind: 'number' | 'url',
   fact: NumberFact,
   level: FindingLevel,
   context: DependencyContext
-): Judgement | null {
+): Judgement {
   if (fact.kind === 'missing') {
     return {
+      status: { reference, kind, state: 'unknown', item: null, level: 'notice' },
       unmet: { reference, number: fact.number, state: 'unknown', url: null, level: 'notice' },
       message:
         `Dependency ${reference}: ${context.owner}/${context.repo} has no issue or pull request ` +
@@ -146,35 +188,61 @@ function judgeNumber(
     }
   }
   const what = `${fact.kind === 'pull' ? 'pull request' : 'issue'} #${fact.number} "${fact.title}"`
-  const unmet = (state: UnmetDependency['state']): UnmetDependency => ({
-    reference,
+  const item: DependencyItem = {
+    kind: fact.kind,
     number: fact.number,
-    state,
-    url: fact.url,
-    level
+    title: fact.title,
+    url: fact.url
+  }
+  const judged = (state: UnmetDependency['state'], message: string): Judgement => ({
+    status: { reference, kind, state, item, level },
+    unmet: { reference, number: fact.number, state, url: fact.url, level },
+    message
   })
-  if (fact.state === 'merged') return null
-  if (fact.kind === 'issue' && fact.state === 'closed') return null
-  if (fact.state === 'open') {
+  if (fact.state === 'merged' || (fact.kind === 'issue' && fact.state === 'closed')) {
     return {
-      unmet: unmet('open'),
-      message:
-        `Dependency ${reference} is not met: ${what} is still open, so this pull request waits ` +
-        `for #${fact.number}. Merge it first${fact.kind === 'issue' ? ' (close the issue)' : ''}, then re-run this check.`
+      status: { reference, kind, state: 'met', item, level: null },
+      unmet: null,
+      message: null
     }
   }
-  return {
-    unmet: unmet('closed-unmerged'),
-    message:
-      `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and ` +
-      'merge it, or remove it from the Dependencies if the work is no longer needed.'
+  if (fact.state === 'open') {
+    return judged(
+      'open',
+      `Dependency ${reference} is not met: ${what} is still open, so this pull request waits ` +
+        `for #${fact.number}. Merge it first${fact.kind === 'issue' ? ' (close the issue)' : ''}, then re-run this check.`
+    )
   }
+  return judged(
+    'closed-unmerged',
+    `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and ` +
+      'merge it, or remove it from the Dependencies if the work is no longer needed.'
+  )
 }
 
-function judgeWorkOrder(fact: WorkOrderFact, level: FindingLevel): Judgement | null {
+function judgeWorkOrder(fact: WorkOrderFact, level: FindingLevel): Judgement {
   const { id } = fact
-  if (fact.carriers.some((c) => c.state === 'merged')) return null
-  const open = fact.carriers.filter((c) => c.state === 'open').sort((a, b) => a.number - b.number)
+  const base = { reference: id, kind: 'work-order' as const }
+  const itemOf = (carrier: Carrier): DependencyItem => ({
+    kind: 'pull',
+    number: carrier.number,
+    title: carrier.title,
+    url: carrier.url
+  })
+  const byNumber = (a: Carrier, b: Carrier): number => a.number - b.number
+  // The latest merge that carries it: the one that finished the work.
+  const merged = fact.carriers
+    .filter((c) => c.state === 'merged')
+    .sort(byNumber)
+    .at(-1)
+  if (merged) {
+    return {
+      status: { ...base, state: 'met', item: itemOf(merged), level: null },
+      unmet: null,
+      message: null
+    }
+  }
+  const open = fact.carriers.filter((c) => c.state === 'open').sort(byNumber)
   const first = open[0]
   if (first) {
     const also =
@@ -185,15 +253,17 @@ function judgeWorkOrder(fact: WorkOrderFact, level: FindingLevel): Judgement | n
             .join(', ')})`
         : ''
     return {
+      status: { ...base, state: 'open', item: itemOf(first), level },
       unmet: { reference: id, number: first.number, state: 'open', url: first.url, level },
       message:
         `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it ` +
         `and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
     }
   }
-  const closed = [...fact.carriers].sort((a, b) => b.number - a.number)[0]
+  const closed = [...fact.carriers].sort(byNumber).at(-1)
   if (closed) {
     return {
+      status: { ...base, state: 'closed-unmerged', item: itemOf(closed), level },
       unmet: {
         reference: id,
         number: closed.number,
@@ -209,6 +279,7 @@ function judgeWorkOrder(fact: WorkOrderFact, level: FindingLevel): Judgement | n
   }
   if (fact.path !== null) {
     return {
+      status: { ...base, state: 'not-started', item: null, level },
       unmet: { reference: id, number: null, state: 'not-started', url: null, level },
       message:
         `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request ` +
@@ -216,6 +287,7 @@ function judgeWorkOrder(fact: WorkOrderFact, level: FindingLevel): Judgement | n
     }
   }
   return {
+    status: { ...base, state: 'unknown', item: null, level: 'notice' },
     unmet: { reference: id, number: null, state: 'unknown', url: null, level: 'notice' },
     message:
       `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is ` +

@@ -50,12 +50,28 @@ export interface OverlapInput {
   levels: { overlap: 'fail' | 'warn' | 'off'; readOverlap: 'warn' | 'off' }
 }
 
+/**
+ * Another open pull request whose sets meet this one's, sequenced by a declared dependency: no
+ * conflict (the dependency check speaks for it), named so that the report can say what it compared.
+ */
+export interface SequencedOverlap extends Omit<Conflict, 'level'> {
+  /** Who waits: this pull request for the other, the other for this one, or each names the other. */
+  waiting: 'this' | 'other' | 'both'
+}
+
 /** What the overlap check found. */
 export interface OverlapResult {
   conflicts: Conflict[]
   findings: Finding[]
   /** Other pull requests that declare no (readable) scope, so could not be compared. */
   withoutScope: number
+  /** Other pull requests with a readable scope, compared with this one or sequenced with it. */
+  compared: number
+  /**
+   * The sequenced pull requests whose sets meet this one's, found with the work the comparisons
+   * left over (one not decided with it is left out: it is never a finding either way).
+   */
+  sequenced: SequencedOverlap[]
   /**
    * Other pull requests whose overlap with this one could not be decided within the work bound
    * (each has an 'undecided-overlap' warning): like those in `conflicts`, they are worth reading
@@ -129,8 +145,17 @@ export function checkOverlaps(
   const withoutScope = others.filter((other) => other.scope === null).length
   const writeLevel = levelOf(levels.overlap)
   const readLevel = levels.readOverlap === 'warn' ? 'warning' : null
-  if (writeLevel === null && readLevel === null)
-    return { conflicts: [], findings: [], withoutScope, undecidedWith: [], workSpent: 0 }
+  if (writeLevel === null && readLevel === null) {
+    return {
+      conflicts: [],
+      findings: [],
+      withoutScope,
+      compared: 0,
+      sequenced: [],
+      undecidedWith: [],
+      workSpent: 0
+    }
+  }
 
   const meter = new WorkMeter(workLimit)
   const ignore = ignoreFilter(input.ignore)
@@ -139,7 +164,9 @@ export function checkOverlaps(
   const touched = touchedPaths(self.files).filter((path) => !input.ignore.covers(path))
   const context: Comparison = { ourWrite, ourRead, touched, ignore, writeLevel, readLevel, meter }
 
-  const compared = others.filter((other) => other.scope !== null && !sequenced(self, other))
+  const scoped = others.filter((other) => other.scope !== null)
+  const waits = new Map(scoped.map((other) => [other, waiting(self, other)]))
+  const compared = scoped.filter((other) => waits.get(other) === null)
   const outcomes = new Map<OverlapParty, Outcome>()
   // Two rounds. In the first every other pull request gets an equal share of half the work, so
   // that one whose patterns eat all they are given leaves only its own pairs undecided. In the
@@ -181,9 +208,34 @@ export function checkOverlaps(
     conflicts,
     findings: [...conflicts.map(findingOf), ...findings],
     withoutScope,
+    compared: scoped.length,
+    sequenced: sequencedOverlaps(scoped, waits, context),
     undecidedWith,
     workSpent: meter.spent
   }
+}
+
+/**
+ * The sequenced pull requests whose sets meet ours. They are compared last, each with an equal
+ * share of the work the conflicts left, so that they never take any from a comparison that decides.
+ */
+function sequencedOverlaps(
+  scoped: readonly OverlapParty[],
+  waits: ReadonlyMap<OverlapParty, SequencedOverlap['waiting'] | null>,
+  context: Comparison
+): SequencedOverlap[] {
+  const meter = context.meter
+  const turn = scoped.filter((other) => waits.get(other) != null)
+  const found: SequencedOverlap[] = []
+  turn.forEach((other, index) => {
+    const share = Math.floor(meter.left / (turn.length - index))
+    const outcome = meter.attempt(share, () => compareWith(other, context))
+    const conflict = outcome.done ? outcome.value.conflict : null
+    if (conflict === null) return
+    const { level: _level, ...meeting } = conflict
+    found.push({ ...meeting, waiting: waits.get(other) ?? 'this' })
+  })
+  return found
 }
 
 /** One other pull request against ours: its conflict, if any, and the pairs left undecided. */
@@ -314,8 +366,14 @@ function ignoreFilter(ignore: PatternList): {
   }
 }
 
-/** Whether either pull request lists the other as a dependency: then the overlap is sequenced. */
-function sequenced(self: OverlapInput['self'], other: OverlapParty): boolean {
+/**
+ * Who waits for whom when either pull request lists the other as a dependency (then their overlap
+ * is sequenced): this one for the other, the other for this one, or both; null when neither does.
+ */
+function waiting(
+  self: OverlapInput['self'],
+  other: OverlapParty
+): SequencedOverlap['waiting'] | null {
   const repo = repositoryOf(other.url)
   const names = (ref: DependencyRef, number: number, workOrderId: string | null): boolean => {
     switch (ref.kind) {
@@ -333,11 +391,12 @@ function sequenced(self: OverlapInput['self'], other: OverlapParty): boolean {
     }
   }
   const refsOf = (scope: Scope): DependencyRef[] => scope.dependencies.flatMap((d) => d.refs)
-  return (
-    refsOf(self.scope).some((ref) => names(ref, other.number, other.workOrderId)) ||
-    (other.scope !== null &&
-      refsOf(other.scope).some((ref) => names(ref, self.number, self.workOrderId)))
-  )
+  const we = refsOf(self.scope).some((ref) => names(ref, other.number, other.workOrderId))
+  const they =
+    other.scope !== null &&
+    refsOf(other.scope).some((ref) => names(ref, self.number, self.workOrderId))
+  if (we && they) return 'both'
+  return we ? 'this' : they ? 'other' : null
 }
 
 /** Owner and repository (lower case) of a pull request URL such as https://github.com/o/r/pull/12. */

@@ -100,6 +100,8 @@ export interface Finding {
   rule?: string
   /** 1-based line in the scope source of the relevant entry. */
   scopeLine?: number
+  /** The dependency an unmet-dependency finding is about, as the scope names it (`#12`, an ID). */
+  reference?: string
 }
 
 /** Levels that inputs may set for each check (CONTRACT §4). */
