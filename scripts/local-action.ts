@@ -68,7 +68,7 @@ async function main(): Promise<number> {
 
   const { repo } = demoExample()
   const pr = findPullRequest(repo, number)
-  if (!pr) throw new UsageError(`The example has pull requests #41 and #42, not #${number}.`)
+  if (!pr) throw new UsageError(`The example has pull requests #41, #42 and #43, not #${number}.`)
 
   let server: FakeGitHub
   try {
