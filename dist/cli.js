@@ -47194,7 +47194,7 @@ import { relative as relative4, sep as sep5 } from "node:path";
 var ZERO_WIDTH_SPACE = "​";
 var CHARACTERS = (
   // eslint-disable-next-line no-control-regex
-  /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]|[&<>\\`*_[\]|~$@]/g
+  /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]|[&<>\\`*_[\]|~$@]/gu
 );
 var REPLACEMENT = {
   "\r\n": " ",

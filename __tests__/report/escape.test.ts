@@ -45,6 +45,9 @@ describe('escapeText', () => {
     ['bidi override', 'a\u202Eb', 'a\uFFFDb'],
     ['control character', 'a\u0000b\u0007', 'a\uFFFDb\uFFFD'],
     ['our own zero-width space', `@${Z}x`, `@${Z}\uFFFDx`],
+    ['bidi marks', 'a\u200Fb\u061Cc', 'a\uFFFDb\uFFFDc'],
+    ['word joiner and invisible operators', 'a\u2060b\u2064c', 'a\uFFFDb\uFFFDc'],
+    ['tag characters', 'a\u{E0041}\u{E007F}b', 'a\uFFFD\uFFFDb'],
     ['emoji with joiner', '👩‍💻', '👩‍💻']
   ])('%s', (_name, text, expected) => {
     expect(escapeText(text)).toBe(expected)
@@ -70,7 +73,10 @@ describe('escapeText', () => {
         const normalised = text
           .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')
           // eslint-disable-next-line no-control-regex
-          .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/g, '\uFFFD')
+          .replace(
+            /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu,
+            '\uFFFD'
+          )
         expect(visibleText(escaped)).toBe(normalised)
       }),
       { numRuns: 500 }

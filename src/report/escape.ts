@@ -7,15 +7,16 @@ export const ZERO_WIDTH_SPACE = '\u200B'
 // Every character that escaping changes, matched in one pass (the replacements never contain a
 // character a later rule would change, so one pass equals applying the rules one after another):
 // - line breaks and tabs become spaces: they would end a table row;
-// - controls, bidi overrides and isolates (Trojan Source) and a stray zero-width space (it could
-//   fake our own defusing) become U+FFFD;
+// - controls, bidi marks, overrides and isolates (Trojan Source), invisible format characters
+//   (word joiner, invisible operators, interlinear annotation, tag characters) and a stray
+//   zero-width space (it could fake our own defusing) become U+FFFD, as in the log (log-text.ts);
 // - `&`, `<`, `>` become entities: no HTML;
 // - characters with inline meaning in GFM (emphasis, code, links, tables, strikethrough, math) get
 //   a backslash; `#`, `+`, `-`, `.` only matter at the start of a line, which escaped text never is;
 // - `@` gets a zero-width space after it: GitHub links mentions after rendering, despite escapes.
 const CHARACTERS =
   // eslint-disable-next-line no-control-regex
-  /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]|[&<>\\`*_[\]|~$@]/g
+  /\r\n|[\r\n\t\u2028\u2029]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]|[&<>\\`*_[\]|~$@]/gu
 
 const REPLACEMENT: Readonly<Record<string, string>> = {
   '\r\n': ' ',
