@@ -201,7 +201,6 @@ function duplicateIds(sorted: readonly WorkOrder[]): PlanMessage[] {
     }))
 }
 
-
 function badPatterns(sorted: readonly WorkOrder[]): PlanMessage[] {
   const messages: PlanMessage[] = []
   // Work orders repeat entries (`src/**/*.ts`); compiling each text once halves planning time.
