@@ -1,7 +1,7 @@
 // The commits of a local repository: the pr-scope command and the action (for pull requests over
 // GitHub's 3,000-file list limit) read changed files, refs and the repository's top level here.
 import type { ChangedFile } from '../scope/types.js'
-import { parseNameStatus } from './name-status.js'
+import { NAME_STATUS_DIFF, parseNameStatus } from './name-status.js'
 import { failure, GitError, isOptionLike, runGit } from './run.js'
 
 export { GitError } from './run.js'
@@ -68,20 +68,7 @@ export async function gitChangedFiles(options: {
       `git rev-parse --verify ${base}^{commit}`
     )
   }
-  const args = [
-    '-c',
-    'core.quotePath=false',
-    'diff',
-    '--name-status',
-    '-z',
-    '-M',
-    // A user's diff.relative=true would make paths relative to the current folder.
-    '--no-relative',
-    '--no-ext-diff',
-    '--no-color',
-    `${base}...${head}`,
-    '--'
-  ]
+  const args = [...NAME_STATUS_DIFF, `${base}...${head}`, '--']
   const result = await runGit(cwd, args)
   if (result.code !== 0) {
     const noHistory = /no merge base/i.test(result.stderr)

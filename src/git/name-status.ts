@@ -2,6 +2,23 @@
 // arrives exactly as git stores it (no quoting, no escaping, newlines and tabs included).
 import type { ChangedFile, ChangeStatus } from '../scope/types.js'
 
+/**
+ * The `git diff` that `parseNameStatus` reads, before its revisions: NUL-separated, renames found,
+ * paths unquoted and from the top level whatever the user's configuration says.
+ */
+export const NAME_STATUS_DIFF: readonly string[] = [
+  '-c',
+  'core.quotePath=false',
+  'diff',
+  '--name-status',
+  '-z',
+  '-M',
+  // A user's diff.relative=true would make paths relative to the current folder.
+  '--no-relative',
+  '--no-ext-diff',
+  '--no-color'
+]
+
 const SIMPLE: Record<string, ChangeStatus> = {
   A: 'added',
   M: 'modified',

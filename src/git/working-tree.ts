@@ -2,21 +2,8 @@
 // the working tree (staged or not) against a commit, plus the files git does not track and does
 // not ignore. Paths are relative to the top level and byte-exact.
 import type { ChangedFile } from '../scope/types.js'
-import { parseNameStatus } from './name-status.js'
+import { NAME_STATUS_DIFF, parseNameStatus } from './name-status.js'
 import { failure, runGit } from './run.js'
-
-const DIFF = [
-  '-c',
-  'core.quotePath=false',
-  'diff',
-  '--name-status',
-  '-z',
-  '-M',
-  // A user's diff.relative=true would make paths relative to the current folder.
-  '--no-relative',
-  '--no-ext-diff',
-  '--no-color'
-]
 
 /**
  * The working tree's changes since `commit`: `git diff --name-status -z -M COMMIT` (committed,
@@ -28,7 +15,7 @@ export async function workingTreeChanges(
   commit: string,
   untracked?: readonly string[]
 ): Promise<ChangedFile[]> {
-  const args = [...DIFF, commit, '--']
+  const args = [...NAME_STATUS_DIFF, commit, '--']
   const [result, others] = await Promise.all([
     runGit(root, args),
     untracked === undefined ? untrackedFiles(root) : Promise.resolve(untracked)
