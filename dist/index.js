@@ -2582,7 +2582,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -7715,7 +7715,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7767,7 +7767,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7791,15 +7791,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7814,7 +7814,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7868,7 +7868,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7932,7 +7932,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -8103,7 +8103,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8395,7 +8395,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8411,25 +8411,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8624,25 +8624,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent3 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8737,16 +8737,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8808,7 +8808,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8816,13 +8816,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect });
+        this[kClient] = clientFactory(url, { connect: connect2 });
         this[kAgent] = new Agent3({
           ...opts,
           factory,
@@ -10568,10 +10568,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          connect.call(this, opts, (err, data) => {
+          connect2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve2(data);
           });
         });
@@ -10587,7 +10587,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -47409,6 +47409,14 @@ function whyNoScope(pull, index, mode) {
   return `${prefix}its work order ${resolved.file.path} declares no Session Scope`;
 }
 
+// src/github/connect.ts
+function connect(token, env, log) {
+  return {
+    client: createClient({ token, apiUrl: env.GITHUB_API_URL || "https://api.github.com", log }),
+    graphql: createGraphQLEndpoint({ token, env, log })
+  };
+}
+
 // src/github/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var SUPPORTED_EVENTS = ["pull_request", "pull_request_target"];
@@ -50585,12 +50593,7 @@ async function runBoard(workflowInputs, env, given = /* @__PURE__ */ new Set()) 
   const event = readBoardEvent(env);
   if (!event.ok) return event.error;
   const { owner, repo, branch } = event.value;
-  const client = createClient({
-    token: workflowInputs.token,
-    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    log: actionLog
-  });
-  const graphql3 = createGraphQLEndpoint({ token: workflowInputs.token, env, log: actionLog });
+  const { client, graphql: graphql3 } = connect(workflowInputs.token, env, actionLog);
   let base = branch ?? event.value.defaultBranch;
   if (base === null) {
     const repository = await getRepository(client, { owner, repo });
@@ -50694,6 +50697,18 @@ function workOrdersOf(index, annotations) {
 }
 
 // src/git/name-status.ts
+var NAME_STATUS_DIFF = [
+  "-c",
+  "core.quotePath=false",
+  "diff",
+  "--name-status",
+  "-z",
+  "-M",
+  // A user's diff.relative=true would make paths relative to the current folder.
+  "--no-relative",
+  "--no-ext-diff",
+  "--no-color"
+];
 var SIMPLE = {
   A: "added",
   M: "modified",
@@ -50840,20 +50855,7 @@ async function gitChangedFiles(options) {
       `git rev-parse --verify ${base}^{commit}`
     );
   }
-  const args = [
-    "-c",
-    "core.quotePath=false",
-    "diff",
-    "--name-status",
-    "-z",
-    "-M",
-    // A user's diff.relative=true would make paths relative to the current folder.
-    "--no-relative",
-    "--no-ext-diff",
-    "--no-color",
-    `${base}...${head}`,
-    "--"
-  ];
+  const args = [...NAME_STATUS_DIFF, `${base}...${head}`, "--"];
   const result = await runGit(cwd, args);
   if (result.code !== 0) {
     const noHistory = /no merge base/i.test(result.stderr);
@@ -52981,12 +52983,7 @@ async function checkMergeQueue(workflowInputs, env, given = /* @__PURE__ */ new 
   );
   if (!event.ok) return event.error;
   const group2 = event.value;
-  const client = createClient({
-    token: workflowInputs.token,
-    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    log: actionLog
-  });
-  const graphql3 = createGraphQLEndpoint({ token: workflowInputs.token, env, log: actionLog });
+  const { client, graphql: graphql3 } = connect(workflowInputs.token, env, actionLog);
   const base = { owner: group2.owner, repo: group2.repo, sha: group2.baseSha || group2.base };
   const settled = await inputsWithSettings(graphql3, base, workflowInputs, given, actionLog);
   if (!settled.ok) return settled.error;
@@ -53366,12 +53363,7 @@ async function check() {
   const event = readEvent(env);
   if (!event.ok) return event.error;
   const { owner, repo, number } = event.value;
-  const client = createClient({
-    token: inputs.token,
-    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    log: actionLog
-  });
-  const graphql3 = createGraphQLEndpoint({ token: inputs.token, env, log: actionLog });
+  const { client, graphql: graphql3 } = connect(inputs.token, env, actionLog);
   const reads = new RunReads({ client, graphql: graphql3, event: event.value });
   reads.start(earlyReads(event.value, fixedInputs(inputs, read.given)));
   const pr = await reads.pullRequest;

@@ -6,9 +6,8 @@
 import * as core from '@actions/core'
 import { actionLog as log } from './action-log.js'
 import { inFlightPulls, readBoard } from './github/board-reads.js'
-import { createClient } from './github/client.js'
+import { connect } from './github/connect.js'
 import { readBoardEvent, isBoardEvent } from './github/event.js'
-import { createGraphQLEndpoint } from './github/graphql.js'
 import { getRepository } from './github/repository.js'
 import { inputsWithSettings, type Inputs } from './inputs.js'
 import { publishAnnotations, writeSummary } from './publish.js'
@@ -44,12 +43,7 @@ export async function runBoard(
   const event = readBoardEvent(env)
   if (!event.ok) return event.error
   const { owner, repo, branch } = event.value
-  const client = createClient({
-    token: workflowInputs.token,
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    log
-  })
-  const graphql = createGraphQLEndpoint({ token: workflowInputs.token, env, log })
+  const { client, graphql } = connect(workflowInputs.token, env, log)
   // A tag, or a push that deleted its branch, runs for no branch: the board is the default's.
   let base = branch ?? event.value.defaultBranch
   if (base === null) {

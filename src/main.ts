@@ -5,13 +5,14 @@ import { actionLog as log } from './action-log.js'
 import { isBoardRun, runBoard } from './board.js'
 import { gitChangedFiles, hasCommit } from './git/diff.js'
 import type { ChangedFilesSource } from './github/changed-files.js'
-import { createClient, type GitHubClient } from './github/client.js'
+import type { GitHubClient } from './github/client.js'
+import { connect } from './github/connect.js'
 import { commentOnPullRequest } from './github/comment.js'
 import { readEvent } from './github/event.js'
 import { earlyReads, RunReads, type EventChange, type FixedInputs } from './github/gather.js'
 import type { OpenPullRequest } from './github/open-pulls.js'
 import { checkPullRequestDependencies, type PullSummary } from './github/dependencies.js'
-import { createGraphQLEndpoint, type GraphQLEndpoint } from './github/graphql.js'
+import type { GraphQLEndpoint } from './github/graphql.js'
 import type { PullRequest } from './github/pull-request.js'
 import { ok, type Result } from './github/result.js'
 import type { WorkOrderLoader } from './github/work-orders.js'
@@ -60,12 +61,7 @@ async function check(): Promise<string | null> {
   if (!event.ok) return event.error
   const { owner, repo, number } = event.value
 
-  const client = createClient({
-    token: inputs.token,
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    log
-  })
-  const graphql = createGraphQLEndpoint({ token: inputs.token, env, log })
+  const { client, graphql } = connect(inputs.token, env, log)
   // Everything the event makes possible is read at once, the pull request first; what the
   // pull request read from the API says decides which of those reads are used (gather.ts).
   const reads = new RunReads({ client, graphql, event: event.value })

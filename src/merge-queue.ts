@@ -6,9 +6,9 @@ import * as core from '@actions/core'
 import { actionLog as log } from './action-log.js'
 import { gitChangedFiles, hasCommit } from './git/diff.js'
 import { getChangedFiles } from './github/changed-files.js'
-import { createClient, type GitHubClient } from './github/client.js'
+import type { GitHubClient } from './github/client.js'
+import { connect } from './github/connect.js'
 import { readPayload, repositoryOf } from './github/event.js'
-import { createGraphQLEndpoint } from './github/graphql.js'
 import { readMergeGroupEvent, type MergeGroupEvent } from './github/merge-queue-event.js'
 import {
   buildQueueOutputs,
@@ -54,14 +54,9 @@ export async function checkMergeQueue(
   if (!event.ok) return event.error
   const group = event.value
 
-  const client = createClient({
-    token: workflowInputs.token,
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    log
-  })
+  const { client, graphql } = connect(workflowInputs.token, env, log)
   // Settings and work orders are read at the base commit the queue merges onto
   // (merge_group.base_sha), which no queued pull request can have changed yet: once for the group.
-  const graphql = createGraphQLEndpoint({ token: workflowInputs.token, env, log })
   const base = { owner: group.owner, repo: group.repo, sha: group.baseSha || group.base }
   const settled = await inputsWithSettings(graphql, base, workflowInputs, given, log)
   if (!settled.ok) return settled.error

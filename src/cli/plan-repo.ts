@@ -4,8 +4,8 @@
 // (default: the repository's default branch), each with its Session Scope from its body or its work
 // order, and the settings file, read on the base branch as the action reads them.
 import { inFlightPulls, readBoard } from '../github/board-reads.js'
-import { createClient, type Log } from '../github/client.js'
-import { createGraphQLEndpoint } from '../github/graphql.js'
+import type { Log } from '../github/client.js'
+import { connect } from '../github/connect.js'
 import { getRepository, type RepositoryAnswer } from '../github/repository.js'
 import { failure, ok, type Result } from '../github/result.js'
 import { readSettingsFile } from '../github/settings.js'
@@ -60,8 +60,7 @@ export async function readInFlight(
     )
   }
   const apiUrl = env.GITHUB_API_URL || 'https://api.github.com'
-  const client = createClient({ token, apiUrl, log })
-  const graphql = createGraphQLEndpoint({ token, env, log })
+  const { client, graphql } = connect(token, env, log)
   const { owner, repo } = target
   // The repository is read in any case: its answer says best what is wrong with a token or a name.
   const repository = getRepository(client, { owner, repo })
