@@ -100,118 +100,6 @@ var init_suggest = __esm({
   }
 });
 
-// src/scope/patterns-bounds.ts
-function countBraceAlternatives(glob) {
-  return countSequence(glob, 0, glob.length);
-}
-function countSequence(text, from, to) {
-  let total = 1;
-  let i = from;
-  while (i < to) {
-    const c = text[i];
-    if (c === "\\") {
-      i += 2;
-      continue;
-    }
-    if (c !== "{") {
-      i++;
-      continue;
-    }
-    const close = matchingBrace(text, i, to);
-    if (close < 0) {
-      i++;
-      continue;
-    }
-    total *= countGroup(text, i + 1, close);
-    i = close + 1;
-  }
-  return total;
-}
-function countGroup(text, from, to) {
-  const parts = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === "{") depth++;
-    else if (c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      parts.push([start, i]);
-      start = i + 1;
-    }
-  }
-  parts.push([start, to]);
-  if (parts.length > 1) {
-    return parts.reduce((sum, [a, b]) => sum + countSequence(text, a, b), 0);
-  }
-  const range2 = rangeSize(text.slice(from, to));
-  return range2 ?? countSequence(text, from, to);
-}
-function rangeSize(body) {
-  const numeric2 = NUMERIC_RANGE.exec(body);
-  const letters = numeric2 ? null : LETTER_RANGE.exec(body);
-  const m = numeric2 ?? letters;
-  if (!m) return null;
-  const [, a = "", b = "", stepText] = m;
-  const x = numeric2 ? Number(a) : a.charCodeAt(0);
-  const y = numeric2 ? Number(b) : b.charCodeAt(0);
-  const step = Math.max(Math.abs(Number(stepText ?? "1")) || 1, 1);
-  return Math.floor(Math.abs(y - x) / step) + 1;
-}
-function matchingBrace(text, open, to) {
-  let depth = 0;
-  for (let i = open; i < to; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-function countGlobstars(glob) {
-  return glob.match(/\*\*/g)?.length ?? 0;
-}
-function checkBounds(glob, shown) {
-  const name = `pattern \`${shown.length > MAX_PATTERN_LENGTH ? shown.slice(0, 60) + "..." : shown}\``;
-  if (shown.length > MAX_PATTERN_LENGTH) {
-    return `${name} is ${shown.length} characters long, more than ${MAX_PATTERN_LENGTH}: shorten it or split it into several entries`;
-  }
-  if (glob === "" || glob.replace(/\/+$/, "") === "") {
-    return `${name} is empty: name a file, a folder or a glob such as \`src/**\``;
-  }
-  const globstars = glob.includes("**") ? countGlobstars(glob) : 0;
-  if (globstars > MAX_GLOBSTARS) {
-    return `${name} holds ${globstars} \`**\`, more than ${MAX_GLOBSTARS}: one \`**\` already matches any depth, so drop the repeats`;
-  }
-  const segments = glob.includes(".") ? glob.replace(/\/+$/, "").split("/") : [];
-  const dots = segments.find((s) => s === "." || s === "..");
-  if (dots !== void 0) {
-    return `${name} has a \`${dots}\` segment: write the path from the repository root without \`./\` or \`../\``;
-  }
-  const alternatives = glob.includes("{") ? countBraceAlternatives(glob) : 1;
-  if (alternatives > MAX_BRACE_ALTERNATIVES) {
-    const count3 = Number.isFinite(alternatives) ? alternatives.toLocaleString("en-US") : "too many";
-    return `${name} expands to ${count3} brace alternatives, more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")}: use a wildcard such as \`*\` or a class such as \`[0-9]\` instead of a long brace list or range`;
-  }
-  if (alternatives > MAX_WILDCARD_ALTERNATIVES && /[*?[]/.test(glob)) {
-    return `${name} expands to ${alternatives.toLocaleString("en-US")} brace alternatives with wildcards, more than ${MAX_WILDCARD_ALTERNATIVES}: each one searches the whole path, so split it into fewer, broader patterns`;
-  }
-  return null;
-}
-var MAX_PATTERN_LENGTH, MAX_BRACE_ALTERNATIVES, MAX_WILDCARD_ALTERNATIVES, MAX_GLOBSTARS, NUMERIC_RANGE, LETTER_RANGE;
-var init_patterns_bounds = __esm({
-  "src/scope/patterns-bounds.ts"() {
-    "use strict";
-    MAX_PATTERN_LENGTH = 256;
-    MAX_BRACE_ALTERNATIVES = 1e3;
-    MAX_WILDCARD_ALTERNATIVES = 100;
-    MAX_GLOBSTARS = 64;
-    NUMERIC_RANGE = /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/;
-    LETTER_RANGE = /^([^\\])\.\.([^\\])(?:\.\.([-+]?\d+))?$/;
-  }
-});
-
 // node_modules/balanced-match/dist/esm/index.js
 var range;
 var init_esm = __esm({
@@ -599,15 +487,15 @@ var init_esm2 = __esm({
 });
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH2, assertValidPattern;
+var MAX_PATTERN_LENGTH, assertValidPattern;
 var init_assert_valid_pattern = __esm({
   "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
-    MAX_PATTERN_LENGTH2 = 1024 * 64;
+    MAX_PATTERN_LENGTH = 1024 * 64;
     assertValidPattern = (pattern) => {
       if (typeof pattern !== "string") {
         throw new TypeError("invalid pattern");
       }
-      if (pattern.length > MAX_PATTERN_LENGTH2) {
+      if (pattern.length > MAX_PATTERN_LENGTH) {
         throw new TypeError("pattern is too long");
       }
     };
@@ -2223,6 +2111,124 @@ var init_esm3 = __esm({
     minimatch.Minimatch = Minimatch;
     minimatch.escape = escape2;
     minimatch.unescape = unescape;
+  }
+});
+
+// src/scope/patterns-bounds.ts
+function countBraceAlternatives(glob) {
+  return countSequence(glob, 0, glob.length);
+}
+function countSequence(text, from, to) {
+  let total = 1;
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    if (c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c !== "{") {
+      i++;
+      continue;
+    }
+    const close = matchingBrace(text, i, to);
+    if (close < 0) {
+      i++;
+      continue;
+    }
+    total *= countGroup(text, i + 1, close);
+    i = close + 1;
+  }
+  return total;
+}
+function countGroup(text, from, to) {
+  const parts = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push([start, i]);
+      start = i + 1;
+    }
+  }
+  parts.push([start, to]);
+  if (parts.length > 1) {
+    return parts.reduce((sum, [a, b]) => sum + countSequence(text, a, b), 0);
+  }
+  const range2 = rangeSize(text.slice(from, to));
+  return range2 ?? countSequence(text, from, to);
+}
+function rangeSize(body) {
+  const numeric2 = NUMERIC_RANGE.exec(body);
+  const letters = numeric2 ? null : LETTER_RANGE.exec(body);
+  const m = numeric2 ?? letters;
+  if (!m) return null;
+  const [, a = "", b = "", stepText] = m;
+  const x = numeric2 ? Number(a) : a.charCodeAt(0);
+  const y = numeric2 ? Number(b) : b.charCodeAt(0);
+  const step = Math.max(Math.abs(Number(stepText ?? "1")) || 1, 1);
+  return Math.floor(Math.abs(y - x) / step) + 1;
+}
+function matchingBrace(text, open, to) {
+  let depth = 0;
+  for (let i = open; i < to; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function countGlobstars(glob) {
+  return glob.match(/\*\*/g)?.length ?? 0;
+}
+function checkBounds(glob, shown) {
+  const name = `pattern \`${shown.length > MAX_PATTERN_LENGTH2 ? shown.slice(0, 60) + "..." : shown}\``;
+  if (shown.length > MAX_PATTERN_LENGTH2) {
+    return `${name} is ${shown.length} characters long, more than ${MAX_PATTERN_LENGTH2}: shorten it or split it into several entries`;
+  }
+  if (glob === "" || glob.replace(/\/+$/, "") === "") {
+    return `${name} is empty: name a file, a folder or a glob such as \`src/**\``;
+  }
+  const globstars = glob.includes("**") ? countGlobstars(glob) : 0;
+  if (globstars > MAX_GLOBSTARS) {
+    return `${name} holds ${globstars} \`**\`, more than ${MAX_GLOBSTARS}: one \`**\` already matches any depth, so drop the repeats`;
+  }
+  const braces = glob.includes("{");
+  const alternatives = braces ? countBraceAlternatives(glob) : 1;
+  if (alternatives > MAX_BRACE_ALTERNATIVES) {
+    const count3 = Number.isFinite(alternatives) ? alternatives.toLocaleString("en-US") : "too many";
+    return `${name} expands to ${count3} brace alternatives, more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")}: use a wildcard such as \`*\` or a class such as \`[0-9]\` instead of a long brace list or range`;
+  }
+  if (alternatives > MAX_WILDCARD_ALTERNATIVES && /[*?[]/.test(glob)) {
+    return `${name} expands to ${alternatives.toLocaleString("en-US")} brace alternatives with wildcards, more than ${MAX_WILDCARD_ALTERNATIVES}: each one searches the whole path, so split it into fewer, broader patterns`;
+  }
+  if (glob.includes(".")) {
+    for (const alternative of braces ? braceExpand(glob) : [glob]) {
+      const dots = alternative.replace(/\/+$/, "").split("/").find((s) => s === "." || s === "..");
+      if (dots !== void 0) {
+        const within = alternative === glob ? "" : ` in its brace alternative \`${alternative}\``;
+        return `${name} has a \`${dots}\` segment${within}: write the path from the repository root without \`./\` or \`../\``;
+      }
+    }
+  }
+  return null;
+}
+var MAX_PATTERN_LENGTH2, MAX_BRACE_ALTERNATIVES, MAX_WILDCARD_ALTERNATIVES, MAX_GLOBSTARS, NUMERIC_RANGE, LETTER_RANGE;
+var init_patterns_bounds = __esm({
+  "src/scope/patterns-bounds.ts"() {
+    "use strict";
+    init_esm3();
+    MAX_PATTERN_LENGTH2 = 256;
+    MAX_BRACE_ALTERNATIVES = 1e3;
+    MAX_WILDCARD_ALTERNATIVES = 100;
+    MAX_GLOBSTARS = 64;
+    NUMERIC_RANGE = /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/;
+    LETTER_RANGE = /^([^\\])\.\.([^\\])(?:\.\.([-+]?\d+))?$/;
   }
 });
 
@@ -48243,7 +48249,7 @@ function refused(entry) {
   if (answer === void 0) {
     const text = entry.text.trim();
     const pattern = entry.pattern;
-    answer = pattern.literal !== null ? text.length > MAX_PATTERN_LENGTH : checkBounds(pattern.body, text) !== null || "problem" in pattern.compiled;
+    answer = pattern.literal !== null ? text.length > MAX_PATTERN_LENGTH2 : checkBounds(pattern.body, text) !== null || "problem" in pattern.compiled;
     remember(refusedCache, entry.text, answer);
   }
   entry.refused = answer;

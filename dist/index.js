@@ -39029,112 +39029,6 @@ function duplicate(places) {
   };
 }
 
-// src/scope/patterns-bounds.ts
-var MAX_PATTERN_LENGTH = 256;
-var MAX_BRACE_ALTERNATIVES = 1e3;
-var MAX_WILDCARD_ALTERNATIVES = 100;
-var MAX_GLOBSTARS = 64;
-function countBraceAlternatives(glob) {
-  return countSequence(glob, 0, glob.length);
-}
-function countSequence(text, from, to) {
-  let total = 1;
-  let i = from;
-  while (i < to) {
-    const c = text[i];
-    if (c === "\\") {
-      i += 2;
-      continue;
-    }
-    if (c !== "{") {
-      i++;
-      continue;
-    }
-    const close = matchingBrace(text, i, to);
-    if (close < 0) {
-      i++;
-      continue;
-    }
-    total *= countGroup(text, i + 1, close);
-    i = close + 1;
-  }
-  return total;
-}
-function countGroup(text, from, to) {
-  const parts = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === "{") depth++;
-    else if (c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      parts.push([start, i]);
-      start = i + 1;
-    }
-  }
-  parts.push([start, to]);
-  if (parts.length > 1) {
-    return parts.reduce((sum, [a, b]) => sum + countSequence(text, a, b), 0);
-  }
-  const range2 = rangeSize(text.slice(from, to));
-  return range2 ?? countSequence(text, from, to);
-}
-var NUMERIC_RANGE = /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/;
-var LETTER_RANGE = /^([^\\])\.\.([^\\])(?:\.\.([-+]?\d+))?$/;
-function rangeSize(body) {
-  const numeric2 = NUMERIC_RANGE.exec(body);
-  const letters = numeric2 ? null : LETTER_RANGE.exec(body);
-  const m = numeric2 ?? letters;
-  if (!m) return null;
-  const [, a = "", b = "", stepText] = m;
-  const x = numeric2 ? Number(a) : a.charCodeAt(0);
-  const y = numeric2 ? Number(b) : b.charCodeAt(0);
-  const step = Math.max(Math.abs(Number(stepText ?? "1")) || 1, 1);
-  return Math.floor(Math.abs(y - x) / step) + 1;
-}
-function matchingBrace(text, open2, to) {
-  let depth = 0;
-  for (let i = open2; i < to; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-function countGlobstars(glob) {
-  return glob.match(/\*\*/g)?.length ?? 0;
-}
-function checkBounds(glob, shown) {
-  const name = `pattern \`${shown.length > MAX_PATTERN_LENGTH ? shown.slice(0, 60) + "..." : shown}\``;
-  if (shown.length > MAX_PATTERN_LENGTH) {
-    return `${name} is ${shown.length} characters long, more than ${MAX_PATTERN_LENGTH}: shorten it or split it into several entries`;
-  }
-  if (glob === "" || glob.replace(/\/+$/, "") === "") {
-    return `${name} is empty: name a file, a folder or a glob such as \`src/**\``;
-  }
-  const globstars = glob.includes("**") ? countGlobstars(glob) : 0;
-  if (globstars > MAX_GLOBSTARS) {
-    return `${name} holds ${globstars} \`**\`, more than ${MAX_GLOBSTARS}: one \`**\` already matches any depth, so drop the repeats`;
-  }
-  const segments = glob.includes(".") ? glob.replace(/\/+$/, "").split("/") : [];
-  const dots = segments.find((s) => s === "." || s === "..");
-  if (dots !== void 0) {
-    return `${name} has a \`${dots}\` segment: write the path from the repository root without \`./\` or \`../\``;
-  }
-  const alternatives = glob.includes("{") ? countBraceAlternatives(glob) : 1;
-  if (alternatives > MAX_BRACE_ALTERNATIVES) {
-    const count2 = Number.isFinite(alternatives) ? alternatives.toLocaleString("en-US") : "too many";
-    return `${name} expands to ${count2} brace alternatives, more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")}: use a wildcard such as \`*\` or a class such as \`[0-9]\` instead of a long brace list or range`;
-  }
-  if (alternatives > MAX_WILDCARD_ALTERNATIVES && /[*?[]/.test(glob)) {
-    return `${name} expands to ${alternatives.toLocaleString("en-US")} brace alternatives with wildcards, more than ${MAX_WILDCARD_ALTERNATIVES}: each one searches the whole path, so split it into fewer, broader patterns`;
-  }
-  return null;
-}
-
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
@@ -39511,12 +39405,12 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
 }
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH2 = 1024 * 64;
+var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
     throw new TypeError("invalid pattern");
   }
-  if (pattern.length > MAX_PATTERN_LENGTH2) {
+  if (pattern.length > MAX_PATTERN_LENGTH) {
     throw new TypeError("pattern is too long");
   }
 };
@@ -41098,6 +40992,117 @@ minimatch.AST = AST;
 minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
+
+// src/scope/patterns-bounds.ts
+var MAX_PATTERN_LENGTH2 = 256;
+var MAX_BRACE_ALTERNATIVES = 1e3;
+var MAX_WILDCARD_ALTERNATIVES = 100;
+var MAX_GLOBSTARS = 64;
+function countBraceAlternatives(glob) {
+  return countSequence(glob, 0, glob.length);
+}
+function countSequence(text, from, to) {
+  let total = 1;
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    if (c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c !== "{") {
+      i++;
+      continue;
+    }
+    const close = matchingBrace(text, i, to);
+    if (close < 0) {
+      i++;
+      continue;
+    }
+    total *= countGroup(text, i + 1, close);
+    i = close + 1;
+  }
+  return total;
+}
+function countGroup(text, from, to) {
+  const parts = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push([start, i]);
+      start = i + 1;
+    }
+  }
+  parts.push([start, to]);
+  if (parts.length > 1) {
+    return parts.reduce((sum, [a, b]) => sum + countSequence(text, a, b), 0);
+  }
+  const range2 = rangeSize(text.slice(from, to));
+  return range2 ?? countSequence(text, from, to);
+}
+var NUMERIC_RANGE = /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/;
+var LETTER_RANGE = /^([^\\])\.\.([^\\])(?:\.\.([-+]?\d+))?$/;
+function rangeSize(body) {
+  const numeric2 = NUMERIC_RANGE.exec(body);
+  const letters = numeric2 ? null : LETTER_RANGE.exec(body);
+  const m = numeric2 ?? letters;
+  if (!m) return null;
+  const [, a = "", b = "", stepText] = m;
+  const x = numeric2 ? Number(a) : a.charCodeAt(0);
+  const y = numeric2 ? Number(b) : b.charCodeAt(0);
+  const step = Math.max(Math.abs(Number(stepText ?? "1")) || 1, 1);
+  return Math.floor(Math.abs(y - x) / step) + 1;
+}
+function matchingBrace(text, open2, to) {
+  let depth = 0;
+  for (let i = open2; i < to; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function countGlobstars(glob) {
+  return glob.match(/\*\*/g)?.length ?? 0;
+}
+function checkBounds(glob, shown) {
+  const name = `pattern \`${shown.length > MAX_PATTERN_LENGTH2 ? shown.slice(0, 60) + "..." : shown}\``;
+  if (shown.length > MAX_PATTERN_LENGTH2) {
+    return `${name} is ${shown.length} characters long, more than ${MAX_PATTERN_LENGTH2}: shorten it or split it into several entries`;
+  }
+  if (glob === "" || glob.replace(/\/+$/, "") === "") {
+    return `${name} is empty: name a file, a folder or a glob such as \`src/**\``;
+  }
+  const globstars = glob.includes("**") ? countGlobstars(glob) : 0;
+  if (globstars > MAX_GLOBSTARS) {
+    return `${name} holds ${globstars} \`**\`, more than ${MAX_GLOBSTARS}: one \`**\` already matches any depth, so drop the repeats`;
+  }
+  const braces = glob.includes("{");
+  const alternatives = braces ? countBraceAlternatives(glob) : 1;
+  if (alternatives > MAX_BRACE_ALTERNATIVES) {
+    const count2 = Number.isFinite(alternatives) ? alternatives.toLocaleString("en-US") : "too many";
+    return `${name} expands to ${count2} brace alternatives, more than ${MAX_BRACE_ALTERNATIVES.toLocaleString("en-US")}: use a wildcard such as \`*\` or a class such as \`[0-9]\` instead of a long brace list or range`;
+  }
+  if (alternatives > MAX_WILDCARD_ALTERNATIVES && /[*?[]/.test(glob)) {
+    return `${name} expands to ${alternatives.toLocaleString("en-US")} brace alternatives with wildcards, more than ${MAX_WILDCARD_ALTERNATIVES}: each one searches the whole path, so split it into fewer, broader patterns`;
+  }
+  if (glob.includes(".")) {
+    for (const alternative of braces ? braceExpand(glob) : [glob]) {
+      const dots = alternative.replace(/\/+$/, "").split("/").find((s) => s === "." || s === "..");
+      if (dots !== void 0) {
+        const within2 = alternative === glob ? "" : ` in its brace alternative \`${alternative}\``;
+        return `${name} has a \`${dots}\` segment${within2}: write the path from the repository root without \`./\` or \`../\``;
+      }
+    }
+  }
+  return null;
+}
 
 // src/scope/patterns-segment.ts
 var GUARDS = ["(?!(?:^|/)\\.\\.?(?:$|/))", "(?!\\.)"];
@@ -49489,7 +49494,7 @@ function refused(entry) {
   if (answer === void 0) {
     const text = entry.text.trim();
     const pattern = entry.pattern;
-    answer = pattern.literal !== null ? text.length > MAX_PATTERN_LENGTH : checkBounds(pattern.body, text) !== null || "problem" in pattern.compiled;
+    answer = pattern.literal !== null ? text.length > MAX_PATTERN_LENGTH2 : checkBounds(pattern.body, text) !== null || "problem" in pattern.compiled;
     remember(refusedCache, entry.text, answer);
   }
   entry.refused = answer;
@@ -52110,14 +52115,14 @@ function tokens(segment, form, first, last) {
 var PLAIN_PATH = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
 var TAIL = 120;
 function entryForPath(path7, form) {
-  if (PLAIN_PATH.test(path7) && path7.length <= MAX_PATTERN_LENGTH && !isEmptyMarker(path7)) {
+  if (PLAIN_PATH.test(path7) && path7.length <= MAX_PATTERN_LENGTH2 && !isEmptyMarker(path7)) {
     return path7;
   }
   const parts = path7.split("/");
   const segments = parts.map((segment, i) => tokens(segment, form, i === 0, i === parts.length - 1));
   const whole = segments.map((t) => t.join("")).join("/");
   if (isEmptyMarker(whole)) return `./${whole}`;
-  if (whole.length <= MAX_PATTERN_LENGTH) return whole;
+  if (whole.length <= MAX_PATTERN_LENGTH2) return whole;
   const lastTokens = segments[segments.length - 1] ?? [];
   let tail = lastTokens.join("");
   if (tail.length > TAIL) {
@@ -52131,7 +52136,7 @@ function entryForPath(path7, form) {
   let head = "";
   for (const segment of segments.slice(0, -1)) {
     const text = segment.join("");
-    if (head.length + text.length + 1 + "**/".length + tail.length > MAX_PATTERN_LENGTH) break;
+    if (head.length + text.length + 1 + "**/".length + tail.length > MAX_PATTERN_LENGTH2) break;
     head += `${text}/`;
   }
   return `${head}**/${tail}`;

@@ -158,7 +158,10 @@ describe('bounds', () => {
     ['src/!(a).ts', /extglob/],
     ['src/[z-a].ts', /matches no character/],
     ['../secrets', /`\.\.` segment/],
-    ['src/./a', /`\.` segment/]
+    ['src/./a', /`\.` segment/],
+    // minimatch folds `a/..` away, so a brace alternative `a/../aa` would mean `aa`.
+    ['a/{,a}../aa', /`\.\.` segment in its brace alternative `a\/\.\.\/aa`/],
+    ['src/{.,lib}/x.ts', /`\.` segment in its brace alternative `src\/\.\/x\.ts`/]
   ])('rejects %j', (pattern, problem) => {
     const message = validatePattern(pattern)
     expect(message).toMatch(problem)
@@ -172,7 +175,9 @@ describe('bounds', () => {
     'src/**/*.{ts,tsx,js,jsx}',
     '!src/gen/**',
     'src/{a,b}/{c,d}/**',
-    'src/\\+(a).ts'
+    'src/\\+(a).ts',
+    'src/{.github,lib}/**',
+    'a/{b,c}../x'
   ])('accepts %j', (pattern) => {
     expect(validatePattern(pattern)).toBeNull()
   })

@@ -1,5 +1,6 @@
 // The work bounds of CONTRACT §1.4, checked on the pattern text before minimatch sees it, so that
 // a hostile or careless pattern is refused with a message instead of expanded or run.
+import { braceExpand } from 'minimatch'
 
 /** Longest pattern accepted, in characters. */
 export const MAX_PATTERN_LENGTH = 256
@@ -120,18 +121,28 @@ export function checkBounds(glob: string, shown: string): string | null {
   if (globstars > MAX_GLOBSTARS) {
     return `${name} holds ${globstars} \`**\`, more than ${MAX_GLOBSTARS}: one \`**\` already matches any depth, so drop the repeats`
   }
-  const segments = glob.includes('.') ? glob.replace(/\/+$/, '').split('/') : []
-  const dots = segments.find((s) => s === '.' || s === '..')
-  if (dots !== undefined) {
-    return `${name} has a \`${dots}\` segment: write the path from the repository root without \`./\` or \`../\``
-  }
-  const alternatives = glob.includes('{') ? countBraceAlternatives(glob) : 1
+  const braces = glob.includes('{')
+  const alternatives = braces ? countBraceAlternatives(glob) : 1
   if (alternatives > MAX_BRACE_ALTERNATIVES) {
     const count = Number.isFinite(alternatives) ? alternatives.toLocaleString('en-US') : 'too many'
     return `${name} expands to ${count} brace alternatives, more than ${MAX_BRACE_ALTERNATIVES.toLocaleString('en-US')}: use a wildcard such as \`*\` or a class such as \`[0-9]\` instead of a long brace list or range`
   }
   if (alternatives > MAX_WILDCARD_ALTERNATIVES && /[*?[]/.test(glob)) {
     return `${name} expands to ${alternatives.toLocaleString('en-US')} brace alternatives with wildcards, more than ${MAX_WILDCARD_ALTERNATIVES}: each one searches the whole path, so split it into fewer, broader patterns`
+  }
+  // A `.` or `..` segment may also come out of a brace (`a/{,x}../b` holds `a/../b`), so each
+  // alternative is read; there are at most MAX_BRACE_ALTERNATIVES of them.
+  if (glob.includes('.')) {
+    for (const alternative of braces ? braceExpand(glob) : [glob]) {
+      const dots = alternative
+        .replace(/\/+$/, '')
+        .split('/')
+        .find((s) => s === '.' || s === '..')
+      if (dots !== undefined) {
+        const within = alternative === glob ? '' : ` in its brace alternative \`${alternative}\``
+        return `${name} has a \`${dots}\` segment${within}: write the path from the repository root without \`./\` or \`../\``
+      }
+    }
   }
   return null
 }
