@@ -415,38 +415,25 @@ describe('syncComment against the stand-in', () => {
 
     const warnings: string[] = []
     const infos: string[] = []
-    await commentOnPullRequest(client, {
-      target: { owner: 'octo', repo: 'game', number: 1 },
-      mode: 'always',
-      key: 'Scope / scope',
-      token: 'ghs_write',
-      result: 'pass',
-      render: (limits) =>
-        renderReport(
-          input({ pullRequest: { number: 1, title: 'One', headSha: 'a'.repeat(40) } }),
-          limits
-        ),
-      log: { info: (m) => infos.push(m), warning: (m) => warnings.push(m), debug: () => {} }
-    })
+    const post = (title: string, sha: string) =>
+      commentOnPullRequest(client, {
+        target: { owner: 'octo', repo: 'game', number: 1 },
+        mode: 'always',
+        key: 'Scope / scope',
+        token: 'ghs_write',
+        result: 'pass',
+        render: (limits) =>
+          renderReport(input({ pullRequest: { number: 1, title, headSha: sha } }), limits),
+        log: { info: (m) => infos.push(m), warning: (m) => warnings.push(m), debug: () => {} }
+      })
+    await post('One', 'a'.repeat(40))
     expect(warnings).toHaveLength(0)
     server.inject(ROUTES.deleteComment, {
       status: 403,
       body: { message: 'Resource not accessible by integration' }
     })
     seed('another concurrent run', 3)
-    await commentOnPullRequest(client, {
-      target: { owner: 'octo', repo: 'game', number: 1 },
-      mode: 'always',
-      key: 'Scope / scope',
-      token: 'ghs_write',
-      result: 'pass',
-      render: (limits) =>
-        renderReport(
-          input({ pullRequest: { number: 1, title: 'Two', headSha: 'b'.repeat(40) } }),
-          limits
-        ),
-      log: { info: (m) => infos.push(m), warning: (m) => warnings.push(m), debug: () => {} }
-    })
+    await post('Two', 'b'.repeat(40))
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/could not delete a duplicate of its comment on pull request #1/)
     expect(warnings[0]).toContain('GitHub answered 403 "Resource not accessible by integration"')
