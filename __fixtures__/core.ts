@@ -1,4 +1,4 @@
-// Typed stand-ins for @actions/core, for tests that run src/main.ts in-process (a real
+// Typed stand-ins for @actions/core, for tests that run src/action/run.ts in-process (a real
 // core.setFailed would set the test runner's own exit code). getInput reads INPUT_* variables
 // as the real one does, so the inputs under test are still given through the environment.
 import { jest } from '@jest/globals'

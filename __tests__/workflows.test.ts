@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDocument } from 'yaml'
-import { parseScope } from '../src/scope/parse.js'
+import { parseScope } from '../src/scope/parser/parse.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const WORKFLOWS = join(ROOT, '.github', 'workflows')

@@ -6,15 +6,15 @@
 // POSIX classes, brace products up to the bounds, 64 `**`, take-backs that force a product of
 // many automata), plus a few ordinary pull requests whose conflicts must still be found.
 // One checkOverlaps call, from cold caches as in one action run; then the engine's spend rate,
-// which the limits in src/scope/overlap-work.ts are calibrated with; then whole action runs
+// which the limits in src/scope/glob/work-bound.ts are calibrated with; then whole action runs
 // (dist/index.js on Node 24 against the local stand-in, `npm run bundle` first), which check
 // the overlaps twice (once to decide whether work orders must be read).
 import { performance } from 'node:perf_hooks'
-import { clearOverlapCaches } from '../src/scope/intersect.js'
-import { checkOverlaps, type OverlapParty } from '../src/scope/overlap-check.js'
-import { OVERLAP_WORK_LIMIT } from '../src/scope/overlap-work.js'
-import { PatternList, validatePattern } from '../src/scope/patterns.js'
-import { planWorkOrders, type WorkOrder } from '../src/scope/plan.js'
+import { clearOverlapCaches } from '../src/scope/glob/intersect.js'
+import { checkOverlaps, type OverlapParty } from '../src/scope/checks/overlaps.js'
+import { OVERLAP_WORK_LIMIT } from '../src/scope/glob/work-bound.js'
+import { PatternList, validatePattern } from '../src/scope/glob/patterns.js'
+import { planWorkOrders, type WorkOrder } from '../src/scope/plan/plan.js'
 import type { Scope, ScopeEntry } from '../src/scope/types.js'
 import { pullRequestEvent } from '../testing/event.js'
 import { setFiles } from '../testing/git-data.js'

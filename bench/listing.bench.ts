@@ -1,7 +1,7 @@
 // Listing a 3,000-file pull request against the local GitHub stand-in with 50 ms added to every
 // answer: requests made, round trips and wall time, with the run's limit of 30 requests in flight
 // (as the action does), the throttling plugin's default of 10, and one at a time (for comparison).
-import { createClient, RunConcurrency } from '../src/github/client.js'
+import { createClient, RunConcurrency } from '../src/github/client/client.js'
 import { listPullRequestFiles } from '../src/github/files.js'
 import { getPullRequest } from '../src/github/pull-request.js'
 import { FakeGitHub } from '../testing/server.js'

@@ -1,7 +1,7 @@
 // The matcher's speed on a large pull request: 3,000 realistic paths against 50 realistic
 // patterns (CONTRACT §1.4 asks for well under 20 ms), plus the whole single-PR check on them.
-import { checkScope } from '../src/scope/check.js'
-import { PatternList } from '../src/scope/patterns.js'
+import { checkScope } from '../src/scope/checks/scope.js'
+import { PatternList } from '../src/scope/glob/patterns.js'
 import type { ChangedFile, ScopeEntry } from '../src/scope/types.js'
 
 const RUNS = 25

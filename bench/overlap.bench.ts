@@ -7,7 +7,7 @@ import {
   clearOverlapCaches,
   findOverlaps,
   type OverlapPair
-} from '../src/scope/intersect.js'
+} from '../src/scope/glob/intersect.js'
 
 const OTHERS = 1000
 const ENTRIES = 20

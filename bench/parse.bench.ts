@@ -2,7 +2,7 @@
 // request body): a realistic one with a scope block, and hostile ones built to make a careless
 // parser backtrack. Prints the median and the slowest of many runs.
 
-import { parseScope } from '../src/scope/parse.js'
+import { parseScope } from '../src/scope/parser/parse.js'
 
 const LIMIT = 65536
 const RUNS = 200

@@ -1,11 +1,11 @@
 // `pr-scope plan` at scale: 500 work orders of 20 scope entries each (write globs and files,
 // read sets, do-not-touch lists, a few dependencies) over a few dozen folders. Target: under 2 s.
 import { performance } from 'node:perf_hooks'
-import { clearOverlapCaches } from '../src/scope/intersect.js'
-import { PLAN_WORK_LIMIT } from '../src/scope/overlap-work.js'
-import { parseScope } from '../src/scope/parse.js'
-import { findPlanOverlaps } from '../src/scope/plan-overlaps.js'
-import { planWorkOrders, type WorkOrder } from '../src/scope/plan.js'
+import { clearOverlapCaches } from '../src/scope/glob/intersect.js'
+import { PLAN_WORK_LIMIT } from '../src/scope/glob/work-bound.js'
+import { parseScope } from '../src/scope/parser/parse.js'
+import { findPlanOverlaps } from '../src/scope/plan/overlaps.js'
+import { planWorkOrders, type WorkOrder } from '../src/scope/plan/plan.js'
 
 const WORK_ORDERS = 500
 const AREAS = ['api', 'core', 'billing', 'auth', 'search', 'ui', 'jobs', 'storage']

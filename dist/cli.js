@@ -2114,7 +2114,7 @@ var init_esm3 = __esm({
   }
 });
 
-// src/scope/patterns-bounds.ts
+// src/scope/glob/bounds.ts
 function countBraceAlternatives(glob) {
   return countSequence(glob, 0, glob.length);
 }
@@ -2219,8 +2219,8 @@ function checkBounds(glob, shown) {
   return null;
 }
 var MAX_PATTERN_LENGTH2, MAX_BRACE_ALTERNATIVES, MAX_WILDCARD_ALTERNATIVES, MAX_GLOBSTARS, NUMERIC_RANGE, LETTER_RANGE;
-var init_patterns_bounds = __esm({
-  "src/scope/patterns-bounds.ts"() {
+var init_bounds = __esm({
+  "src/scope/glob/bounds.ts"() {
     "use strict";
     init_esm3();
     MAX_PATTERN_LENGTH2 = 256;
@@ -2232,7 +2232,7 @@ var init_patterns_bounds = __esm({
   }
 });
 
-// src/scope/patterns-segment.ts
+// src/scope/glob/segment.ts
 function compileSegment(source, flags) {
   let i = 0;
   let guard = "";
@@ -2304,8 +2304,8 @@ function classEnd(source, open) {
   return -1;
 }
 var GUARDS, STAR, STAR_NONEMPTY, ONE_CHAR, NEVER;
-var init_patterns_segment = __esm({
-  "src/scope/patterns-segment.ts"() {
+var init_segment = __esm({
+  "src/scope/glob/segment.ts"() {
     "use strict";
     GUARDS = ["(?!(?:^|/)\\.\\.?(?:$|/))", "(?!\\.)"];
     STAR = "[^/]*?";
@@ -2315,13 +2315,13 @@ var init_patterns_segment = __esm({
   }
 });
 
-// src/scope/overlap-work.ts
+// src/scope/glob/work-bound.ts
 function charge(units) {
   current?.charge(units);
 }
 var OVERLAP_WORK_LIMIT, PLAN_WORK_LIMIT, PAIR_WORK_LIMIT, OutOfWork, OUT_OF_WORK, current, WorkMeter;
-var init_overlap_work = __esm({
-  "src/scope/overlap-work.ts"() {
+var init_work_bound = __esm({
+  "src/scope/glob/work-bound.ts"() {
     "use strict";
     OVERLAP_WORK_LIMIT = 2e7;
     PLAN_WORK_LIMIT = 4e7;
@@ -2392,7 +2392,7 @@ var init_overlap_work = __esm({
   }
 });
 
-// src/scope/glob-syntax.ts
+// src/scope/glob/syntax.ts
 function tokenAccepts(token, code3) {
   if (code3 === 47) return false;
   switch (token.kind) {
@@ -2629,12 +2629,12 @@ function posixRanges(name) {
   return ranges;
 }
 var MAX_ALTERNATIVES, EXTGLOB_START, literalTokens, POSIX_NAMES, posixCache;
-var init_glob_syntax = __esm({
-  "src/scope/glob-syntax.ts"() {
+var init_syntax = __esm({
+  "src/scope/glob/syntax.ts"() {
     "use strict";
     init_esm3();
-    init_overlap_work();
-    init_patterns_bounds();
+    init_work_bound();
+    init_bounds();
     MAX_ALTERNATIVES = 1e3;
     EXTGLOB_START = /[!?+*@]\(/;
     literalTokens = /* @__PURE__ */ new Map();
@@ -2658,7 +2658,7 @@ var init_glob_syntax = __esm({
   }
 });
 
-// src/scope/patterns-glob.ts
+// src/scope/glob/compile.ts
 function compileGlob(glob, folderRule = "every-alternative") {
   const body = glob.replace(/\/{2,}$/, "/");
   let mm;
@@ -2773,13 +2773,13 @@ function testSegment(test, segment) {
   return test.test(segment);
 }
 var ANY_SEGMENT, MINIMATCH_OPTIONS, SEGMENT_PROBLEMS;
-var init_patterns_glob = __esm({
-  "src/scope/patterns-glob.ts"() {
+var init_compile = __esm({
+  "src/scope/glob/compile.ts"() {
     "use strict";
     init_esm3();
-    init_patterns_bounds();
-    init_patterns_segment();
-    init_glob_syntax();
+    init_bounds();
+    init_segment();
+    init_syntax();
     ANY_SEGMENT = /* @__PURE__ */ Symbol("any segment");
     MINIMATCH_OPTIONS = {
       dot: true,
@@ -2797,7 +2797,7 @@ var init_patterns_glob = __esm({
   }
 });
 
-// src/scope/paths.ts
+// src/scope/glob/paths.ts
 function normaliseEntry(text) {
   let out = text.trim();
   for (; ; ) {
@@ -2813,12 +2813,12 @@ function splitNegation(text) {
   return { negated: false, body: normaliseEntry(trimmed) };
 }
 var init_paths = __esm({
-  "src/scope/paths.ts"() {
+  "src/scope/glob/paths.ts"() {
     "use strict";
   }
 });
 
-// src/scope/patterns.ts
+// src/scope/glob/patterns.ts
 function compileEntry(entry) {
   const text = entry.text.trim();
   const { negated, body } = splitNegation(text);
@@ -2842,10 +2842,10 @@ function splitter(path2) {
 }
 var Entry, GLOB_SYNTAX, PatternList;
 var init_patterns = __esm({
-  "src/scope/patterns.ts"() {
+  "src/scope/glob/patterns.ts"() {
     "use strict";
-    init_patterns_bounds();
-    init_patterns_glob();
+    init_bounds();
+    init_compile();
     init_paths();
     Entry = class {
       constructor(text, glob, negated, line, matcher) {
@@ -2968,7 +2968,7 @@ var init_keys = __esm({
   }
 });
 
-// src/github/result.ts
+// src/scope/result.ts
 function ok(value) {
   return { ok: true, value };
 }
@@ -2976,12 +2976,12 @@ function failure2(error) {
   return { ok: false, error };
 }
 var init_result = __esm({
-  "src/github/result.ts"() {
+  "src/scope/result.ts"() {
     "use strict";
   }
 });
 
-// src/scope/dependencies.ts
+// src/scope/parser/references.ts
 function parseDependencyRefs(text) {
   const found = [];
   const urls = findUrls(text, found);
@@ -3054,14 +3054,14 @@ function refKey(ref) {
   }
 }
 var NOT_WORK_ORDERS;
-var init_dependencies = __esm({
-  "src/scope/dependencies.ts"() {
+var init_references = __esm({
+  "src/scope/parser/references.ts"() {
     "use strict";
     NOT_WORK_ORDERS = /^(?:UTF|SHA|ISO|UTC|GMT)-/;
   }
 });
 
-// src/scope/parse-markdown.ts
+// src/scope/parser/markdown.ts
 function atxHeading(line) {
   const match2 = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
   if (!match2) return null;
@@ -3125,13 +3125,13 @@ function isSessionScopeTitle(text) {
   if (t.endsWith(":")) t = t.slice(0, -1);
   return t.trim().toLowerCase().split(/\s+/).join(" ") === "session scope";
 }
-var init_parse_markdown = __esm({
-  "src/scope/parse-markdown.ts"() {
+var init_markdown = __esm({
+  "src/scope/parser/markdown.ts"() {
     "use strict";
   }
 });
 
-// src/scope/parse-items.ts
+// src/scope/parser/items.ts
 function codeSpans(text) {
   const runs = [];
   for (let i = text.indexOf("`"); i >= 0 && i < text.length; i = text.indexOf("`", i)) {
@@ -3278,10 +3278,10 @@ function isForbidOthersPhrase(item) {
   return FORBID_OTHERS.has(canonical(unquote(item).text));
 }
 var KIND, EMPTY_MARKERS, FORBID_OTHERS;
-var init_parse_items = __esm({
-  "src/scope/parse-items.ts"() {
+var init_items = __esm({
+  "src/scope/parser/items.ts"() {
     "use strict";
-    init_parse_markdown();
+    init_markdown();
     KIND = { "{": 0, "}": 0, "[": 1, "]": 1, "(": 2, ")": 2 };
     EMPTY_MARKERS = /* @__PURE__ */ new Set(["none", "n/a", "-", "—", "–", "nothing"]);
     FORBID_OTHERS = /* @__PURE__ */ new Set([
@@ -3298,7 +3298,7 @@ var init_parse_items = __esm({
   }
 });
 
-// src/scope/parse-fields.ts
+// src/scope/parser/fields.ts
 function buildScope(fields, block) {
   const messages = [];
   const names = FIELD_NAMES[block.form];
@@ -3411,11 +3411,11 @@ function clip(text) {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 var FIELD_NAMES, ORDER;
-var init_parse_fields = __esm({
-  "src/scope/parse-fields.ts"() {
+var init_fields = __esm({
+  "src/scope/parser/fields.ts"() {
     "use strict";
-    init_dependencies();
-    init_parse_items();
+    init_references();
+    init_items();
     FIELD_NAMES = {
       markdown: {
         write: "Write set",
@@ -3429,7 +3429,7 @@ var init_parse_fields = __esm({
   }
 });
 
-// src/scope/parse-labels.ts
+// src/scope/parser/labels.ts
 function normaliseLabel(label) {
   return label.trim().toLowerCase().replace(/[-_\s]+/g, " ").trim();
 }
@@ -3486,10 +3486,10 @@ function readPlainLabel(text) {
   return { label, field, value: text.slice(colon + 1).trim() };
 }
 var FIELD_LABELS, BY_LABEL;
-var init_parse_labels = __esm({
-  "src/scope/parse-labels.ts"() {
+var init_labels = __esm({
+  "src/scope/parser/labels.ts"() {
     "use strict";
-    init_parse_markdown();
+    init_markdown();
     FIELD_LABELS = {
       write: ["Write set", "Writes", "Files I will modify"],
       read: ["Read set", "Reads", "Files I will read but not modify"],
@@ -3509,7 +3509,7 @@ var init_parse_labels = __esm({
   }
 });
 
-// src/scope/parse-table.ts
+// src/scope/parser/table.ts
 function tableStartsAt(lines, index) {
   const text = lines[index]?.text ?? "";
   if (!text.includes("|")) return false;
@@ -3585,15 +3585,15 @@ function cells(text) {
   if (out.length > 1 && out[out.length - 1] === "" && /(?:^|[^\\])\|\s*$/.test(text)) out.pop();
   return out;
 }
-var init_parse_table = __esm({
-  "src/scope/parse-table.ts"() {
+var init_table = __esm({
+  "src/scope/parser/table.ts"() {
     "use strict";
-    init_parse_labels();
-    init_parse_markdown();
+    init_labels();
+    init_markdown();
   }
 });
 
-// src/scope/parse-block.ts
+// src/scope/parser/block.ts
 function headingAt(lines, index) {
   const line = lines[index];
   if (!line || line.kind !== "text") return null;
@@ -3716,12 +3716,12 @@ function unknownLabel(label, line) {
     message: `line ${line}: unknown label "${shown}" in the Session Scope; its text is ignored. Use one of ${known} (or an alias such as Writes, Reads, Depends on, Forbidden), or move the note outside the block.`
   };
 }
-var init_parse_block = __esm({
-  "src/scope/parse-block.ts"() {
+var init_block = __esm({
+  "src/scope/parser/block.ts"() {
     "use strict";
-    init_parse_labels();
-    init_parse_markdown();
-    init_parse_table();
+    init_labels();
+    init_markdown();
+    init_table();
   }
 });
 
@@ -11055,7 +11055,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/scope/parse-yaml-guard.ts
+// src/scope/parser/yaml-guard.ts
 function screenYaml(body) {
   let first = { kind: "plain", line: -1, column: 0, quote: null };
   const note = (kind, line, problem) => {
@@ -11177,8 +11177,8 @@ function closedQuote(text, start) {
   return -1;
 }
 var MAX_KEYS, MAX_ITEMS, MISREAD;
-var init_parse_yaml_guard = __esm({
-  "src/scope/parse-yaml-guard.ts"() {
+var init_yaml_guard = __esm({
+  "src/scope/parser/yaml-guard.ts"() {
     "use strict";
     MAX_KEYS = 16;
     MAX_ITEMS = 500;
@@ -11186,7 +11186,7 @@ var init_parse_yaml_guard = __esm({
   }
 });
 
-// src/scope/parse-fenced.ts
+// src/scope/parser/fenced.ts
 function readFencedFields(fence) {
   const source = fence.body.join("\n");
   const position = positions(fence);
@@ -11355,12 +11355,12 @@ function firstLine(message) {
   return line.replace(/[.:]$/, "");
 }
 var import_yaml, KEYS, MAX_YAML_ERRORS, MAX_PLAIN, MAX_OTHER;
-var init_parse_fenced = __esm({
-  "src/scope/parse-fenced.ts"() {
+var init_fenced = __esm({
+  "src/scope/parser/fenced.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
-    init_parse_labels();
-    init_parse_yaml_guard();
+    init_labels();
+    init_yaml_guard();
     KEYS = "write, read, dependencies, forbidden";
     MAX_YAML_ERRORS = 5;
     MAX_PLAIN = 8192;
@@ -11368,7 +11368,7 @@ var init_parse_fenced = __esm({
   }
 });
 
-// src/scope/parse-lines.ts
+// src/scope/parser/lines.ts
 function scanDocument(markdown) {
   const raw = markdown.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const lines = [];
@@ -11489,13 +11489,13 @@ function stripComments(line) {
     pos = end + 3;
   }
 }
-var init_parse_lines = __esm({
-  "src/scope/parse-lines.ts"() {
+var init_lines = __esm({
+  "src/scope/parser/lines.ts"() {
     "use strict";
   }
 });
 
-// src/scope/parse.ts
+// src/scope/parser/parse.ts
 function parseScope(markdown) {
   const { lines, fences } = scanDocument(markdown);
   const starts = findStarts(lines);
@@ -11600,19 +11600,19 @@ function duplicate(places) {
 }
 var MAX_RANGES;
 var init_parse = __esm({
-  "src/scope/parse.ts"() {
+  "src/scope/parser/parse.ts"() {
     "use strict";
-    init_parse_fields();
-    init_parse_block();
-    init_parse_fenced();
-    init_parse_labels();
-    init_parse_lines();
-    init_parse_markdown();
+    init_fields();
+    init_block();
+    init_fenced();
+    init_labels();
+    init_lines();
+    init_markdown();
     MAX_RANGES = 5;
   }
 });
 
-// src/scope/plan-work-order-id.ts
+// src/scope/work-order/id.ts
 function workOrderId(fileName, markdown) {
   return headingId(markdown) ?? baseName(fileName);
 }
@@ -11670,14 +11670,14 @@ function leadingId(title) {
   const id = run.replace(/-+$/, "");
   return isWorkOrderId(id) ? id : null;
 }
-var init_plan_work_order_id = __esm({
-  "src/scope/plan-work-order-id.ts"() {
+var init_id = __esm({
+  "src/scope/work-order/id.ts"() {
     "use strict";
-    init_dependencies();
+    init_references();
   }
 });
 
-// src/scope/work-order.ts
+// src/scope/work-order/reference.ts
 function buildWorkOrderIndex(ref, entries, isWorkOrderPath) {
   const files = entries.map((e) => ({ path: e.path, text: e.text, id: workOrderId(e.path, e.text ?? "") })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -11829,18 +11829,18 @@ function distance(a, b, limit) {
   return previous[b.length];
 }
 var WORK_ORDER_LINE;
-var init_work_order = __esm({
-  "src/scope/work-order.ts"() {
+var init_reference = __esm({
+  "src/scope/work-order/reference.ts"() {
     "use strict";
-    init_dependencies();
-    init_parse_items();
+    init_references();
+    init_items();
     init_paths();
-    init_plan_work_order_id();
+    init_id();
     WORK_ORDER_LINE = /^\s{0,3}(?:[-*+]\s+)?(?:\*\*|__)?work[ -]?order(?:\s+file)?\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*)$/i;
   }
 });
 
-// src/scope-source.ts
+// src/scope/work-order/source.ts
 async function resolveScope(pr, options) {
   const body = parseScope(pr.body);
   const hasBlock = body.scope !== null || body.messages.some((m) => m.level === "error");
@@ -11924,12 +11924,12 @@ function workOrderOf(pr, body, index) {
 function dependencyLines(parse3) {
   return new Set(parse3.scope?.dependencies.map((d) => d.line) ?? []);
 }
-var init_scope_source = __esm({
-  "src/scope-source.ts"() {
+var init_source = __esm({
+  "src/scope/work-order/source.ts"() {
     "use strict";
     init_result();
     init_parse();
-    init_work_order();
+    init_reference();
   }
 });
 
@@ -44936,7 +44936,7 @@ var init_dist_bundle7 = __esm({
   }
 });
 
-// src/github/deadline.ts
+// src/github/client/deadline.ts
 function readLimits(env) {
   const limits = { ...DEFAULTS2 };
   for (const key of Object.keys(LIMIT_ENV)) {
@@ -44982,7 +44982,7 @@ function attempts(n) {
 }
 var REQUEST_TIMEOUT_MS, RUN_BUDGET_MS, RETRY_UNIT_MS, LIMIT_ENV, DEFAULTS2, RunBudget, GitHubGaveUp;
 var init_deadline = __esm({
-  "src/github/deadline.ts"() {
+  "src/github/client/deadline.ts"() {
     "use strict";
     REQUEST_TIMEOUT_MS = 3e4;
     RUN_BUDGET_MS = 5 * 6e4;
@@ -45038,7 +45038,7 @@ var init_deadline = __esm({
   }
 });
 
-// src/github/client.ts
+// src/github/client/client.ts
 function runBudget(limits) {
   return shared ??= new RunBudget(limits.runBudgetMs);
 }
@@ -45263,7 +45263,7 @@ async function buffered(body) {
 }
 var import_light3, MAX_RETRIES, MAX_RATE_LIMIT_WAIT_SECONDS, MAX_CONCURRENT_REQUESTS, shared, RunConcurrency, PromptBottleneck, sharedConcurrency, SECONDARY, UNPACED, OutOfTime;
 var init_client = __esm({
-  "src/github/client.ts"() {
+  "src/github/client/client.ts"() {
     "use strict";
     init_github();
     init_dist_bundle6();
@@ -45336,7 +45336,7 @@ var init_client = __esm({
   }
 });
 
-// src/github/errors.ts
+// src/github/client/errors.ts
 function explainApiError(error, call) {
   if (error instanceof GitHubGaveUp) {
     const fix = error.reason.kind === "timeout" ? "GitHub accepted the request but sent no answer: re-run the job later; if it keeps happening, check that the runner reaches GITHUB_API_URL (and its proxy, if any)." : "The run stops waiting on GitHub rather than hold the job: re-run it later.";
@@ -45384,7 +45384,7 @@ function messageOf(error) {
   return String(error);
 }
 var init_errors = __esm({
-  "src/github/errors.ts"() {
+  "src/github/client/errors.ts"() {
     "use strict";
     init_client();
     init_deadline();
@@ -45489,7 +45489,7 @@ var init_open_pulls = __esm({
   }
 });
 
-// src/github/graphql.ts
+// src/github/client/graphql.ts
 function graphqlUrl(env) {
   const given = env.GITHUB_GRAPHQL_URL?.trim();
   if (given) return given;
@@ -45554,7 +45554,7 @@ function batches(items, size) {
 }
 var GRAPHQL_PATH, RATE_LIMITED;
 var init_graphql = __esm({
-  "src/github/graphql.ts"() {
+  "src/github/client/graphql.ts"() {
     "use strict";
     init_client();
     init_errors();
@@ -45647,7 +45647,7 @@ var init_work_orders = __esm({
   "src/github/work-orders.ts"() {
     "use strict";
     init_patterns();
-    init_work_order();
+    init_reference();
     init_errors();
     init_graphql();
     init_result();
@@ -45719,15 +45719,15 @@ var init_board_reads = __esm({
     "use strict";
     init_parse();
     init_patterns();
-    init_work_order();
-    init_scope_source();
+    init_reference();
+    init_source();
     init_open_pulls();
     init_result();
     init_work_orders();
   }
 });
 
-// src/github/connect.ts
+// src/github/client/connect.ts
 function connect(token, env, log) {
   return {
     client: createClient({ token, apiUrl: env.GITHUB_API_URL || "https://api.github.com", log }),
@@ -45735,7 +45735,7 @@ function connect(token, env, log) {
   };
 }
 var init_connect = __esm({
-  "src/github/connect.ts"() {
+  "src/github/client/connect.ts"() {
     "use strict";
     init_client();
     init_graphql();
@@ -45811,9 +45811,9 @@ var init_settings = __esm({
   }
 });
 
-// src/cli/plan-repo.ts
-var plan_repo_exports = {};
-__export(plan_repo_exports, {
+// src/cli/plan/repo.ts
+var repo_exports = {};
+__export(repo_exports, {
   readInFlight: () => readInFlight
 });
 async function readInFlight(target, env, local, log) {
@@ -45898,15 +45898,15 @@ function repositoryProblem(answer, name, variable, apiUrl) {
   }
   return answer.error;
 }
-var init_plan_repo = __esm({
-  "src/cli/plan-repo.ts"() {
+var init_repo = __esm({
+  "src/cli/plan/repo.ts"() {
     "use strict";
     init_board_reads();
     init_connect();
     init_repository();
     init_result();
     init_settings();
-    init_work_order();
+    init_reference();
     init_keys();
     init_parse2();
     init_step();
@@ -46027,7 +46027,7 @@ function parseCommandArgs(spec, args) {
 // src/cli/command.ts
 var EXIT = { pass: 0, fail: 1, usage: 2 };
 
-// src/cli/check.ts
+// src/cli/check/check.ts
 import { realpathSync } from "node:fs";
 import { isAbsolute, relative as relative2, sep as sep2 } from "node:path";
 
@@ -46315,10 +46315,10 @@ async function untrackedFiles(root) {
   return result.stdout.split("\0").filter((path2) => path2 !== "");
 }
 
-// src/scope/check.ts
+// src/scope/checks/scope.ts
 init_patterns();
 
-// src/scope/touched.ts
+// src/scope/checks/touched.ts
 function touchedPaths(files) {
   const paths = /* @__PURE__ */ new Set();
   for (const file of files) {
@@ -46328,7 +46328,7 @@ function touchedPaths(files) {
   return [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
 
-// src/scope/check.ts
+// src/scope/checks/scope.ts
 function checkScope(input) {
   const { parse: parse3, levels } = input;
   const findings = parse3.messages.map((m) => ({
@@ -46448,7 +46448,7 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/cli/check.ts
+// src/cli/check/check.ts
 init_patterns();
 init_keys();
 
@@ -46567,7 +46567,7 @@ function scopeLists(scope) {
   };
 }
 
-// src/cli/check-json.ts
+// src/cli/check/json.ts
 function checkJson(input) {
   const { verdict, local, settings } = input;
   const pending = new Set(input.uncommitted);
@@ -46608,9 +46608,9 @@ function checkJson(input) {
   };
 }
 
-// src/cli/check-scope.ts
-init_scope_source();
-init_work_order();
+// src/cli/check/scope.ts
+init_source();
+init_reference();
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 
@@ -46623,7 +46623,7 @@ function withoutLinePrefix(message, line) {
   return /^, column \d+: /.test(rest) ? rest.slice(2) : message;
 }
 
-// src/cli/render-check.ts
+// src/cli/check/render.ts
 var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 var ODD_PATH = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|^\s|\s$/;
 var NOT_ESCAPED = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
@@ -46748,7 +46748,7 @@ function renderCheckReport(report) {
   return terminalSafe(lines.join("\n") + "\n");
 }
 
-// src/cli/check-scope.ts
+// src/cli/check/scope.ts
 init_step();
 var SCOPE_FILE_ENV = "PR_SCOPE_FILE";
 var MAX_STDIN_BYTES = 10 * 1024 * 1024;
@@ -46932,7 +46932,7 @@ function parseBatch(out, args) {
   return blobs;
 }
 
-// src/cli/check-settings.ts
+// src/cli/check/settings.ts
 init_patterns();
 init_keys();
 init_parse2();
@@ -46979,10 +46979,10 @@ Fix or drop it.`,
   });
 }
 
-// src/cli/git-work-orders.ts
+// src/cli/check/work-orders.ts
 init_result();
 init_patterns();
-init_work_order();
+init_reference();
 function gitWorkOrders(root, commit, glob) {
   let loading = null;
   const load = async () => {
@@ -47004,7 +47004,7 @@ function gitWorkOrders(root, commit, glob) {
   };
 }
 
-// src/cli/check.ts
+// src/cli/check/check.ts
 function checkOptions(values) {
   const { base, scope, ignore } = values;
   return {
@@ -47192,7 +47192,7 @@ that cannot be used, an unknown base, a bad settings file); with --json, exit 2 
   run: (values, _positionals, io) => runCheck(checkOptions(values), io)
 };
 
-// src/cli/plan.ts
+// src/cli/plan/plan.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import { relative as relative4, sep as sep5 } from "node:path";
 
@@ -47555,15 +47555,15 @@ function code(text) {
   return `${fence}${pad}${flat}${pad}${fence}`.replace(/\|/g, "\\|");
 }
 
-// src/cli/plan.ts
+// src/cli/plan/plan.ts
 init_parse();
 
-// src/scope/intersect.ts
+// src/scope/glob/intersect.ts
 init_esm3();
 
-// src/scope/glob-automaton.ts
-init_glob_syntax();
-init_overlap_work();
+// src/scope/glob/automaton.ts
+init_syntax();
+init_work_bound();
 var SLASH = 47;
 var MAX_DFA_STATES = 4096;
 var OVER_BUDGET = -1;
@@ -47734,8 +47734,8 @@ function buildNfa(shape, starts) {
   }
 }
 
-// src/scope/glob-alphabet.ts
-init_overlap_work();
+// src/scope/glob/alphabet.ts
+init_work_bound();
 var SLASH2 = 47;
 var DOT = 46;
 var END = 65536;
@@ -47800,8 +47800,8 @@ function costOf(code3) {
   return 64;
 }
 
-// src/scope/glob-search.ts
-init_overlap_work();
+// src/scope/glob/search.ts
+init_work_bound();
 var MAX_SEARCH_STATES = 2e4;
 var SLASH3 = 47;
 var DOT2 = 46;
@@ -47896,11 +47896,11 @@ function spell(nodes, id) {
   return String.fromCharCode(...codes.reverse());
 }
 
-// src/scope/glob-match.ts
-init_glob_syntax();
+// src/scope/glob/match.ts
+init_syntax();
 
-// src/scope/glob-sample.ts
-init_overlap_work();
+// src/scope/glob/sample.ts
+init_work_bound();
 var SLASH4 = 47;
 var FILLERS = "xyzwvqkjabcdefghilmnoprstu0123456789";
 function samplesOf(shape) {
@@ -47952,8 +47952,8 @@ function sampleOf(token) {
   }
 }
 
-// src/scope/glob-match.ts
-init_overlap_work();
+// src/scope/glob/match.ts
+init_work_bound();
 function shapeCovers(shape, path2) {
   charge(10 + path2.length);
   const parts = path2.split("/");
@@ -48046,12 +48046,12 @@ function segmentMatches(tokens, text) {
   return t === tokens.length;
 }
 
-// src/scope/intersect.ts
-init_glob_syntax();
-init_overlap_work();
+// src/scope/glob/intersect.ts
+init_syntax();
+init_work_bound();
 init_paths();
-init_patterns_bounds();
-init_patterns_glob();
+init_bounds();
+init_compile();
 var UNKNOWN_WITNESS = "";
 var CACHE_LIMIT = 5e4;
 var SLASH5 = 47;
@@ -48113,7 +48113,7 @@ var CompiledPattern = class _CompiledPattern {
   }
   /**
    * The problem minimatch finds compiling the body (as the author's own check compiles it), or
-   * null; for a body that needs it, the linear matcher of patterns-glob.ts comes with it, with the
+   * null; for a body that needs it, the linear matcher of compile.ts comes with it, with the
    * folder rule of overlap, to check the readings the automata only over-approximate.
    */
   get compiled() {
@@ -48624,12 +48624,12 @@ function lowerBound(sorted, key) {
   return lo;
 }
 
-// src/scope/plan.ts
-init_overlap_work();
+// src/scope/plan/plan.ts
+init_work_bound();
 
-// src/scope/plan-overlaps.ts
-init_overlap_work();
-init_plan_work_order_id();
+// src/scope/plan/overlaps.ts
+init_work_bound();
+init_id();
 init_paths();
 var MAGIC2 = /[{}*?[\]\\!@+()]/;
 function findPlanOverlaps(orders, workLimit = PLAN_WORK_LIMIT) {
@@ -48781,8 +48781,8 @@ var PrefixIndex = class {
   }
 };
 
-// src/scope/plan-schedule.ts
-init_plan_work_order_id();
+// src/scope/plan/schedule.ts
+init_id();
 function schedule(input) {
   const { ids, dependsOn } = input;
   const notBefore = input.notBefore ?? [];
@@ -48922,11 +48922,11 @@ function stronglyConnectedParts(size, edges) {
   return parts;
 }
 
-// src/scope/plan.ts
-init_plan_work_order_id();
+// src/scope/plan/plan.ts
+init_id();
 init_paths();
 init_patterns();
-init_plan_work_order_id();
+init_id();
 function planWorkOrders(workOrders, options = {}) {
   const sorted = [...workOrders].sort((a, b) => compareIds(a.id, b.id) || compare(a.path, b.path));
   const messages = [...duplicateIds(sorted), ...badPatterns(sorted)];
@@ -49351,7 +49351,7 @@ function texts(entries) {
   return entries.map((entry) => entry.text);
 }
 
-// src/cli/plan-files.ts
+// src/cli/plan/files.ts
 import { readdir, stat } from "node:fs/promises";
 import { join, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -49480,7 +49480,7 @@ function inertJson(json) {
   );
 }
 
-// src/cli/plan-markdown.ts
+// src/cli/plan/markdown.ts
 function renderPlanMarkdown(plan) {
   const waveOf = /* @__PURE__ */ new Map();
   plan.waves.forEach((wave, k) => wave.forEach((id) => waveOf.set(id, k)));
@@ -49596,7 +49596,7 @@ function code2(text) {
   return `${fence}${pad}${flat}${pad}${fence}`.replace(/\|/g, "\\|");
 }
 
-// src/cli/plan.ts
+// src/cli/plan/plan.ts
 var OK = 0;
 var BAD_INPUT = 2;
 var PLAN_USAGE = `Usage: pr-scope plan FILE|DIR... [--repo OWNER/REPO [--base BRANCH]] [--json]
@@ -49680,7 +49680,7 @@ async function planAgainstRepo(target, workOrders, local, json, io) {
     warning: (message) => io.stderr(`${logLine(`pr-scope plan: ${message}`)}
 `)
   };
-  const { readInFlight: readInFlight2 } = await Promise.resolve().then(() => (init_plan_repo(), plan_repo_exports));
+  const { readInFlight: readInFlight2 } = await Promise.resolve().then(() => (init_repo(), repo_exports));
   const work = await readInFlight2(target, env, local, log);
   if (!work.ok)
     return fail2(
@@ -49783,7 +49783,7 @@ function planMessageLine(message) {
   return `${where}: ${message.level}: ${message.message}`;
 }
 
-// src/cli/plan-command.ts
+// src/cli/plan/command.ts
 var planCommand = {
   name: "plan",
   summary: "Check work orders before dispatch: which may run in parallel, and in what order.",

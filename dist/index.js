@@ -37781,7 +37781,7 @@ function annotationText(text, keepLineFeeds = true) {
   return text.replace(keepLineFeeds ? HIDDEN_IN_MESSAGE : HIDDEN_IN_LINE, REPLACEMENT);
 }
 
-// src/action-log.ts
+// src/action/log.ts
 var actionLog = {
   info(...lines) {
     for (const line of lines) info(logLine(line));
@@ -37805,7 +37805,7 @@ var actionLog = {
   }
 };
 
-// src/scope/dependencies.ts
+// src/scope/parser/references.ts
 var NOT_WORK_ORDERS = /^(?:UTF|SHA|ISO|UTC|GMT)-/;
 function parseDependencyRefs(text) {
   const found = [];
@@ -37879,7 +37879,7 @@ function refKey(ref) {
   }
 }
 
-// src/scope/parse-markdown.ts
+// src/scope/parser/markdown.ts
 function atxHeading(line) {
   const match2 = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
   if (!match2) return null;
@@ -37944,7 +37944,7 @@ function isSessionScopeTitle(text) {
   return t.trim().toLowerCase().split(/\s+/).join(" ") === "session scope";
 }
 
-// src/scope/parse-items.ts
+// src/scope/parser/items.ts
 function codeSpans(text) {
   const runs = [];
   for (let i = text.indexOf("`"); i >= 0 && i < text.length; i = text.indexOf("`", i)) {
@@ -38104,7 +38104,7 @@ function isForbidOthersPhrase(item) {
   return FORBID_OTHERS.has(canonical(unquote(item).text));
 }
 
-// src/scope/parse-fields.ts
+// src/scope/parser/fields.ts
 var FIELD_NAMES = {
   markdown: {
     write: "Write set",
@@ -38227,7 +38227,7 @@ function clip(text) {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-// src/scope/parse-labels.ts
+// src/scope/parser/labels.ts
 var FIELD_LABELS = {
   write: ["Write set", "Writes", "Files I will modify"],
   read: ["Read set", "Reads", "Files I will read but not modify"],
@@ -38300,7 +38300,7 @@ function readPlainLabel(text) {
   return { label, field, value: text.slice(colon + 1).trim() };
 }
 
-// src/scope/parse-table.ts
+// src/scope/parser/table.ts
 function tableStartsAt(lines, index) {
   const text = lines[index]?.text ?? "";
   if (!text.includes("|")) return false;
@@ -38377,7 +38377,7 @@ function cells(text) {
   return out;
 }
 
-// src/scope/parse-block.ts
+// src/scope/parser/block.ts
 function headingAt(lines, index) {
   const line = lines[index];
   if (!line || line.kind !== "text") return null;
@@ -38501,10 +38501,10 @@ function unknownLabel(label, line) {
   };
 }
 
-// src/scope/parse-fenced.ts
+// src/scope/parser/fenced.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/scope/parse-yaml-guard.ts
+// src/scope/parser/yaml-guard.ts
 var MAX_KEYS = 16;
 var MAX_ITEMS = 500;
 var MISREAD = /* @__PURE__ */ new Set(["*", "!", "{", "`", "@", "%"]);
@@ -38629,7 +38629,7 @@ function closedQuote(text, start) {
   return -1;
 }
 
-// src/scope/parse-fenced.ts
+// src/scope/parser/fenced.ts
 var KEYS = "write, read, dependencies, forbidden";
 var MAX_YAML_ERRORS = 5;
 var MAX_PLAIN = 8192;
@@ -38802,7 +38802,7 @@ function firstLine(message) {
   return line.replace(/[.:]$/, "");
 }
 
-// src/scope/parse-lines.ts
+// src/scope/parser/lines.ts
 function scanDocument(markdown) {
   const raw = markdown.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const lines = [];
@@ -38924,7 +38924,7 @@ function stripComments(line) {
   }
 }
 
-// src/scope/parse.ts
+// src/scope/parser/parse.ts
 var MAX_RANGES = 5;
 function parseScope(markdown) {
   const { lines, fences } = scanDocument(markdown);
@@ -40993,7 +40993,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
-// src/scope/patterns-bounds.ts
+// src/scope/glob/bounds.ts
 var MAX_PATTERN_LENGTH2 = 256;
 var MAX_BRACE_ALTERNATIVES = 1e3;
 var MAX_WILDCARD_ALTERNATIVES = 100;
@@ -41104,7 +41104,7 @@ function checkBounds(glob, shown) {
   return null;
 }
 
-// src/scope/patterns-segment.ts
+// src/scope/glob/segment.ts
 var GUARDS = ["(?!(?:^|/)\\.\\.?(?:$|/))", "(?!\\.)"];
 var STAR = "[^/]*?";
 var STAR_NONEMPTY = "[^/]+?";
@@ -41181,7 +41181,7 @@ function classEnd(source, open2) {
   return -1;
 }
 
-// src/scope/overlap-work.ts
+// src/scope/glob/work-bound.ts
 var OVERLAP_WORK_LIMIT = 2e7;
 var PLAN_WORK_LIMIT = 4e7;
 var PAIR_WORK_LIMIT = 2e6;
@@ -41252,7 +41252,7 @@ function charge(units) {
   current?.charge(units);
 }
 
-// src/scope/glob-syntax.ts
+// src/scope/glob/syntax.ts
 function tokenAccepts(token, code2) {
   if (code2 === 47) return false;
   switch (token.kind) {
@@ -41509,7 +41509,7 @@ function posixRanges(name) {
   return ranges;
 }
 
-// src/scope/patterns-glob.ts
+// src/scope/glob/compile.ts
 var ANY_SEGMENT = /* @__PURE__ */ Symbol("any segment");
 var MINIMATCH_OPTIONS = {
   dot: true,
@@ -41638,7 +41638,7 @@ function testSegment(test, segment) {
   return test.test(segment);
 }
 
-// src/scope/paths.ts
+// src/scope/glob/paths.ts
 function normaliseEntry(text) {
   let out = text.trim();
   for (; ; ) {
@@ -41654,7 +41654,7 @@ function splitNegation(text) {
   return { negated: false, body: normaliseEntry(trimmed) };
 }
 
-// src/scope/patterns.ts
+// src/scope/glob/patterns.ts
 var Entry = class {
   constructor(text, glob, negated, line, matcher) {
     this.text = text;
@@ -41749,7 +41749,7 @@ var PatternList = class _PatternList {
   }
 };
 
-// src/scope/plan-work-order-id.ts
+// src/scope/work-order/id.ts
 function workOrderId(fileName, markdown) {
   return headingId(markdown) ?? baseName(fileName);
 }
@@ -41808,7 +41808,7 @@ function leadingId(title) {
   return isWorkOrderId(id) ? id : null;
 }
 
-// src/scope/work-order.ts
+// src/scope/work-order/reference.ts
 function buildWorkOrderIndex(ref, entries, isWorkOrderPath) {
   const files = entries.map((e) => ({ path: e.path, text: e.text, id: workOrderId(e.path, e.text ?? "") })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -41988,7 +41988,7 @@ function distance(a, b, limit) {
   return previous[b.length];
 }
 
-// src/github/result.ts
+// src/scope/result.ts
 function ok(value) {
   return { ok: true, value };
 }
@@ -41996,7 +41996,7 @@ function failure(error2) {
   return { ok: false, error: error2 };
 }
 
-// src/scope-source.ts
+// src/scope/work-order/source.ts
 async function resolveScope(pr, options) {
   const body = parseScope(pr.body);
   const hasBlock = body.scope !== null || body.messages.some((m) => m.level === "error");
@@ -46581,10 +46581,10 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/github/client.ts
+// src/github/client/client.ts
 var import_light3 = __toESM(require_light(), 1);
 
-// src/github/deadline.ts
+// src/github/client/deadline.ts
 var REQUEST_TIMEOUT_MS = 3e4;
 var RUN_BUDGET_MS = 5 * 6e4;
 var RETRY_UNIT_MS = 1e3;
@@ -46680,7 +46680,7 @@ function attempts(n) {
   return n === 1 ? "1 attempt" : `${n} attempts`;
 }
 
-// src/github/client.ts
+// src/github/client/client.ts
 var MAX_RETRIES = 3;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 var MAX_CONCURRENT_REQUESTS = 30;
@@ -46967,7 +46967,7 @@ async function buffered(body) {
   return new Response(bytes).body;
 }
 
-// src/github/errors.ts
+// src/github/client/errors.ts
 function explainApiError(error2, call) {
   if (error2 instanceof GitHubGaveUp) {
     const fix = error2.reason.kind === "timeout" ? "GitHub accepted the request but sent no answer: re-run the job later; if it keeps happening, check that the runner reaches GITHUB_API_URL (and its proxy, if any)." : "The run stops waiting on GitHub rather than hold the job: re-run it later.";
@@ -47176,7 +47176,7 @@ function toOpenPullRequest(pull) {
   };
 }
 
-// src/github/graphql.ts
+// src/github/client/graphql.ts
 function graphqlUrl(env) {
   const given = env.GITHUB_GRAPHQL_URL?.trim();
   if (given) return given;
@@ -47414,7 +47414,7 @@ function whyNoScope(pull, index, mode) {
   return `${prefix}its work order ${resolved.file.path} declares no Session Scope`;
 }
 
-// src/github/connect.ts
+// src/github/client/connect.ts
 function connect(token, env, log) {
   return {
     client: createClient({ token, apiUrl: env.GITHUB_API_URL || "https://api.github.com", log }),
@@ -47422,7 +47422,7 @@ function connect(token, env, log) {
   };
 }
 
-// src/github/event.ts
+// src/github/event/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var SUPPORTED_EVENTS = ["pull_request", "pull_request_target"];
 var SUPPORTED_ACTIONS = [
@@ -47441,11 +47441,11 @@ function readEvent(env) {
   }
   if (name === "merge_group") {
     return failure(
-      "The merge_group event is checked by checkMergeQueue (src/merge-queue.ts), not readEvent."
+      "The merge_group event is checked by checkMergeQueue (src/action/merge-queue.ts), not readEvent."
     );
   }
   if (isBoardEvent(name)) {
-    return failure(`The ${name} event is run by runBoard (src/board.ts), not readEvent.`);
+    return failure(`The ${name} event is run by runBoard (src/action/board.ts), not readEvent.`);
   }
   if (!SUPPORTED_EVENTS.includes(name)) {
     return failure(
@@ -47965,7 +47965,7 @@ function firstLine2(text) {
   return show(text.split("\n")[0] ?? "").replace(/^"|"$/g, "");
 }
 
-// src/inputs.ts
+// src/action/inputs.ts
 function readInputs(env = process.env) {
   const errors = [];
   const choice = (name) => {
@@ -48335,7 +48335,7 @@ function withoutLeadingPath(message, path7) {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-// src/publish.ts
+// src/action/publish.ts
 var LISTED_IN_SUMMARY = "the log and the job summary";
 function logFindings(checked, log = actionLog) {
   const lines = /* @__PURE__ */ new Map();
@@ -48820,7 +48820,7 @@ function withoutLinePrefix(message, line) {
   return /^, column \d+: /.test(rest) ? rest.slice(2) : message;
 }
 
-// src/scope/glob-automaton.ts
+// src/scope/glob/automaton.ts
 var SLASH = 47;
 var MAX_DFA_STATES = 4096;
 var OVER_BUDGET = -1;
@@ -48991,7 +48991,7 @@ function buildNfa(shape, starts) {
   }
 }
 
-// src/scope/glob-alphabet.ts
+// src/scope/glob/alphabet.ts
 var SLASH2 = 47;
 var DOT = 46;
 var END = 65536;
@@ -49056,7 +49056,7 @@ function costOf(code2) {
   return 64;
 }
 
-// src/scope/glob-search.ts
+// src/scope/glob/search.ts
 var MAX_SEARCH_STATES = 2e4;
 var SLASH3 = 47;
 var DOT2 = 46;
@@ -49151,7 +49151,7 @@ function spell(nodes, id) {
   return String.fromCharCode(...codes.reverse());
 }
 
-// src/scope/glob-sample.ts
+// src/scope/glob/sample.ts
 var SLASH4 = 47;
 var FILLERS = "xyzwvqkjabcdefghilmnoprstu0123456789";
 function samplesOf(shape) {
@@ -49203,7 +49203,7 @@ function sampleOf(token) {
   }
 }
 
-// src/scope/glob-match.ts
+// src/scope/glob/match.ts
 function shapeCovers(shape, path7) {
   charge(10 + path7.length);
   const parts = path7.split("/");
@@ -49296,7 +49296,7 @@ function segmentMatches(tokens2, text) {
   return t === tokens2.length;
 }
 
-// src/scope/intersect.ts
+// src/scope/glob/intersect.ts
 var UNKNOWN_WITNESS = "";
 var CACHE_LIMIT = 5e4;
 var SLASH5 = 47;
@@ -49358,7 +49358,7 @@ var CompiledPattern = class _CompiledPattern {
   }
   /**
    * The problem minimatch finds compiling the body (as the author's own check compiles it), or
-   * null; for a body that needs it, the linear matcher of patterns-glob.ts comes with it, with the
+   * null; for a body that needs it, the linear matcher of compile.ts comes with it, with the
    * folder rule of overlap, to check the readings the automata only over-approximate.
    */
   get compiled() {
@@ -49873,7 +49873,7 @@ function lowerBound(sorted, key) {
   return lo;
 }
 
-// src/scope/plan-overlaps.ts
+// src/scope/plan/overlaps.ts
 var MAGIC2 = /[{}*?[\]\\!@+()]/;
 function findPlanOverlaps(orders, workLimit = PLAN_WORK_LIMIT) {
   const rank2 = idRanks(orders.map((o) => o.id));
@@ -50024,7 +50024,7 @@ var PrefixIndex = class {
   }
 };
 
-// src/scope/plan-schedule.ts
+// src/scope/plan/schedule.ts
 function schedule(input) {
   const { ids, dependsOn } = input;
   const notBefore = input.notBefore ?? [];
@@ -50164,7 +50164,7 @@ function stronglyConnectedParts(size, edges) {
   return parts;
 }
 
-// src/scope/plan.ts
+// src/scope/plan/plan.ts
 function planWorkOrders(workOrders, options = {}) {
   const sorted = [...workOrders].sort((a, b) => compareIds(a.id, b.id) || compare(a.path, b.path));
   const messages = [...duplicateIds(sorted), ...badPatterns(sorted)];
@@ -50589,7 +50589,7 @@ function texts(entries) {
   return entries.map((entry) => entry.text);
 }
 
-// src/board.ts
+// src/action/board.ts
 var SUMMARY_HINT = "the output `plan` lists them all";
 function isBoardRun(env) {
   return isBoardEvent(env.GITHUB_EVENT_NAME);
@@ -50873,271 +50873,6 @@ async function gitChangedFiles(options) {
   return parseNameStatus(result.stdout);
 }
 
-// src/report/marker.ts
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function commentMarker(key) {
-  const wellFormed = key.replace(LONE_SURROGATE, "�");
-  return `<!-- pr-scope-check:${encodeURIComponent(wellFormed).replace(/-/g, "%2D")} -->`;
-}
-
-// src/github/comment-plan.ts
-function carriesMarker(body, marker) {
-  return body.replace(/^\uFEFF/, "").startsWith(marker);
-}
-function writtenBy(comment, identity) {
-  if (identity.kind === "login") {
-    return comment.author.login.toLowerCase() === identity.login.toLowerCase();
-  }
-  return comment.author.type === "Bot";
-}
-function ourComments(comments, marker, identity) {
-  return comments.filter((c) => carriesMarker(c.body, marker) && writtenBy(c, identity)).sort((a, b) => compareTimes(a.createdAt, b.createdAt) || a.id - b.id);
-}
-function sameBody(a, b) {
-  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
-}
-function planComment(options) {
-  const { mode, result, body } = options;
-  if (mode === "never") return { kind: "none", reason: "input `comment` is `never`" };
-  const existing = ourComments(options.comments, options.marker, options.identity)[0];
-  if (existing === void 0) {
-    if (mode === "on-failure" && result === "pass") {
-      return {
-        kind: "none",
-        reason: "the check passed and input `comment` is `on-failure`, with no earlier comment"
-      };
-    }
-    return { kind: "create", body };
-  }
-  if (sameBody(existing.body, body)) return { kind: "unchanged", id: existing.id };
-  return { kind: "update", id: existing.id, body };
-}
-function planCleanup(options) {
-  const ours = ourComments(options.comments, options.marker, {
-    kind: "login",
-    login: options.login
-  });
-  const [oldest, ...rest] = ours;
-  if (oldest === void 0) return { keep: null, update: null, remove: [] };
-  return {
-    keep: oldest.id,
-    update: sameBody(oldest.body, options.body) ? null : { id: oldest.id, body: options.body },
-    remove: rest.map((c) => c.id)
-  };
-}
-function identityFromToken(token) {
-  return token.startsWith("ghs_") ? { kind: "bot" } : null;
-}
-function compareTimes(a, b) {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  if (Number.isNaN(ta) || Number.isNaN(tb)) return a < b ? -1 : a > b ? 1 : 0;
-  return ta - tb;
-}
-
-// src/github/comment-api.ts
-var COMMENTS_PER_PAGE = 100;
-function toComment(raw) {
-  return {
-    id: raw.id,
-    body: raw.body ?? "",
-    createdAt: raw.created_at,
-    url: raw.html_url,
-    // A deleted account shows as null; GitHub calls it "ghost", a person, never ours.
-    author: { login: raw.user?.login ?? "ghost", type: raw.user?.type ?? "User" }
-  };
-}
-async function listComments(client, target) {
-  const raw = await client.paginate(client.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    per_page: COMMENTS_PER_PAGE
-  });
-  return raw.map(toComment);
-}
-async function createComment(client, target, body) {
-  const { data } = await client.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    body
-  });
-  return toComment(data);
-}
-async function updateComment(client, target, id, body) {
-  const { data } = await client.rest.issues.updateComment({
-    owner: target.owner,
-    repo: target.repo,
-    comment_id: id,
-    body
-  });
-  return toComment(data);
-}
-async function deleteComment(client, target, id) {
-  try {
-    await client.rest.issues.deleteComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: id
-    });
-  } catch (error2) {
-    if (statusOf2(error2) !== 404) throw error2;
-  }
-}
-async function whoAmI(client, token) {
-  const known = identityFromToken(token);
-  if (known !== null) return known;
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return { kind: "login", login: data.login };
-  } catch (error2) {
-    const status = statusOf2(error2);
-    if (status === 401 || status === 403 || status === 404) return { kind: "bot" };
-    throw error2;
-  }
-}
-function statusOf2(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : null;
-}
-
-// src/github/comment-warning.ts
-var FORK_SECTION = "Fork pull requests";
-var STANDS = "The verdict does not depend on the comment: the job summary and the outputs hold the full report.";
-function commentWarning(error2, stage, number) {
-  const doing = stage === "read" ? "read the comments of" : "post its comment on";
-  const status = error2?.status;
-  const message = apiMessage(error2);
-  if (typeof status !== "number") {
-    return `pr-scope-check could not ${doing} pull request #${number}: ${message}. ${STANDS}`;
-  }
-  const answered2 = `pr-scope-check could not ${doing} pull request #${number}: GitHub answered ${status} "${message}".`;
-  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
-    return `${answered2} GitHub's rate limit still refused after the retries; the next run updates the comment. ${STANDS}`;
-  }
-  if (status === 401 || status === 403 || status === 404) {
-    const level = stage === "read" ? "read" : "write";
-    return `${answered2} The token may not ${stage} pull request comments: give the job \`permissions:\` with \`pull-requests: ${level}\` (or \`issues: ${level}\`), or set \`comment: never\`. On a pull request from a fork the token is read-only whatever the workflow asks: see the README section "${FORK_SECTION}". ${STANDS}`;
-  }
-  return `${answered2} ${STANDS}`;
-}
-function duplicateWarning(error2, about) {
-  const status = error2?.status;
-  const message = apiMessage(error2);
-  const answer = typeof status === "number" ? `GitHub answered ${status} "${message}"` : message;
-  const kept = about.kept === null ? "" : ` (${about.kept.url})`;
-  return `pr-scope-check could not delete a duplicate of its comment on pull request #${about.number} (comment ${about.duplicate}, left by a concurrent run of this job): ${answer}. The report comment itself is up to date${kept}; the next run tries the duplicate again, or delete it by hand. The verdict does not depend on the comment.`;
-}
-function apiMessage(error2) {
-  const data = error2?.response?.data;
-  const text = data?.message;
-  if (typeof text === "string" && text !== "") return text;
-  if (error2 instanceof Error) return error2.message;
-  return String(error2);
-}
-
-// src/github/comment.ts
-var COMMENT_MAX_LENGTH = 65536;
-async function syncComment(client, options) {
-  const { mode, result, body, marker } = options;
-  const target = { owner: options.owner, repo: options.repo, number: options.number };
-  if (mode === "never") {
-    return { ok: true, outcome: none("input `comment` is `never`") };
-  }
-  let stage = "read";
-  try {
-    const listed3 = await listComments(client, target);
-    const identity = listed3.some((c) => carriesMarker(c.body, marker)) ? await whoAmI(client, options.token) : { kind: "bot" };
-    const plan = planComment({ mode, result, body, comments: listed3, marker, identity });
-    if (plan.kind === "none") return { ok: true, outcome: none(plan.reason) };
-    let current2;
-    let fresh = listed3;
-    if (plan.kind === "unchanged") {
-      current2 = listed3.find((c) => c.id === plan.id);
-    } else {
-      stage = "write";
-      current2 = plan.kind === "create" ? await createComment(client, target, plan.body) : await updateComment(client, target, plan.id, plan.body);
-      stage = "read";
-      fresh = withComment(await listComments(client, target), current2);
-    }
-    const cleanup = planCleanup({ comments: fresh, marker, login: current2.author.login, body });
-    stage = "write";
-    let survivor = fresh.find((c) => c.id === cleanup.keep) ?? current2;
-    if (cleanup.update !== null) {
-      survivor = await updateComment(client, target, cleanup.update.id, cleanup.update.body);
-    }
-    const removed = [];
-    const undeleted = [];
-    for (const id of cleanup.remove) {
-      try {
-        await deleteComment(client, target, id);
-        removed.push(id);
-      } catch (error2) {
-        undeleted.push({ id, error: error2 });
-      }
-    }
-    const action = plan.kind === "create" && survivor.id === current2.id ? "created" : plan.kind === "unchanged" && cleanup.update === null ? "unchanged" : "updated";
-    return { ok: true, outcome: { action, comment: survivor, removed, undeleted } };
-  } catch (error2) {
-    return { ok: false, stage, error: error2 };
-  }
-}
-async function commentOnPullRequest(client, options) {
-  const { log, target } = options;
-  if (options.mode === "never") return;
-  try {
-    const marker = commentMarker(options.key);
-    const body = options.render({ maxLength: COMMENT_MAX_LENGTH, marker });
-    const synced = await syncComment(client, {
-      ...target,
-      mode: options.mode,
-      result: options.result,
-      body,
-      marker,
-      token: options.token
-    });
-    if (!synced.ok) {
-      log.warning(commentWarning(synced.error, synced.stage, target.number));
-      return;
-    }
-    log.info(describe2(synced.outcome));
-    for (const { id, error: error2 } of synced.outcome.undeleted) {
-      log.warning(
-        duplicateWarning(error2, {
-          number: target.number,
-          duplicate: id,
-          kept: synced.outcome.comment
-        })
-      );
-    }
-  } catch (error2) {
-    log.warning(
-      `pr-scope-check could not update its comment on pull request #${target.number} (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}. The verdict does not depend on the comment.`
-    );
-  }
-}
-function none(reason) {
-  return { action: "none", reason, comment: null, removed: [], undeleted: [] };
-}
-function withComment(list, written) {
-  return list.some((c) => c.id === written.id) ? list : [...list, written];
-}
-function describe2(outcome) {
-  const where = outcome.comment === null ? "" : `: ${outcome.comment.url}`;
-  const removed = outcome.removed.length === 0 ? "" : ` (deleted ${outcome.removed.length} duplicate ${outcome.removed.length === 1 ? "comment" : "comments"} of a concurrent run)`;
-  switch (outcome.action) {
-    case "none":
-      return `No pull request comment: ${outcome.reason ?? "nothing to say"}.`;
-    case "created":
-      return `Posted the report comment${where}${removed}`;
-    case "updated":
-      return `Updated the report comment${where}${removed}`;
-    case "unchanged":
-      return `The report comment is up to date${where}${removed}`;
-  }
-}
-
 // src/github/changed-files.ts
 async function getChangedFiles(client, pr, options) {
   if (pr.changedFiles <= API_FILE_LIMIT) {
@@ -51167,696 +50902,7 @@ function tooManyFilesMessage(pr, workspace) {
   ].join("\n");
 }
 
-// src/github/pull-request.ts
-async function getPullRequest(client, ref) {
-  try {
-    const { data } = await client.rest.pulls.get({
-      owner: ref.owner,
-      repo: ref.repo,
-      pull_number: ref.number
-    });
-    return ok({
-      ...ref,
-      title: data.title,
-      body: data.body ?? "",
-      state: data.state === "closed" ? "closed" : "open",
-      draft: data.draft === true,
-      merged: data.merged === true,
-      author: data.user?.login ?? "ghost",
-      url: data.html_url,
-      base: { ref: data.base.ref, sha: data.base.sha },
-      head: { ref: data.head.ref, sha: data.head.sha },
-      changedFiles: data.changed_files
-    });
-  } catch (error2) {
-    return failure(
-      explainApiError(error2, {
-        what: `read pull request #${ref.number} of ${ref.owner}/${ref.repo}`,
-        permission: "pull-requests: read"
-      })
-    );
-  }
-}
-
-// src/github/gather.ts
-function earlyReads(event, fixed) {
-  const { hint: hint2 } = event;
-  if (event.action === "closed") {
-    const merged = hint2.merged !== false;
-    return {
-      settings: merged,
-      files: false,
-      openPulls: merged,
-      workOrders: merged && fixed.scopeSource !== "body",
-      othersWorkOrders: false
-    };
-  }
-  const body = hint2.body === void 0 ? null : parseScope(hint2.body);
-  const hasBlock = body !== null && (body.scope !== null || body.messages.some((m) => m.level === "error"));
-  const fromWorkOrder = fixed.scopeSource === "work-order" || fixed.scopeSource !== "body" && !hasBlock;
-  const mayHaveScope = body === null || body.scope !== null || fromWorkOrder;
-  const namesWorkOrders = fixed.dependencies !== "off" && (body?.scope?.dependencies.some((d) => d.refs.some((r) => r.kind === "work-order")) ?? false);
-  const compares = fixed.overlap !== "off" || fixed.readOverlap !== "off";
-  return {
-    settings: true,
-    files: hint2.changedFiles !== void 0 && hint2.changedFiles <= API_FILE_LIMIT,
-    // The dependency check looks for the open pull requests that carry a work-order ID.
-    openPulls: compares && mayHaveScope || namesWorkOrders,
-    workOrders: fromWorkOrder || namesWorkOrders,
-    // In `auto`, withWorkOrders (scope-source.ts) reads the work orders of those without a block.
-    othersWorkOrders: compares && mayHaveScope && fixed.scopeSource !== "body"
-  };
-}
-var RunReads = class {
-  /** The pull request as the API has it now: what every decision is made on. */
-  pullRequest;
-  #client;
-  #graphql;
-  #event;
-  #openPulls = /* @__PURE__ */ new Map();
-  #trees = /* @__PURE__ */ new Map();
-  #files = null;
-  /** Starts reading the pull request of the event at once. */
-  constructor(options) {
-    this.#client = options.client;
-    this.#graphql = options.graphql;
-    this.#event = options.event;
-    const { owner, repo, number } = options.event;
-    this.pullRequest = getPullRequest(this.#client, { owner, repo, number });
-  }
-  /**
-   * Starts the early reads of the plan at what the event says. The client's limiter starts
-   * requests in the order they are made, a few milliseconds apart: the settings file and the tree
-   * (the work-order texts wait on both) first, then the pages of files, then the first page of the
-   * open pull requests. That one is behind a single page of files in most runs; behind the 30 of
-   * a 3,000-file pull request it starts some 100 ms later, which only a base with more than 100
-   * open pull requests then waits for (its other pages wait on it).
-   */
-  start(plan) {
-    const { owner, repo, number, hint: hint2, action } = this.#event;
-    const base = action === "closed" ? hint2.baseRef : hint2.baseSha;
-    if (plan.settings && base !== void 0) {
-      prefetchSettingsFile(this.#graphql, { owner, repo, sha: base });
-    }
-    if (plan.workOrders && base !== void 0) this.#tree(base).catch(() => void 0);
-    const { baseSha, headSha, changedFiles } = hint2;
-    if (plan.files && baseSha !== void 0 && headSha !== void 0 && changedFiles !== void 0 && changedFiles <= API_FILE_LIMIT) {
-      const listed3 = listPullRequestFiles(this.#client, { owner, repo, number, changedFiles });
-      listed3.catch(() => void 0);
-      this.#files = { assumed: { number, baseSha, headSha, changedFiles }, listed: listed3 };
-    }
-    const baseRef = hint2.baseRef;
-    if (plan.openPulls && baseRef !== void 0) {
-      const firstPage = (pulls) => {
-        const unscoped = pulls.some(
-          (pull) => pull.number !== number && pull.baseRef === baseRef && parseScope(pull.body).scope === null
-        );
-        if (unscoped && base !== void 0) this.#tree(base).catch(() => void 0);
-      };
-      const list = this.openPulls(baseRef, plan.othersWorkOrders ? { firstPage } : {});
-      list().catch(() => void 0);
-    }
-  }
-  /**
-   * What the pull request says differently from the event: its base branch (or else the base
-   * commit), its head commit, its file count; empty when the event is up to date.
-   */
-  changes(pr) {
-    const { hint: hint2 } = this.#event;
-    const out = [];
-    if (hint2.baseRef !== void 0 && hint2.baseRef !== pr.base.ref) {
-      out.push({ what: "base", was: hint2.baseRef, is: pr.base.ref });
-    } else if (hint2.baseSha !== void 0 && hint2.baseSha !== pr.base.sha) {
-      out.push({ what: "base commit", was: hint2.baseSha, is: pr.base.sha });
-    }
-    if (hint2.headSha !== void 0 && hint2.headSha !== pr.head.sha) {
-      out.push({ what: "head commit", was: hint2.headSha, is: pr.head.sha });
-    }
-    if (hint2.changedFiles !== void 0 && hint2.changedFiles !== pr.changedFiles) {
-      out.push({
-        what: "changed files",
-        was: String(hint2.changedFiles),
-        is: String(pr.changedFiles)
-      });
-    }
-    return out;
-  }
-  /**
-   * Every changed file of a pull request (changed-files.ts): the early listing when it was made
-   * for this pull request as it is now (same base and head commits and file count), else a new one.
-   */
-  changedFiles(pr, options) {
-    const early = this.#files;
-    const current2 = early !== null && early.assumed.number === pr.number && early.assumed.baseSha === pr.base.sha && early.assumed.headSha === pr.head.sha && early.assumed.changedFiles === pr.changedFiles;
-    return getChangedFiles(
-      this.#client,
-      pr,
-      current2 ? { ...options, listed: early.listed } : options
-    );
-  }
-  /** The open pull requests on `base`, listed at most once per run (open-pulls.ts). */
-  openPulls(base, options = {}) {
-    let list = this.#openPulls.get(base);
-    if (list === void 0) {
-      const { owner, repo } = this.#event;
-      list = openPullRequestsOnce(this.#client, { owner, repo, base }, options);
-      this.#openPulls.set(base, list);
-    }
-    return list;
-  }
-  /** The work orders at `ref` (a commit, or the base branch on a refresh), its tree listed once. */
-  workOrders(ref, glob) {
-    return workOrderLoader(this.#client, this.#graphql, ref, glob, () => this.#tree(ref.sha));
-  }
-  #tree(sha) {
-    let tree = this.#trees.get(sha);
-    if (tree === void 0) {
-      const { owner, repo } = this.#event;
-      tree = listTreePaths(this.#client, { owner, repo, sha });
-      this.#trees.set(sha, tree);
-    }
-    return tree;
-  }
-};
-
-// src/scope/dependency-check.ts
-function dependencyQuestions(scope, context3) {
-  const numbers = /* @__PURE__ */ new Set();
-  const ids = /* @__PURE__ */ new Set();
-  for (const dependency of scope.dependencies) {
-    for (const ref of dependency.refs) {
-      if (ref.kind === "work-order") {
-        if (ref.id !== context3.selfWorkOrderId) ids.add(ref.id);
-        continue;
-      }
-      if (ref.kind === "url" && !sameRepository2(ref, context3)) continue;
-      if (ref.number !== context3.self) numbers.add(ref.number);
-    }
-  }
-  return { numbers: [...numbers], workOrderIds: [...ids] };
-}
-function checkDependencies(input) {
-  const { scope, facts, context: context3 } = input;
-  const level = input.level === "fail" ? "error" : "warning";
-  const findings = [];
-  const unmet = [];
-  const statuses = [];
-  const seen = /* @__PURE__ */ new Set();
-  const record = (judgement, line) => {
-    statuses.push({ ...judgement.status, line });
-    if (judgement.message === null) return;
-    findings.push({
-      check: "unmet-dependency",
-      level: judgement.status.level ?? "notice",
-      message: judgement.message,
-      reference: judgement.status.reference,
-      scopeLine: line
-    });
-    if (judgement.unmet) unmet.push(judgement.unmet);
-  };
-  for (const dependency of scope.dependencies) {
-    for (const ref of dependency.refs) {
-      if (ref.kind === "url" && !sameRepository2(ref, context3)) {
-        if (seen.has(`url ${ref.url}`)) continue;
-        seen.add(`url ${ref.url}`);
-        const status = {
-          reference: ref.url,
-          kind: "url",
-          state: "elsewhere",
-          item: null,
-          level: "notice"
-        };
-        const message = `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`;
-        record({ status, unmet: null, message }, dependency.line);
-        continue;
-      }
-      if (ref.kind === "work-order") {
-        if (ref.id === context3.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue;
-        seen.add(`wo ${ref.id}`);
-        const fact2 = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] };
-        record(judgeWorkOrder(fact2, level), dependency.line);
-        continue;
-      }
-      if (ref.number === context3.self || seen.has(`#${ref.number}`)) continue;
-      seen.add(`#${ref.number}`);
-      const reference = ref.kind === "url" ? ref.url : `#${ref.number}`;
-      const fact = facts.numbers.get(ref.number) ?? { kind: "missing", number: ref.number };
-      record(judgeNumber(reference, ref.kind, fact, level, context3), dependency.line);
-    }
-  }
-  return { findings, unmetDependencies: unmet, dependencies: statuses };
-}
-function judgeNumber(reference, kind, fact, level, context3) {
-  if (fact.kind === "missing") {
-    return {
-      status: { reference, kind, state: "unknown", item: null, level: "notice" },
-      unmet: { reference, number: fact.number, state: "unknown", url: null, level: "notice" },
-      message: `Dependency ${reference}: ${context3.owner}/${context3.repo} has no issue or pull request #${fact.number} that this token can see, so it is not checked.`
-    };
-  }
-  const what = `${fact.kind === "pull" ? "pull request" : "issue"} #${fact.number} "${fact.title}"`;
-  const item = {
-    kind: fact.kind,
-    number: fact.number,
-    title: fact.title,
-    url: fact.url
-  };
-  const judged = (state, message) => ({
-    status: { reference, kind, state, item, level },
-    unmet: { reference, number: fact.number, state, url: fact.url, level },
-    message
-  });
-  if (fact.state === "merged" || fact.kind === "issue" && fact.state === "closed") {
-    return {
-      status: { reference, kind, state: "met", item, level: null },
-      unmet: null,
-      message: null
-    };
-  }
-  if (fact.state === "open") {
-    return judged(
-      "open",
-      `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
-    );
-  }
-  return judged(
-    "closed-unmerged",
-    `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
-  );
-}
-function judgeWorkOrder(fact, level) {
-  const { id } = fact;
-  const base = { reference: id, kind: "work-order" };
-  const itemOf = (carrier) => ({
-    kind: "pull",
-    number: carrier.number,
-    title: carrier.title,
-    url: carrier.url
-  });
-  const byNumber = (a, b) => a.number - b.number;
-  const merged = fact.carriers.filter((c) => c.state === "merged").sort(byNumber).at(-1);
-  if (merged) {
-    return {
-      status: { ...base, state: "met", item: itemOf(merged), level: null },
-      unmet: null,
-      message: null
-    };
-  }
-  const open2 = fact.carriers.filter((c) => c.state === "open").sort(byNumber);
-  const first = open2[0];
-  if (first) {
-    const also = open2.length > 1 ? ` (also ${open2.slice(1).map((c) => `#${c.number}`).join(", ")})` : "";
-    return {
-      status: { ...base, state: "open", item: itemOf(first), level },
-      unmet: { reference: id, number: first.number, state: "open", url: first.url, level },
-      message: `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
-    };
-  }
-  const closed = [...fact.carriers].sort(byNumber).at(-1);
-  if (closed) {
-    return {
-      status: { ...base, state: "closed-unmerged", item: itemOf(closed), level },
-      unmet: {
-        reference: id,
-        number: closed.number,
-        state: "closed-unmerged",
-        url: closed.url,
-        level
-      },
-      message: `Dependency ${id} is not met: pull request #${closed.number} "${closed.title}" carries it but was closed without being merged. Merge the work in another pull request that carries ${id} (in its title, branch or a \`Work order:\` line), or remove the dependency.`
-    };
-  }
-  if (fact.path !== null) {
-    return {
-      status: { ...base, state: "not-started", item: null, level },
-      unmet: { reference: id, number: null, state: "not-started", url: null, level },
-      message: `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request carries ${id} yet (not started). Wait for it to be done and merged.`
-    };
-  }
-  return {
-    status: { ...base, state: "unknown", item: null, level: "notice" },
-    unmet: { reference: id, number: null, state: "unknown", url: null, level: "notice" },
-    message: `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is not checked. Check the spelling, or name the pull request as #123.`
-  };
-}
-function sameRepository2(ref, context3) {
-  return ref.owner.toLowerCase() === context3.owner.toLowerCase() && ref.repo.toLowerCase() === context3.repo.toLowerCase();
-}
-
-// src/github/dependencies.ts
-var SEARCH_HITS = 30;
-function dependencyQuery(numbers, searches) {
-  const vars = [
-    ...Array.from({ length: numbers }, (_, i) => `$n${i}: Int!`),
-    ...searches.map((alias) => `$${alias}: String!`)
-  ];
-  const item = "__typename ... on PullRequest { number title url pullState: state } ... on Issue { number title url issueState: state }";
-  const numberFields = Array.from(
-    { length: numbers },
-    (_, i) => `    n${i}: issueOrPullRequest(number: $n${i}) { ${item} }`
-  );
-  const searchFields = searches.map(
-    (alias) => `  ${alias}: search(query: $${alias}, type: ISSUE, first: ${SEARCH_HITS}) { nodes { __typename ... on PullRequest { number title url state body headRefName } } }`
-  );
-  const repository = numbers > 0 ? [`  repository(owner: $owner, name: $name) {`, ...numberFields, "  }"] : [];
-  const header = numbers > 0 ? ["$owner: String!", "$name: String!", ...vars] : vars;
-  return [`query(${header.join(", ")}) {`, ...repository, ...searchFields, "}"].join("\n");
-}
-async function gatherDependencyFacts(endpoint2, lookup) {
-  const numbers = /* @__PURE__ */ new Map();
-  const workOrders = /* @__PURE__ */ new Map();
-  if (lookup.numbers.length === 0 && lookup.workOrderIds.length === 0) {
-    return ok({ numbers, workOrders });
-  }
-  const repoQualifier = `repo:${lookup.owner}/${lookup.repo} is:pr`;
-  const searches = [];
-  lookup.workOrderIds.forEach((id, i) => {
-    searches.push({ alias: `t${i}`, id, query: `${repoQualifier} in:title ${id}` });
-    searches.push({ alias: `h${i}`, id, query: `${repoQualifier} head:${id.toLowerCase()}` });
-    const path7 = lookup.index?.byId.get(id)?.path;
-    if (path7) searches.push({ alias: `b${i}`, id, query: `${repoQualifier} in:body "${path7}"` });
-  });
-  const variables = {};
-  if (lookup.numbers.length > 0) {
-    variables.owner = lookup.owner;
-    variables.name = lookup.repo;
-  }
-  lookup.numbers.forEach((n, i) => variables[`n${i}`] = n);
-  for (const s of searches) variables[s.alias] = s.query;
-  const answer = await runQuery(
-    endpoint2,
-    dependencyQuery(
-      lookup.numbers.length,
-      searches.map((s) => s.alias)
-    ),
-    variables,
-    {
-      what: `look up the dependencies of this pull request in ${lookup.owner}/${lookup.repo}`,
-      permission: "pull-requests: read"
-    },
-    // A number that names nothing is answered with a NOT_FOUND error at its alias: a fact, not a failure.
-    (error2) => error2.type === "NOT_FOUND" && error2.path?.[0] === "repository" && error2.path.length === 2
-  );
-  if (!answer.ok) return answer;
-  const data = answer.value;
-  const repository = data.repository ?? {};
-  lookup.numbers.forEach((number, i) => {
-    const node = repository[`n${i}`];
-    numbers.set(number, node ? numberFact(node) : { kind: "missing", number });
-  });
-  const merged = new Map((lookup.knownMerged ?? []).map((pr) => [pr.number, pr]));
-  for (const id of lookup.workOrderIds) {
-    const carriers2 = /* @__PURE__ */ new Map();
-    const add = (pr, state) => {
-      if (pr.number === lookup.self || !carriesWorkOrderId(pr, id, lookup.index)) return;
-      carriers2.set(pr.number, { number: pr.number, title: pr.title, url: pr.url, state });
-    };
-    for (const s of searches.filter((s2) => s2.id === id)) {
-      const nodes = data[s.alias]?.nodes ?? [];
-      for (const node of nodes) {
-        if (node?.__typename !== "PullRequest") continue;
-        add(
-          {
-            number: node.number,
-            title: node.title,
-            url: node.url,
-            body: node.body ?? "",
-            headRef: node.headRefName ?? ""
-          },
-          itemState(node.state)
-        );
-      }
-    }
-    for (const pr of lookup.openPulls ?? []) add(pr, "open");
-    for (const pr of merged.values()) add(pr, "merged");
-    workOrders.set(id, {
-      id,
-      path: lookup.index?.byId.get(id)?.path ?? null,
-      carriers: [...carriers2.values()]
-    });
-  }
-  for (const pr of merged.values()) {
-    const fact = numbers.get(pr.number);
-    if (fact && fact.kind === "pull") numbers.set(pr.number, { ...fact, state: "merged" });
-  }
-  return ok({ numbers, workOrders });
-}
-async function checkPullRequestDependencies(endpoint2, input) {
-  const scope = input.parse.scope;
-  if (input.level === "off" || scope === null) return ok({ findings: [], unmetDependencies: [] });
-  const base = {
-    owner: input.owner,
-    repo: input.repo,
-    self: input.pr.number,
-    selfWorkOrderId: null
-  };
-  let index = null;
-  if (dependencyQuestions(scope, base).workOrderIds.length > 0) {
-    const loaded = await input.loader.index();
-    if (!loaded.ok) return loaded;
-    index = loaded.value;
-  }
-  const context3 = {
-    ...base,
-    selfWorkOrderId: input.workOrderId ?? (index ? workOrderOf(input.pr, null, index)?.id ?? null : null)
-  };
-  const questions = dependencyQuestions(scope, context3);
-  let openPulls = null;
-  if (questions.workOrderIds.length > 0 && input.openPulls) {
-    const listed3 = await input.openPulls();
-    if (!listed3.ok) return listed3;
-    openPulls = listed3.value;
-  }
-  const facts = await gatherDependencyFacts(endpoint2, {
-    owner: input.owner,
-    repo: input.repo,
-    numbers: questions.numbers,
-    workOrderIds: questions.workOrderIds,
-    index,
-    openPulls,
-    ...input.knownMerged ? { knownMerged: input.knownMerged } : {},
-    self: input.pr.number
-  });
-  if (!facts.ok) return facts;
-  return ok(checkDependencies({ scope, facts: facts.value, level: input.level, context: context3 }));
-}
-function numberFact(node) {
-  const common = { number: node.number, title: node.title, url: node.url };
-  if (node.__typename === "Issue") {
-    return { kind: "issue", ...common, state: node.issueState === "OPEN" ? "open" : "closed" };
-  }
-  return { kind: "pull", ...common, state: itemState(node.pullState ?? "CLOSED") };
-}
-function itemState(state) {
-  return state === "MERGED" ? "merged" : state === "OPEN" ? "open" : "closed";
-}
-
-// src/github/statuses.ts
-var STATUS_CONTEXT = "pr-scope-check";
-var MAX_DESCRIPTION = 140;
-var READ_ONLY_ADVICE = "A `pull_request` run for a pull request from a fork gets a read-only token whatever `permissions:` asks: run the refresh on `pull_request_target` (types: [closed]) instead, which is safe here since the action never checks out or runs pull request code.";
-async function postCommitStatus(client, status) {
-  try {
-    await client.rest.repos.createCommitStatus({
-      owner: status.owner,
-      repo: status.repo,
-      sha: status.sha,
-      state: status.state,
-      context: STATUS_CONTEXT,
-      description: clip2(status.description),
-      ...status.targetUrl ? { target_url: status.targetUrl } : {}
-    });
-    return { ok: true };
-  } catch (error2) {
-    const message = explainApiError(error2, {
-      what: `post the commit status ${STATUS_CONTEXT} on ${status.sha.slice(0, 12)}`,
-      permission: "statuses: write",
-      advice: READ_ONLY_ADVICE
-    });
-    return { ok: false, error: message, refused: isPermissionRefusal(error2) };
-  }
-}
-function clip2(text, max = MAX_DESCRIPTION) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-function runUrl(env) {
-  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
-  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-}
-
-// src/refresh.ts
-async function refreshDependants(ctx, closed, pipeline) {
-  if (!closed.merged) {
-    actionLog.info(
-      `Pull request #${closed.number} was closed without being merged: no dependency was met and no write set was released, so there is nothing to re-check.`
-    );
-    return null;
-  }
-  const open2 = await ctx.openPulls();
-  if (!open2.ok) return open2.error;
-  const candidates = open2.value.filter((pr) => pr.number !== closed.number);
-  const merged = summaryOf(closed);
-  const mergedScope = await resolveScope(merged, {
-    mode: ctx.inputs.scopeSource,
-    loader: ctx.workOrders,
-    glob: ctx.inputs.workOrders
-  });
-  if (!mergedScope.ok) actionLog.warning(`The scope of #${closed.number}: ${mergedScope.error}`);
-  const needsIndex = ctx.inputs.scopeSource !== "body" || candidates.some((pr) => /\b[A-Z][A-Z0-9]*-[A-Z0-9-]*\d/.test(pr.body));
-  let index = await ctx.workOrders.loaded();
-  if (needsIndex && index === null) {
-    const loaded = await ctx.workOrders.index();
-    if (!loaded.ok) return loaded.error;
-    index = loaded.value;
-  }
-  const scopes = resolveScopes(candidates, index, ctx.inputs.scopeSource);
-  const dependants = selectDependants({
-    merged: { ...merged, scope: mergedScope.ok ? mergedScope.value.parse.scope : null },
-    scopes,
-    index,
-    owner: ctx.owner,
-    repo: ctx.repo
-  });
-  actionLog.info(
-    `Pull request #${closed.number} merged into ${shownText(closed.base.ref)}: ${dependants.length} of ${candidates.length} open pull requests depend on it or overlapped with it` + (dependants.length > 0 ? ` (${dependants.map((d) => `#${d.number}`).join(", ")})` : "")
-  );
-  const target = runUrl(ctx.env);
-  const refreshed = [];
-  const problems = [];
-  const annotations = [];
-  const context3 = { ...ctx, knownMerged: [...ctx.knownMerged ?? [], merged] };
-  for (const [i, dependant] of dependants.entries()) {
-    const pr = await getPullRequest(ctx.client, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      number: dependant.number
-    });
-    if (!pr.ok) {
-      problems.push(pr.error);
-      continue;
-    }
-    const evaluated = await pipeline.evaluate(context3, pr.value);
-    const row = {
-      number: pr.value.number,
-      url: pr.value.url,
-      title: pr.value.title,
-      reason: dependant.reason,
-      result: "error",
-      description: ""
-    };
-    if (!evaluated.ok) {
-      problems.push(`#${pr.value.number}: ${evaluated.error}`);
-      row.description = evaluated.error;
-      refreshed.push(row);
-      continue;
-    }
-    const verdict = evaluated.value.verdict;
-    row.result = verdict.result;
-    row.description = statusDescription(closed.number, verdict, pipeline);
-    const posted = await postCommitStatus(ctx.client, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      sha: pr.value.head.sha,
-      state: verdict.result === "pass" ? "success" : "failure",
-      description: row.description,
-      targetUrl: target
-    });
-    actionLog.info(
-      `Pull request #${pr.value.number} "${shownText(pr.value.title)}" (${dependant.reason}): ${verdict.result} — ${shownText(row.description)}`
-    );
-    annotations.push(
-      ...logFindings({
-        verdict,
-        files: evaluated.value.files,
-        about: {
-          number: pr.value.number,
-          lead: `Pull request #${pr.value.number}, re-checked after #${closed.number} merged: `
-        },
-        pointAtFiles: false
-      })
-    );
-    refreshed.push(row);
-    if (!posted.ok) {
-      problems.push(posted.error);
-      row.result = "error";
-      row.description = `${verdict.result}, but its status could not be posted: ${posted.error}`;
-      const rest = dependants.slice(i + 1).map((d) => `#${d.number}`);
-      if (posted.refused && rest.length > 0) {
-        problems.push(`So ${rest.join(", ")} ${rest.length === 1 ? "was" : "were"} not re-checked.`);
-        break;
-      }
-    }
-  }
-  publishAnnotations(annotations, LISTED_IN_SUMMARY);
-  await writeSummary(renderRefresh(closed, refreshed));
-  return problems.length > 0 ? problems.join("\n") : null;
-}
-function selectDependants(input) {
-  const { merged } = input;
-  const out = [];
-  const mergedWrite = merged.scope ? OverlapSet.compile(merged.scope.write) : null;
-  const sameRepo = (owner, repo) => owner.toLowerCase() === input.owner.toLowerCase() && repo.toLowerCase() === input.repo.toLowerCase();
-  for (const [number, resolved] of input.scopes) {
-    const scope = resolved.scope;
-    if (scope === null) continue;
-    const depends = scope.dependencies.some(
-      (d) => d.refs.some((ref) => {
-        if (ref.kind === "number") return ref.number === merged.number;
-        if (ref.kind === "url") return ref.number === merged.number && sameRepo(ref.owner, ref.repo);
-        return carriesWorkOrderId(merged, ref.id, input.index);
-      })
-    );
-    if (depends) {
-      out.push({ number, reason: "depends" });
-      continue;
-    }
-    if (mergedWrite && findOverlaps(mergedWrite, OverlapSet.compile(scope.write)).length > 0) {
-      out.push({ number, reason: "overlapped" });
-    }
-  }
-  return out.sort(
-    (a, b) => (a.reason === b.reason ? 0 : a.reason === "depends" ? -1 : 1) || a.number - b.number
-  );
-}
-function statusDescription(merged, verdict, pipeline) {
-  if (verdict.result === "pass")
-    return `Session Scope check passed (re-checked after #${merged} merged)`;
-  const reason = pipeline.failureReason(verdict).replace(/ \(the job summary lists every finding\)$/, "");
-  return clip2(`After #${merged} merged: ${reason}`);
-}
-function summaryOf(pr) {
-  return { number: pr.number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url };
-}
-function renderRefresh(closed, rows) {
-  const heading = `## Session Scope: re-checked after #${closed.number} merged`;
-  if (rows.length === 0) {
-    return `${heading}
-
-No open pull request on \`${escapeText(closed.base.ref)}\` depends on #${closed.number} or overlapped with it.
-`;
-  }
-  const icon = { pass: "✅", fail: "❌", error: "⚠️" };
-  const lines = rows.map(
-    (r) => `| [#${r.number}](${r.url}) ${escapeText(r.title)} | ${r.reason === "depends" ? "depends on it" : "overlapped with it"} | ${icon[r.result]} ${escapeText(r.description)} |`
-  );
-  return [
-    heading,
-    "",
-    `Each pull request below got a commit status \`${STATUS_CONTEXT}\` on its head commit.`,
-    "",
-    "| Pull request | Why | Verdict |",
-    "| --- | --- | --- |",
-    ...lines,
-    ""
-  ].join("\n");
-}
-
-// src/github/merge-queue-event.ts
+// src/github/event/merge-group.ts
 var MERGE_GROUP_ACTION = "checks_requested";
 var QUEUE_PREFIX = "gh-readonly-queue/";
 var HEADS = "refs/heads/";
@@ -52780,7 +51826,7 @@ function scopeLists(scope) {
   };
 }
 
-// src/github/merge-queue-report.ts
+// src/report/merge-queue.ts
 var SUMMARY_BYTES = 1e6;
 var PATHS_IN_CELL = 3;
 function renderQueueSummary(event, results) {
@@ -52845,7 +51891,38 @@ function queueFailureReason(results) {
   return `${line.charAt(0).toUpperCase()}${line.slice(1)} (the job summary lists every finding)`;
 }
 
-// src/scope/touched.ts
+// src/github/pull-request.ts
+async function getPullRequest(client, ref) {
+  try {
+    const { data } = await client.rest.pulls.get({
+      owner: ref.owner,
+      repo: ref.repo,
+      pull_number: ref.number
+    });
+    return ok({
+      ...ref,
+      title: data.title,
+      body: data.body ?? "",
+      state: data.state === "closed" ? "closed" : "open",
+      draft: data.draft === true,
+      merged: data.merged === true,
+      author: data.user?.login ?? "ghost",
+      url: data.html_url,
+      base: { ref: data.base.ref, sha: data.base.sha },
+      head: { ref: data.head.ref, sha: data.head.sha },
+      changedFiles: data.changed_files
+    });
+  } catch (error2) {
+    return failure(
+      explainApiError(error2, {
+        what: `read pull request #${ref.number} of ${ref.owner}/${ref.repo}`,
+        permission: "pull-requests: read"
+      })
+    );
+  }
+}
+
+// src/scope/checks/touched.ts
 function touchedPaths(files) {
   const paths = /* @__PURE__ */ new Set();
   for (const file of files) {
@@ -52855,7 +51932,7 @@ function touchedPaths(files) {
   return [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
 
-// src/scope/check.ts
+// src/scope/checks/scope.ts
 function checkScope(input) {
   const { parse: parse3, levels } = input;
   const findings = parse3.messages.map((m) => ({
@@ -52975,7 +52052,7 @@ function compareText3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/merge-queue.ts
+// src/action/merge-queue.ts
 function isMergeGroupRun(env) {
   return env.GITHUB_EVENT_NAME === "merge_group";
 }
@@ -53082,7 +52159,725 @@ async function checkQueued(client, group2, number, options) {
   });
 }
 
-// src/scope/overlap-check.ts
+// src/github/comment/marker.ts
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function commentMarker(key) {
+  const wellFormed = key.replace(LONE_SURROGATE, "�");
+  return `<!-- pr-scope-check:${encodeURIComponent(wellFormed).replace(/-/g, "%2D")} -->`;
+}
+
+// src/github/comment/plan.ts
+function carriesMarker(body, marker) {
+  return body.replace(/^\uFEFF/, "").startsWith(marker);
+}
+function writtenBy(comment, identity) {
+  if (identity.kind === "login") {
+    return comment.author.login.toLowerCase() === identity.login.toLowerCase();
+  }
+  return comment.author.type === "Bot";
+}
+function ourComments(comments, marker, identity) {
+  return comments.filter((c) => carriesMarker(c.body, marker) && writtenBy(c, identity)).sort((a, b) => compareTimes(a.createdAt, b.createdAt) || a.id - b.id);
+}
+function sameBody(a, b) {
+  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}
+function planComment(options) {
+  const { mode, result, body } = options;
+  if (mode === "never") return { kind: "none", reason: "input `comment` is `never`" };
+  const existing = ourComments(options.comments, options.marker, options.identity)[0];
+  if (existing === void 0) {
+    if (mode === "on-failure" && result === "pass") {
+      return {
+        kind: "none",
+        reason: "the check passed and input `comment` is `on-failure`, with no earlier comment"
+      };
+    }
+    return { kind: "create", body };
+  }
+  if (sameBody(existing.body, body)) return { kind: "unchanged", id: existing.id };
+  return { kind: "update", id: existing.id, body };
+}
+function planCleanup(options) {
+  const ours = ourComments(options.comments, options.marker, {
+    kind: "login",
+    login: options.login
+  });
+  const [oldest, ...rest] = ours;
+  if (oldest === void 0) return { keep: null, update: null, remove: [] };
+  return {
+    keep: oldest.id,
+    update: sameBody(oldest.body, options.body) ? null : { id: oldest.id, body: options.body },
+    remove: rest.map((c) => c.id)
+  };
+}
+function identityFromToken(token) {
+  return token.startsWith("ghs_") ? { kind: "bot" } : null;
+}
+function compareTimes(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return a < b ? -1 : a > b ? 1 : 0;
+  return ta - tb;
+}
+
+// src/github/comment/api.ts
+var COMMENTS_PER_PAGE = 100;
+function toComment(raw) {
+  return {
+    id: raw.id,
+    body: raw.body ?? "",
+    createdAt: raw.created_at,
+    url: raw.html_url,
+    // A deleted account shows as null; GitHub calls it "ghost", a person, never ours.
+    author: { login: raw.user?.login ?? "ghost", type: raw.user?.type ?? "User" }
+  };
+}
+async function listComments(client, target) {
+  const raw = await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    per_page: COMMENTS_PER_PAGE
+  });
+  return raw.map(toComment);
+}
+async function createComment(client, target, body) {
+  const { data } = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    body
+  });
+  return toComment(data);
+}
+async function updateComment(client, target, id, body) {
+  const { data } = await client.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: id,
+    body
+  });
+  return toComment(data);
+}
+async function deleteComment(client, target, id) {
+  try {
+    await client.rest.issues.deleteComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id
+    });
+  } catch (error2) {
+    if (statusOf2(error2) !== 404) throw error2;
+  }
+}
+async function whoAmI(client, token) {
+  const known = identityFromToken(token);
+  if (known !== null) return known;
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return { kind: "login", login: data.login };
+  } catch (error2) {
+    const status = statusOf2(error2);
+    if (status === 401 || status === 403 || status === 404) return { kind: "bot" };
+    throw error2;
+  }
+}
+function statusOf2(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : null;
+}
+
+// src/github/comment/warning.ts
+var FORK_SECTION = "Fork pull requests";
+var STANDS = "The verdict does not depend on the comment: the job summary and the outputs hold the full report.";
+function commentWarning(error2, stage, number) {
+  const doing = stage === "read" ? "read the comments of" : "post its comment on";
+  const status = error2?.status;
+  const message = apiMessage(error2);
+  if (typeof status !== "number") {
+    return `pr-scope-check could not ${doing} pull request #${number}: ${message}. ${STANDS}`;
+  }
+  const answered2 = `pr-scope-check could not ${doing} pull request #${number}: GitHub answered ${status} "${message}".`;
+  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+    return `${answered2} GitHub's rate limit still refused after the retries; the next run updates the comment. ${STANDS}`;
+  }
+  if (status === 401 || status === 403 || status === 404) {
+    const level = stage === "read" ? "read" : "write";
+    return `${answered2} The token may not ${stage} pull request comments: give the job \`permissions:\` with \`pull-requests: ${level}\` (or \`issues: ${level}\`), or set \`comment: never\`. On a pull request from a fork the token is read-only whatever the workflow asks: see the README section "${FORK_SECTION}". ${STANDS}`;
+  }
+  return `${answered2} ${STANDS}`;
+}
+function duplicateWarning(error2, about) {
+  const status = error2?.status;
+  const message = apiMessage(error2);
+  const answer = typeof status === "number" ? `GitHub answered ${status} "${message}"` : message;
+  const kept = about.kept === null ? "" : ` (${about.kept.url})`;
+  return `pr-scope-check could not delete a duplicate of its comment on pull request #${about.number} (comment ${about.duplicate}, left by a concurrent run of this job): ${answer}. The report comment itself is up to date${kept}; the next run tries the duplicate again, or delete it by hand. The verdict does not depend on the comment.`;
+}
+function apiMessage(error2) {
+  const data = error2?.response?.data;
+  const text = data?.message;
+  if (typeof text === "string" && text !== "") return text;
+  if (error2 instanceof Error) return error2.message;
+  return String(error2);
+}
+
+// src/github/comment/comment.ts
+var COMMENT_MAX_LENGTH = 65536;
+async function syncComment(client, options) {
+  const { mode, result, body, marker } = options;
+  const target = { owner: options.owner, repo: options.repo, number: options.number };
+  if (mode === "never") {
+    return { ok: true, outcome: none("input `comment` is `never`") };
+  }
+  let stage = "read";
+  try {
+    const listed3 = await listComments(client, target);
+    const identity = listed3.some((c) => carriesMarker(c.body, marker)) ? await whoAmI(client, options.token) : { kind: "bot" };
+    const plan = planComment({ mode, result, body, comments: listed3, marker, identity });
+    if (plan.kind === "none") return { ok: true, outcome: none(plan.reason) };
+    let current2;
+    let fresh = listed3;
+    if (plan.kind === "unchanged") {
+      current2 = listed3.find((c) => c.id === plan.id);
+    } else {
+      stage = "write";
+      current2 = plan.kind === "create" ? await createComment(client, target, plan.body) : await updateComment(client, target, plan.id, plan.body);
+      stage = "read";
+      fresh = withComment(await listComments(client, target), current2);
+    }
+    const cleanup = planCleanup({ comments: fresh, marker, login: current2.author.login, body });
+    stage = "write";
+    let survivor = fresh.find((c) => c.id === cleanup.keep) ?? current2;
+    if (cleanup.update !== null) {
+      survivor = await updateComment(client, target, cleanup.update.id, cleanup.update.body);
+    }
+    const removed = [];
+    const undeleted = [];
+    for (const id of cleanup.remove) {
+      try {
+        await deleteComment(client, target, id);
+        removed.push(id);
+      } catch (error2) {
+        undeleted.push({ id, error: error2 });
+      }
+    }
+    const action = plan.kind === "create" && survivor.id === current2.id ? "created" : plan.kind === "unchanged" && cleanup.update === null ? "unchanged" : "updated";
+    return { ok: true, outcome: { action, comment: survivor, removed, undeleted } };
+  } catch (error2) {
+    return { ok: false, stage, error: error2 };
+  }
+}
+async function commentOnPullRequest(client, options) {
+  const { log, target } = options;
+  if (options.mode === "never") return;
+  try {
+    const marker = commentMarker(options.key);
+    const body = options.render({ maxLength: COMMENT_MAX_LENGTH, marker });
+    const synced = await syncComment(client, {
+      ...target,
+      mode: options.mode,
+      result: options.result,
+      body,
+      marker,
+      token: options.token
+    });
+    if (!synced.ok) {
+      log.warning(commentWarning(synced.error, synced.stage, target.number));
+      return;
+    }
+    log.info(describe2(synced.outcome));
+    for (const { id, error: error2 } of synced.outcome.undeleted) {
+      log.warning(
+        duplicateWarning(error2, {
+          number: target.number,
+          duplicate: id,
+          kept: synced.outcome.comment
+        })
+      );
+    }
+  } catch (error2) {
+    log.warning(
+      `pr-scope-check could not update its comment on pull request #${target.number} (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}. The verdict does not depend on the comment.`
+    );
+  }
+}
+function none(reason) {
+  return { action: "none", reason, comment: null, removed: [], undeleted: [] };
+}
+function withComment(list, written) {
+  return list.some((c) => c.id === written.id) ? list : [...list, written];
+}
+function describe2(outcome) {
+  const where = outcome.comment === null ? "" : `: ${outcome.comment.url}`;
+  const removed = outcome.removed.length === 0 ? "" : ` (deleted ${outcome.removed.length} duplicate ${outcome.removed.length === 1 ? "comment" : "comments"} of a concurrent run)`;
+  switch (outcome.action) {
+    case "none":
+      return `No pull request comment: ${outcome.reason ?? "nothing to say"}.`;
+    case "created":
+      return `Posted the report comment${where}${removed}`;
+    case "updated":
+      return `Updated the report comment${where}${removed}`;
+    case "unchanged":
+      return `The report comment is up to date${where}${removed}`;
+  }
+}
+
+// src/github/gather.ts
+function earlyReads(event, fixed) {
+  const { hint: hint2 } = event;
+  if (event.action === "closed") {
+    const merged = hint2.merged !== false;
+    return {
+      settings: merged,
+      files: false,
+      openPulls: merged,
+      workOrders: merged && fixed.scopeSource !== "body",
+      othersWorkOrders: false
+    };
+  }
+  const body = hint2.body === void 0 ? null : parseScope(hint2.body);
+  const hasBlock = body !== null && (body.scope !== null || body.messages.some((m) => m.level === "error"));
+  const fromWorkOrder = fixed.scopeSource === "work-order" || fixed.scopeSource !== "body" && !hasBlock;
+  const mayHaveScope = body === null || body.scope !== null || fromWorkOrder;
+  const namesWorkOrders = fixed.dependencies !== "off" && (body?.scope?.dependencies.some((d) => d.refs.some((r) => r.kind === "work-order")) ?? false);
+  const compares = fixed.overlap !== "off" || fixed.readOverlap !== "off";
+  return {
+    settings: true,
+    files: hint2.changedFiles !== void 0 && hint2.changedFiles <= API_FILE_LIMIT,
+    // The dependency check looks for the open pull requests that carry a work-order ID.
+    openPulls: compares && mayHaveScope || namesWorkOrders,
+    workOrders: fromWorkOrder || namesWorkOrders,
+    // In `auto`, withWorkOrders (src/scope/work-order/source.ts) reads the work orders of those without a block.
+    othersWorkOrders: compares && mayHaveScope && fixed.scopeSource !== "body"
+  };
+}
+var RunReads = class {
+  /** The pull request as the API has it now: what every decision is made on. */
+  pullRequest;
+  #client;
+  #graphql;
+  #event;
+  #openPulls = /* @__PURE__ */ new Map();
+  #trees = /* @__PURE__ */ new Map();
+  #files = null;
+  /** Starts reading the pull request of the event at once. */
+  constructor(options) {
+    this.#client = options.client;
+    this.#graphql = options.graphql;
+    this.#event = options.event;
+    const { owner, repo, number } = options.event;
+    this.pullRequest = getPullRequest(this.#client, { owner, repo, number });
+  }
+  /**
+   * Starts the early reads of the plan at what the event says. The client's limiter starts
+   * requests in the order they are made, a few milliseconds apart: the settings file and the tree
+   * (the work-order texts wait on both) first, then the pages of files, then the first page of the
+   * open pull requests. That one is behind a single page of files in most runs; behind the 30 of
+   * a 3,000-file pull request it starts some 100 ms later, which only a base with more than 100
+   * open pull requests then waits for (its other pages wait on it).
+   */
+  start(plan) {
+    const { owner, repo, number, hint: hint2, action } = this.#event;
+    const base = action === "closed" ? hint2.baseRef : hint2.baseSha;
+    if (plan.settings && base !== void 0) {
+      prefetchSettingsFile(this.#graphql, { owner, repo, sha: base });
+    }
+    if (plan.workOrders && base !== void 0) this.#tree(base).catch(() => void 0);
+    const { baseSha, headSha, changedFiles } = hint2;
+    if (plan.files && baseSha !== void 0 && headSha !== void 0 && changedFiles !== void 0 && changedFiles <= API_FILE_LIMIT) {
+      const listed3 = listPullRequestFiles(this.#client, { owner, repo, number, changedFiles });
+      listed3.catch(() => void 0);
+      this.#files = { assumed: { number, baseSha, headSha, changedFiles }, listed: listed3 };
+    }
+    const baseRef = hint2.baseRef;
+    if (plan.openPulls && baseRef !== void 0) {
+      const firstPage = (pulls) => {
+        const unscoped = pulls.some(
+          (pull) => pull.number !== number && pull.baseRef === baseRef && parseScope(pull.body).scope === null
+        );
+        if (unscoped && base !== void 0) this.#tree(base).catch(() => void 0);
+      };
+      const list = this.openPulls(baseRef, plan.othersWorkOrders ? { firstPage } : {});
+      list().catch(() => void 0);
+    }
+  }
+  /**
+   * What the pull request says differently from the event: its base branch (or else the base
+   * commit), its head commit, its file count; empty when the event is up to date.
+   */
+  changes(pr) {
+    const { hint: hint2 } = this.#event;
+    const out = [];
+    if (hint2.baseRef !== void 0 && hint2.baseRef !== pr.base.ref) {
+      out.push({ what: "base", was: hint2.baseRef, is: pr.base.ref });
+    } else if (hint2.baseSha !== void 0 && hint2.baseSha !== pr.base.sha) {
+      out.push({ what: "base commit", was: hint2.baseSha, is: pr.base.sha });
+    }
+    if (hint2.headSha !== void 0 && hint2.headSha !== pr.head.sha) {
+      out.push({ what: "head commit", was: hint2.headSha, is: pr.head.sha });
+    }
+    if (hint2.changedFiles !== void 0 && hint2.changedFiles !== pr.changedFiles) {
+      out.push({
+        what: "changed files",
+        was: String(hint2.changedFiles),
+        is: String(pr.changedFiles)
+      });
+    }
+    return out;
+  }
+  /**
+   * Every changed file of a pull request (changed-files.ts): the early listing when it was made
+   * for this pull request as it is now (same base and head commits and file count), else a new one.
+   */
+  changedFiles(pr, options) {
+    const early = this.#files;
+    const current2 = early !== null && early.assumed.number === pr.number && early.assumed.baseSha === pr.base.sha && early.assumed.headSha === pr.head.sha && early.assumed.changedFiles === pr.changedFiles;
+    return getChangedFiles(
+      this.#client,
+      pr,
+      current2 ? { ...options, listed: early.listed } : options
+    );
+  }
+  /** The open pull requests on `base`, listed at most once per run (open-pulls.ts). */
+  openPulls(base, options = {}) {
+    let list = this.#openPulls.get(base);
+    if (list === void 0) {
+      const { owner, repo } = this.#event;
+      list = openPullRequestsOnce(this.#client, { owner, repo, base }, options);
+      this.#openPulls.set(base, list);
+    }
+    return list;
+  }
+  /** The work orders at `ref` (a commit, or the base branch on a refresh), its tree listed once. */
+  workOrders(ref, glob) {
+    return workOrderLoader(this.#client, this.#graphql, ref, glob, () => this.#tree(ref.sha));
+  }
+  #tree(sha) {
+    let tree = this.#trees.get(sha);
+    if (tree === void 0) {
+      const { owner, repo } = this.#event;
+      tree = listTreePaths(this.#client, { owner, repo, sha });
+      this.#trees.set(sha, tree);
+    }
+    return tree;
+  }
+};
+
+// src/scope/checks/dependencies.ts
+function dependencyQuestions(scope, context3) {
+  const numbers = /* @__PURE__ */ new Set();
+  const ids = /* @__PURE__ */ new Set();
+  for (const dependency of scope.dependencies) {
+    for (const ref of dependency.refs) {
+      if (ref.kind === "work-order") {
+        if (ref.id !== context3.selfWorkOrderId) ids.add(ref.id);
+        continue;
+      }
+      if (ref.kind === "url" && !sameRepository2(ref, context3)) continue;
+      if (ref.number !== context3.self) numbers.add(ref.number);
+    }
+  }
+  return { numbers: [...numbers], workOrderIds: [...ids] };
+}
+function checkDependencies(input) {
+  const { scope, facts, context: context3 } = input;
+  const level = input.level === "fail" ? "error" : "warning";
+  const findings = [];
+  const unmet = [];
+  const statuses = [];
+  const seen = /* @__PURE__ */ new Set();
+  const record = (judgement, line) => {
+    statuses.push({ ...judgement.status, line });
+    if (judgement.message === null) return;
+    findings.push({
+      check: "unmet-dependency",
+      level: judgement.status.level ?? "notice",
+      message: judgement.message,
+      reference: judgement.status.reference,
+      scopeLine: line
+    });
+    if (judgement.unmet) unmet.push(judgement.unmet);
+  };
+  for (const dependency of scope.dependencies) {
+    for (const ref of dependency.refs) {
+      if (ref.kind === "url" && !sameRepository2(ref, context3)) {
+        if (seen.has(`url ${ref.url}`)) continue;
+        seen.add(`url ${ref.url}`);
+        const status = {
+          reference: ref.url,
+          kind: "url",
+          state: "elsewhere",
+          item: null,
+          level: "notice"
+        };
+        const message = `Dependency ${ref.url} is in another repository (${ref.owner}/${ref.repo}), so it is not checked.`;
+        record({ status, unmet: null, message }, dependency.line);
+        continue;
+      }
+      if (ref.kind === "work-order") {
+        if (ref.id === context3.selfWorkOrderId || seen.has(`wo ${ref.id}`)) continue;
+        seen.add(`wo ${ref.id}`);
+        const fact2 = facts.workOrders.get(ref.id) ?? { id: ref.id, path: null, carriers: [] };
+        record(judgeWorkOrder(fact2, level), dependency.line);
+        continue;
+      }
+      if (ref.number === context3.self || seen.has(`#${ref.number}`)) continue;
+      seen.add(`#${ref.number}`);
+      const reference = ref.kind === "url" ? ref.url : `#${ref.number}`;
+      const fact = facts.numbers.get(ref.number) ?? { kind: "missing", number: ref.number };
+      record(judgeNumber(reference, ref.kind, fact, level, context3), dependency.line);
+    }
+  }
+  return { findings, unmetDependencies: unmet, dependencies: statuses };
+}
+function judgeNumber(reference, kind, fact, level, context3) {
+  if (fact.kind === "missing") {
+    return {
+      status: { reference, kind, state: "unknown", item: null, level: "notice" },
+      unmet: { reference, number: fact.number, state: "unknown", url: null, level: "notice" },
+      message: `Dependency ${reference}: ${context3.owner}/${context3.repo} has no issue or pull request #${fact.number} that this token can see, so it is not checked.`
+    };
+  }
+  const what = `${fact.kind === "pull" ? "pull request" : "issue"} #${fact.number} "${fact.title}"`;
+  const item = {
+    kind: fact.kind,
+    number: fact.number,
+    title: fact.title,
+    url: fact.url
+  };
+  const judged = (state, message) => ({
+    status: { reference, kind, state, item, level },
+    unmet: { reference, number: fact.number, state, url: fact.url, level },
+    message
+  });
+  if (fact.state === "merged" || fact.kind === "issue" && fact.state === "closed") {
+    return {
+      status: { reference, kind, state: "met", item, level: null },
+      unmet: null,
+      message: null
+    };
+  }
+  if (fact.state === "open") {
+    return judged(
+      "open",
+      `Dependency ${reference} is not met: ${what} is still open, so this pull request waits for #${fact.number}. Merge it first${fact.kind === "issue" ? " (close the issue)" : ""}, then re-run this check.`
+    );
+  }
+  return judged(
+    "closed-unmerged",
+    `Dependency ${reference} is not met: ${what} was closed without being merged. Reopen and merge it, or remove it from the Dependencies if the work is no longer needed.`
+  );
+}
+function judgeWorkOrder(fact, level) {
+  const { id } = fact;
+  const base = { reference: id, kind: "work-order" };
+  const itemOf = (carrier) => ({
+    kind: "pull",
+    number: carrier.number,
+    title: carrier.title,
+    url: carrier.url
+  });
+  const byNumber = (a, b) => a.number - b.number;
+  const merged = fact.carriers.filter((c) => c.state === "merged").sort(byNumber).at(-1);
+  if (merged) {
+    return {
+      status: { ...base, state: "met", item: itemOf(merged), level: null },
+      unmet: null,
+      message: null
+    };
+  }
+  const open2 = fact.carriers.filter((c) => c.state === "open").sort(byNumber);
+  const first = open2[0];
+  if (first) {
+    const also = open2.length > 1 ? ` (also ${open2.slice(1).map((c) => `#${c.number}`).join(", ")})` : "";
+    return {
+      status: { ...base, state: "open", item: itemOf(first), level },
+      unmet: { reference: id, number: first.number, state: "open", url: first.url, level },
+      message: `Dependency ${id} is not met: pull request #${first.number} "${first.title}" carries it and is still open, so this pull request waits for #${first.number}${also}. Merge it first, then re-run this check.`
+    };
+  }
+  const closed = [...fact.carriers].sort(byNumber).at(-1);
+  if (closed) {
+    return {
+      status: { ...base, state: "closed-unmerged", item: itemOf(closed), level },
+      unmet: {
+        reference: id,
+        number: closed.number,
+        state: "closed-unmerged",
+        url: closed.url,
+        level
+      },
+      message: `Dependency ${id} is not met: pull request #${closed.number} "${closed.title}" carries it but was closed without being merged. Merge the work in another pull request that carries ${id} (in its title, branch or a \`Work order:\` line), or remove the dependency.`
+    };
+  }
+  if (fact.path !== null) {
+    return {
+      status: { ...base, state: "not-started", item: null, level },
+      unmet: { reference: id, number: null, state: "not-started", url: null, level },
+      message: `Dependency ${id} is not met: its work order \`${fact.path}\` exists but no pull request carries ${id} yet (not started). Wait for it to be done and merged.`
+    };
+  }
+  return {
+    status: { ...base, state: "unknown", item: null, level: "notice" },
+    unmet: { reference: id, number: null, state: "unknown", url: null, level: "notice" },
+    message: `Dependency ${id}: no pull request carries this ID and no work-order file has it, so it is not checked. Check the spelling, or name the pull request as #123.`
+  };
+}
+function sameRepository2(ref, context3) {
+  return ref.owner.toLowerCase() === context3.owner.toLowerCase() && ref.repo.toLowerCase() === context3.repo.toLowerCase();
+}
+
+// src/github/dependencies.ts
+var SEARCH_HITS = 30;
+function dependencyQuery(numbers, searches) {
+  const vars = [
+    ...Array.from({ length: numbers }, (_, i) => `$n${i}: Int!`),
+    ...searches.map((alias) => `$${alias}: String!`)
+  ];
+  const item = "__typename ... on PullRequest { number title url pullState: state } ... on Issue { number title url issueState: state }";
+  const numberFields = Array.from(
+    { length: numbers },
+    (_, i) => `    n${i}: issueOrPullRequest(number: $n${i}) { ${item} }`
+  );
+  const searchFields = searches.map(
+    (alias) => `  ${alias}: search(query: $${alias}, type: ISSUE, first: ${SEARCH_HITS}) { nodes { __typename ... on PullRequest { number title url state body headRefName } } }`
+  );
+  const repository = numbers > 0 ? [`  repository(owner: $owner, name: $name) {`, ...numberFields, "  }"] : [];
+  const header = numbers > 0 ? ["$owner: String!", "$name: String!", ...vars] : vars;
+  return [`query(${header.join(", ")}) {`, ...repository, ...searchFields, "}"].join("\n");
+}
+async function gatherDependencyFacts(endpoint2, lookup) {
+  const numbers = /* @__PURE__ */ new Map();
+  const workOrders = /* @__PURE__ */ new Map();
+  if (lookup.numbers.length === 0 && lookup.workOrderIds.length === 0) {
+    return ok({ numbers, workOrders });
+  }
+  const repoQualifier = `repo:${lookup.owner}/${lookup.repo} is:pr`;
+  const searches = [];
+  lookup.workOrderIds.forEach((id, i) => {
+    searches.push({ alias: `t${i}`, id, query: `${repoQualifier} in:title ${id}` });
+    searches.push({ alias: `h${i}`, id, query: `${repoQualifier} head:${id.toLowerCase()}` });
+    const path7 = lookup.index?.byId.get(id)?.path;
+    if (path7) searches.push({ alias: `b${i}`, id, query: `${repoQualifier} in:body "${path7}"` });
+  });
+  const variables = {};
+  if (lookup.numbers.length > 0) {
+    variables.owner = lookup.owner;
+    variables.name = lookup.repo;
+  }
+  lookup.numbers.forEach((n, i) => variables[`n${i}`] = n);
+  for (const s of searches) variables[s.alias] = s.query;
+  const answer = await runQuery(
+    endpoint2,
+    dependencyQuery(
+      lookup.numbers.length,
+      searches.map((s) => s.alias)
+    ),
+    variables,
+    {
+      what: `look up the dependencies of this pull request in ${lookup.owner}/${lookup.repo}`,
+      permission: "pull-requests: read"
+    },
+    // A number that names nothing is answered with a NOT_FOUND error at its alias: a fact, not a failure.
+    (error2) => error2.type === "NOT_FOUND" && error2.path?.[0] === "repository" && error2.path.length === 2
+  );
+  if (!answer.ok) return answer;
+  const data = answer.value;
+  const repository = data.repository ?? {};
+  lookup.numbers.forEach((number, i) => {
+    const node = repository[`n${i}`];
+    numbers.set(number, node ? numberFact(node) : { kind: "missing", number });
+  });
+  const merged = new Map((lookup.knownMerged ?? []).map((pr) => [pr.number, pr]));
+  for (const id of lookup.workOrderIds) {
+    const carriers2 = /* @__PURE__ */ new Map();
+    const add = (pr, state) => {
+      if (pr.number === lookup.self || !carriesWorkOrderId(pr, id, lookup.index)) return;
+      carriers2.set(pr.number, { number: pr.number, title: pr.title, url: pr.url, state });
+    };
+    for (const s of searches.filter((s2) => s2.id === id)) {
+      const nodes = data[s.alias]?.nodes ?? [];
+      for (const node of nodes) {
+        if (node?.__typename !== "PullRequest") continue;
+        add(
+          {
+            number: node.number,
+            title: node.title,
+            url: node.url,
+            body: node.body ?? "",
+            headRef: node.headRefName ?? ""
+          },
+          itemState(node.state)
+        );
+      }
+    }
+    for (const pr of lookup.openPulls ?? []) add(pr, "open");
+    for (const pr of merged.values()) add(pr, "merged");
+    workOrders.set(id, {
+      id,
+      path: lookup.index?.byId.get(id)?.path ?? null,
+      carriers: [...carriers2.values()]
+    });
+  }
+  for (const pr of merged.values()) {
+    const fact = numbers.get(pr.number);
+    if (fact && fact.kind === "pull") numbers.set(pr.number, { ...fact, state: "merged" });
+  }
+  return ok({ numbers, workOrders });
+}
+async function checkPullRequestDependencies(endpoint2, input) {
+  const scope = input.parse.scope;
+  if (input.level === "off" || scope === null) return ok({ findings: [], unmetDependencies: [] });
+  const base = {
+    owner: input.owner,
+    repo: input.repo,
+    self: input.pr.number,
+    selfWorkOrderId: null
+  };
+  let index = null;
+  if (dependencyQuestions(scope, base).workOrderIds.length > 0) {
+    const loaded = await input.loader.index();
+    if (!loaded.ok) return loaded;
+    index = loaded.value;
+  }
+  const context3 = {
+    ...base,
+    selfWorkOrderId: input.workOrderId ?? (index ? workOrderOf(input.pr, null, index)?.id ?? null : null)
+  };
+  const questions = dependencyQuestions(scope, context3);
+  let openPulls = null;
+  if (questions.workOrderIds.length > 0 && input.openPulls) {
+    const listed3 = await input.openPulls();
+    if (!listed3.ok) return listed3;
+    openPulls = listed3.value;
+  }
+  const facts = await gatherDependencyFacts(endpoint2, {
+    owner: input.owner,
+    repo: input.repo,
+    numbers: questions.numbers,
+    workOrderIds: questions.workOrderIds,
+    index,
+    openPulls,
+    ...input.knownMerged ? { knownMerged: input.knownMerged } : {},
+    self: input.pr.number
+  });
+  if (!facts.ok) return facts;
+  return ok(checkDependencies({ scope, facts: facts.value, level: input.level, context: context3 }));
+}
+function numberFact(node) {
+  const common = { number: node.number, title: node.title, url: node.url };
+  if (node.__typename === "Issue") {
+    return { kind: "issue", ...common, state: node.issueState === "OPEN" ? "open" : "closed" };
+  }
+  return { kind: "pull", ...common, state: itemState(node.pullState ?? "CLOSED") };
+}
+function itemState(state) {
+  return state === "MERGED" ? "merged" : state === "OPEN" ? "open" : "closed";
+}
+
+// src/scope/checks/overlaps.ts
 var PAIRS_IN_MESSAGE = 3;
 function overlapParties(pulls, options) {
   return pulls.filter((pull) => pull.number !== options.self && pull.baseRef === options.base).filter((pull) => options.includeDrafts || !pull.draft).map((pull) => {
@@ -53335,7 +53130,7 @@ function undecidedFinding(selfNumber, other, outcome) {
   };
 }
 
-// src/scope/verdict.ts
+// src/scope/checks/verdict.ts
 function addToVerdict(verdict, addition) {
   const findings = [...verdict.findings, ...addition.findings ?? []];
   return {
@@ -53347,100 +53142,7 @@ function addToVerdict(verdict, addition) {
   };
 }
 
-// src/main.ts
-async function run() {
-  try {
-    const problem = await check();
-    if (problem !== null) actionLog.fail(problem);
-  } catch (error2) {
-    actionLog.fail(
-      `pr-scope-check stopped on an unexpected error (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`
-    );
-  }
-}
-async function check() {
-  const env = process.env;
-  const read = readInputs(env);
-  if (!read.ok) return read.errors.join("\n");
-  let inputs = read.inputs;
-  if (isMergeGroupRun(env)) return checkMergeQueue(inputs, env, read.given);
-  if (isBoardRun(env)) return runBoard(inputs, env, read.given);
-  const event = readEvent(env);
-  if (!event.ok) return event.error;
-  const { owner, repo, number } = event.value;
-  const { client, graphql: graphql3 } = connect(inputs.token, env, actionLog);
-  const reads = new RunReads({ client, graphql: graphql3, event: event.value });
-  reads.start(earlyReads(event.value, fixedInputs(inputs, read.given)));
-  const pr = await reads.pullRequest;
-  if (!pr.ok) return pr.error;
-  const changes = reads.changes(pr.value);
-  if (changes.length > 0) {
-    actionLog.info(
-      `Pull request #${number} changed since the event (${changes.map(changeText).join(", ")}): what depends on that is read again`
-    );
-  }
-  const base = {
-    owner,
-    repo,
-    sha: event.value.action === "closed" ? pr.value.base.ref : pr.value.base.sha
-  };
-  const closedUnmerged = event.value.action === "closed" && !pr.value.merged;
-  const settled = closedUnmerged ? ok(inputs) : await inputsWithSettings(graphql3, base, inputs, read.given, actionLog);
-  if (!settled.ok) return settled.error;
-  inputs = settled.value;
-  const context3 = {
-    env,
-    inputs,
-    owner,
-    repo,
-    client,
-    graphql: graphql3,
-    ignore: ignoreList(inputs.ignore),
-    // Work orders are read from the base branch: a pull request cannot widen its own scope.
-    workOrders: reads.workOrders(base, inputs.workOrders),
-    // Open pull requests on the same base, listed at most once (overlaps and dependencies share it).
-    openPulls: reads.openPulls(pr.value.base.ref),
-    changedFiles: (of) => reads.changedFiles(of, {
-      workspace: env.GITHUB_WORKSPACE ?? "",
-      git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
-    })
-  };
-  if (event.value.action === "closed") {
-    return refreshDependants(context3, pr.value, { evaluate: evaluatePullRequest, failureReason });
-  }
-  actionLog.info(
-    `Pull request #${number} "${shownText(pr.value.title)}": ${count(pr.value.changedFiles, "changed file")}`
-  );
-  const evaluated = await evaluatePullRequest(context3, pr.value);
-  if (!evaluated.ok) return evaluated.error;
-  const { verdict, parse: parse3, source, files, skippedWithoutScope, dependencies, comparison } = evaluated.value;
-  const report = {
-    verdict,
-    scope: parse3.scope,
-    source,
-    repository: { owner, repo, serverUrl: env.GITHUB_SERVER_URL || "https://github.com" },
-    pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
-    changedFileCount: files.length,
-    skippedWithoutScope,
-    ...dependencies ? { dependencies } : {},
-    ...comparison ? { comparison } : {},
-    ...runLinks(env)
-  };
-  publishAnnotations(logFindings({ verdict, files }));
-  const prepared = prepareReport(report);
-  await writeSummary(prepared.render({ maxBytes: 1e6, hint: SUMMARY_HINT2 }));
-  for (const [name, value] of Object.entries(buildOutputs(report))) setOutput(name, value);
-  await commentOnPullRequest(client, {
-    target: { owner, repo, number },
-    mode: inputs.comment,
-    key: inputs.commentKey,
-    token: inputs.token,
-    result: verdict.result,
-    render: (limits) => prepared.render(limits),
-    log: actionLog
-  });
-  return verdict.result === "fail" ? failureReason(verdict) : null;
-}
+// src/action/evaluate.ts
 async function evaluatePullRequest(ctx, pr) {
   const { inputs, number } = { inputs: ctx.inputs, number: pr.number };
   const listing = ctx.changedFiles(pr);
@@ -53540,19 +53242,6 @@ async function evaluatePullRequest(ctx, pr) {
     ...comparison ? { comparison } : {}
   });
 }
-function fixedInputs(inputs, given) {
-  return {
-    ...given.has("scope-source") ? { scopeSource: inputs.scopeSource } : {},
-    ...given.has("overlap") ? { overlap: inputs.overlap } : {},
-    ...given.has("read-overlap") ? { readOverlap: inputs.readOverlap } : {},
-    ...given.has("dependencies") ? { dependencies: inputs.dependencies } : {}
-  };
-}
-function changeText(change) {
-  const side = (text) => change.what === "base" ? `"${shownText(text)}"` : change.what === "changed files" ? text : text.slice(0, 7);
-  return `${change.what} ${side(change.was)} -> ${side(change.is)}`;
-}
-var SUMMARY_HINT2 = "the outputs `out-of-scope-files`, `conflicts` and `unmet-dependencies` list every one";
 function failureReason(verdict) {
   const reasons = [];
   const paths = verdict.outOfScopeFiles;
@@ -53572,5 +53261,323 @@ function failureReason(verdict) {
   return `${line.replace(/\s*\n\s*/g, " ")} (the job summary lists every finding)`;
 }
 
-// src/index.ts
+// src/github/statuses.ts
+var STATUS_CONTEXT = "pr-scope-check";
+var MAX_DESCRIPTION = 140;
+var READ_ONLY_ADVICE = "A `pull_request` run for a pull request from a fork gets a read-only token whatever `permissions:` asks: run the refresh on `pull_request_target` (types: [closed]) instead, which is safe here since the action never checks out or runs pull request code.";
+async function postCommitStatus(client, status) {
+  try {
+    await client.rest.repos.createCommitStatus({
+      owner: status.owner,
+      repo: status.repo,
+      sha: status.sha,
+      state: status.state,
+      context: STATUS_CONTEXT,
+      description: clip2(status.description),
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    });
+    return { ok: true };
+  } catch (error2) {
+    const message = explainApiError(error2, {
+      what: `post the commit status ${STATUS_CONTEXT} on ${status.sha.slice(0, 12)}`,
+      permission: "statuses: write",
+      advice: READ_ONLY_ADVICE
+    });
+    return { ok: false, error: message, refused: isPermissionRefusal(error2) };
+  }
+}
+function clip2(text, max = MAX_DESCRIPTION) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+function runUrl(env) {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+// src/action/refresh.ts
+async function refreshDependants(ctx, closed) {
+  if (!closed.merged) {
+    actionLog.info(
+      `Pull request #${closed.number} was closed without being merged: no dependency was met and no write set was released, so there is nothing to re-check.`
+    );
+    return null;
+  }
+  const open2 = await ctx.openPulls();
+  if (!open2.ok) return open2.error;
+  const candidates = open2.value.filter((pr) => pr.number !== closed.number);
+  const merged = summaryOf(closed);
+  const mergedScope = await resolveScope(merged, {
+    mode: ctx.inputs.scopeSource,
+    loader: ctx.workOrders,
+    glob: ctx.inputs.workOrders
+  });
+  if (!mergedScope.ok) actionLog.warning(`The scope of #${closed.number}: ${mergedScope.error}`);
+  const needsIndex = ctx.inputs.scopeSource !== "body" || candidates.some((pr) => /\b[A-Z][A-Z0-9]*-[A-Z0-9-]*\d/.test(pr.body));
+  let index = await ctx.workOrders.loaded();
+  if (needsIndex && index === null) {
+    const loaded = await ctx.workOrders.index();
+    if (!loaded.ok) return loaded.error;
+    index = loaded.value;
+  }
+  const scopes = resolveScopes(candidates, index, ctx.inputs.scopeSource);
+  const dependants = selectDependants({
+    merged: { ...merged, scope: mergedScope.ok ? mergedScope.value.parse.scope : null },
+    scopes,
+    index,
+    owner: ctx.owner,
+    repo: ctx.repo
+  });
+  actionLog.info(
+    `Pull request #${closed.number} merged into ${shownText(closed.base.ref)}: ${dependants.length} of ${candidates.length} open pull requests depend on it or overlapped with it` + (dependants.length > 0 ? ` (${dependants.map((d) => `#${d.number}`).join(", ")})` : "")
+  );
+  const target = runUrl(ctx.env);
+  const refreshed = [];
+  const problems = [];
+  const annotations = [];
+  const context3 = { ...ctx, knownMerged: [...ctx.knownMerged ?? [], merged] };
+  for (const [i, dependant] of dependants.entries()) {
+    const pr = await getPullRequest(ctx.client, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      number: dependant.number
+    });
+    if (!pr.ok) {
+      problems.push(pr.error);
+      continue;
+    }
+    const evaluated = await evaluatePullRequest(context3, pr.value);
+    const row = {
+      number: pr.value.number,
+      url: pr.value.url,
+      title: pr.value.title,
+      reason: dependant.reason,
+      result: "error",
+      description: ""
+    };
+    if (!evaluated.ok) {
+      problems.push(`#${pr.value.number}: ${evaluated.error}`);
+      row.description = evaluated.error;
+      refreshed.push(row);
+      continue;
+    }
+    const verdict = evaluated.value.verdict;
+    row.result = verdict.result;
+    row.description = statusDescription(closed.number, verdict);
+    const posted = await postCommitStatus(ctx.client, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      sha: pr.value.head.sha,
+      state: verdict.result === "pass" ? "success" : "failure",
+      description: row.description,
+      targetUrl: target
+    });
+    actionLog.info(
+      `Pull request #${pr.value.number} "${shownText(pr.value.title)}" (${dependant.reason}): ${verdict.result} — ${shownText(row.description)}`
+    );
+    annotations.push(
+      ...logFindings({
+        verdict,
+        files: evaluated.value.files,
+        about: {
+          number: pr.value.number,
+          lead: `Pull request #${pr.value.number}, re-checked after #${closed.number} merged: `
+        },
+        pointAtFiles: false
+      })
+    );
+    refreshed.push(row);
+    if (!posted.ok) {
+      problems.push(posted.error);
+      row.result = "error";
+      row.description = `${verdict.result}, but its status could not be posted: ${posted.error}`;
+      const rest = dependants.slice(i + 1).map((d) => `#${d.number}`);
+      if (posted.refused && rest.length > 0) {
+        problems.push(`So ${rest.join(", ")} ${rest.length === 1 ? "was" : "were"} not re-checked.`);
+        break;
+      }
+    }
+  }
+  publishAnnotations(annotations, LISTED_IN_SUMMARY);
+  await writeSummary(renderRefresh(closed, refreshed));
+  return problems.length > 0 ? problems.join("\n") : null;
+}
+function selectDependants(input) {
+  const { merged } = input;
+  const out = [];
+  const mergedWrite = merged.scope ? OverlapSet.compile(merged.scope.write) : null;
+  const sameRepo = (owner, repo) => owner.toLowerCase() === input.owner.toLowerCase() && repo.toLowerCase() === input.repo.toLowerCase();
+  for (const [number, resolved] of input.scopes) {
+    const scope = resolved.scope;
+    if (scope === null) continue;
+    const depends = scope.dependencies.some(
+      (d) => d.refs.some((ref) => {
+        if (ref.kind === "number") return ref.number === merged.number;
+        if (ref.kind === "url") return ref.number === merged.number && sameRepo(ref.owner, ref.repo);
+        return carriesWorkOrderId(merged, ref.id, input.index);
+      })
+    );
+    if (depends) {
+      out.push({ number, reason: "depends" });
+      continue;
+    }
+    if (mergedWrite && findOverlaps(mergedWrite, OverlapSet.compile(scope.write)).length > 0) {
+      out.push({ number, reason: "overlapped" });
+    }
+  }
+  return out.sort(
+    (a, b) => (a.reason === b.reason ? 0 : a.reason === "depends" ? -1 : 1) || a.number - b.number
+  );
+}
+function statusDescription(merged, verdict) {
+  if (verdict.result === "pass")
+    return `Session Scope check passed (re-checked after #${merged} merged)`;
+  const reason = failureReason(verdict).replace(/ \(the job summary lists every finding\)$/, "");
+  return clip2(`After #${merged} merged: ${reason}`);
+}
+function summaryOf(pr) {
+  return { number: pr.number, title: pr.title, body: pr.body, headRef: pr.head.ref, url: pr.url };
+}
+function renderRefresh(closed, rows) {
+  const heading = `## Session Scope: re-checked after #${closed.number} merged`;
+  if (rows.length === 0) {
+    return `${heading}
+
+No open pull request on \`${escapeText(closed.base.ref)}\` depends on #${closed.number} or overlapped with it.
+`;
+  }
+  const icon = { pass: "✅", fail: "❌", error: "⚠️" };
+  const lines = rows.map(
+    (r) => `| [#${r.number}](${r.url}) ${escapeText(r.title)} | ${r.reason === "depends" ? "depends on it" : "overlapped with it"} | ${icon[r.result]} ${escapeText(r.description)} |`
+  );
+  return [
+    heading,
+    "",
+    `Each pull request below got a commit status \`${STATUS_CONTEXT}\` on its head commit.`,
+    "",
+    "| Pull request | Why | Verdict |",
+    "| --- | --- | --- |",
+    ...lines,
+    ""
+  ].join("\n");
+}
+
+// src/action/pull-request.ts
+async function runPullRequest(workflowInputs, env, given) {
+  let inputs = workflowInputs;
+  const event = readEvent(env);
+  if (!event.ok) return event.error;
+  const { owner, repo, number } = event.value;
+  const { client, graphql: graphql3 } = connect(inputs.token, env, actionLog);
+  const reads = new RunReads({ client, graphql: graphql3, event: event.value });
+  reads.start(earlyReads(event.value, fixedInputs(inputs, given)));
+  const pr = await reads.pullRequest;
+  if (!pr.ok) return pr.error;
+  const changes = reads.changes(pr.value);
+  if (changes.length > 0) {
+    actionLog.info(
+      `Pull request #${number} changed since the event (${changes.map(changeText).join(", ")}): what depends on that is read again`
+    );
+  }
+  const base = {
+    owner,
+    repo,
+    sha: event.value.action === "closed" ? pr.value.base.ref : pr.value.base.sha
+  };
+  const closedUnmerged = event.value.action === "closed" && !pr.value.merged;
+  const settled = closedUnmerged ? ok(inputs) : await inputsWithSettings(graphql3, base, inputs, given, actionLog);
+  if (!settled.ok) return settled.error;
+  inputs = settled.value;
+  const context3 = {
+    env,
+    inputs,
+    owner,
+    repo,
+    client,
+    graphql: graphql3,
+    ignore: ignoreList(inputs.ignore),
+    // Work orders are read from the base branch: a pull request cannot widen its own scope.
+    workOrders: reads.workOrders(base, inputs.workOrders),
+    // Open pull requests on the same base, listed at most once (overlaps and dependencies share it).
+    openPulls: reads.openPulls(pr.value.base.ref),
+    changedFiles: (of) => reads.changedFiles(of, {
+      workspace: env.GITHUB_WORKSPACE ?? "",
+      git: { hasCommit, changedFiles: (options) => gitChangedFiles(options) }
+    })
+  };
+  if (event.value.action === "closed") {
+    return refreshDependants(context3, pr.value);
+  }
+  actionLog.info(
+    `Pull request #${number} "${shownText(pr.value.title)}": ${count(pr.value.changedFiles, "changed file")}`
+  );
+  const evaluated = await evaluatePullRequest(context3, pr.value);
+  if (!evaluated.ok) return evaluated.error;
+  const { verdict, parse: parse3, source, files, skippedWithoutScope, dependencies, comparison } = evaluated.value;
+  const report = {
+    verdict,
+    scope: parse3.scope,
+    source,
+    repository: { owner, repo, serverUrl: env.GITHUB_SERVER_URL || "https://github.com" },
+    pullRequest: { number, title: pr.value.title, headSha: pr.value.head.sha },
+    changedFileCount: files.length,
+    skippedWithoutScope,
+    ...dependencies ? { dependencies } : {},
+    ...comparison ? { comparison } : {},
+    ...runLinks(env)
+  };
+  publishAnnotations(logFindings({ verdict, files }));
+  const prepared = prepareReport(report);
+  await writeSummary(prepared.render({ maxBytes: 1e6, hint: SUMMARY_HINT2 }));
+  for (const [name, value] of Object.entries(buildOutputs(report))) setOutput(name, value);
+  await commentOnPullRequest(client, {
+    target: { owner, repo, number },
+    mode: inputs.comment,
+    key: inputs.commentKey,
+    token: inputs.token,
+    result: verdict.result,
+    render: (limits) => prepared.render(limits),
+    log: actionLog
+  });
+  return verdict.result === "fail" ? failureReason(verdict) : null;
+}
+function fixedInputs(inputs, given) {
+  return {
+    ...given.has("scope-source") ? { scopeSource: inputs.scopeSource } : {},
+    ...given.has("overlap") ? { overlap: inputs.overlap } : {},
+    ...given.has("read-overlap") ? { readOverlap: inputs.readOverlap } : {},
+    ...given.has("dependencies") ? { dependencies: inputs.dependencies } : {}
+  };
+}
+function changeText(change) {
+  const side = (text) => change.what === "base" ? `"${shownText(text)}"` : change.what === "changed files" ? text : text.slice(0, 7);
+  return `${change.what} ${side(change.was)} -> ${side(change.is)}`;
+}
+var SUMMARY_HINT2 = "the outputs `out-of-scope-files`, `conflicts` and `unmet-dependencies` list every one";
+
+// src/action/run.ts
+async function run() {
+  try {
+    const problem = await check();
+    if (problem !== null) actionLog.fail(problem);
+  } catch (error2) {
+    actionLog.fail(
+      `pr-scope-check stopped on an unexpected error (a bug: please report it): ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`
+    );
+  }
+}
+async function check() {
+  const env = process.env;
+  const read = readInputs(env);
+  if (!read.ok) return read.errors.join("\n");
+  if (isMergeGroupRun(env)) return checkMergeQueue(read.inputs, env, read.given);
+  if (isBoardRun(env)) return runBoard(read.inputs, env, read.given);
+  return runPullRequest(read.inputs, env, read.given);
+}
+
+// src/action/index.ts
 await run();

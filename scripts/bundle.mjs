@@ -40,7 +40,7 @@ const common = {
 
 const action = await build({
   ...common,
-  entryPoints: ['src/index.ts'],
+  entryPoints: ['src/action/index.ts'],
   outfile: 'dist/index.js',
   banner: { js: banner }
 })

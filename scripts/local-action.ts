@@ -1,5 +1,5 @@
 // npm run local-action [-- ENV_FILE]: runs the action's TypeScript source under GitHub's
-// @github/local-action (which stubs @actions/core and @actions/github and calls src/main.ts's run()),
+// @github/local-action (which stubs @actions/core and @actions/github and calls src/action/run.ts's run()),
 // against the local GitHub stand-in serving the demo's example. The env file (default .env.example)
 // holds the event and the inputs. The stand-in listens on PR_SCOPE_EXAMPLE_PORT (0 or unset: any
 // free port, so two runs or CI never collide); the script writes the env file again with the
@@ -108,14 +108,14 @@ async function main(): Promise<number> {
 }
 
 /**
- * Runs `local-action . src/main.ts ENV_FILE` from the repository root, passing its log through, and
+ * Runs `local-action . src/action/run.ts ENV_FILE` from the repository root, passing its log through, and
  * returns its exit code. local-action 7 exits 0 even when the action calls core.setFailed, so the
  * verdict (the `result` output in its log) is repeated at the end.
  */
 function runLocalAction(envFile: string): Promise<number> {
   const bin = join(ROOT, 'node_modules', '.bin', 'local-action')
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(bin, ['.', 'src/main.ts', envFile], {
+    const child = spawn(bin, ['.', 'src/action/run.ts', envFile], {
       cwd: ROOT,
       stdio: ['inherit', 'pipe', 'inherit']
     })

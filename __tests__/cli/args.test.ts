@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseCommandLine, type Invocation } from '../../src/cli/args.js'
 import type { CommandSpec } from '../../src/cli/command.js'
-import { checkCommand } from '../../src/cli/check.js'
+import { checkCommand } from '../../src/cli/check/check.js'
 
 // A stand-in for a subcommand that takes positional arguments.
 const demo: CommandSpec = {

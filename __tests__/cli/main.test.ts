@@ -1,7 +1,7 @@
 // The command in-process: its I/O is passed in, so no child process is needed.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { checkOptions } from '../../src/cli/check.js'
+import { checkOptions } from '../../src/cli/check/check.js'
 import type { CliIO, Command } from '../../src/cli/command.js'
 import { runCli, VERSION } from '../../src/cli/main.js'
 import { TempRepo } from '../git/temp-repo.js'

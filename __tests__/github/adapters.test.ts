@@ -1,7 +1,7 @@
 // The adapters against the local GitHub stand-in over real HTTP: no mocks of Octokit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { getChangedFiles, type LocalGit } from '../../src/github/changed-files.js'
-import { createClient, type GitHubClient, type Log } from '../../src/github/client.js'
+import { createClient, type GitHubClient, type Log } from '../../src/github/client/client.js'
 import { listPullRequestFiles, toChangedFile } from '../../src/github/files.js'
 import { getPullRequest, type PullRequest } from '../../src/github/pull-request.js'
 import type { ChangedFile } from '../../src/scope/types.js'

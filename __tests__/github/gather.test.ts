@@ -3,10 +3,10 @@
 // used only when the pull request read from the API still says the same. Against the local GitHub
 // stand-in over real HTTP: no mocks of Octokit.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { createClient, type GitHubClient, type Log } from '../../src/github/client.js'
-import type { PullRequestEvent, PullRequestHint } from '../../src/github/event.js'
+import { createClient, type GitHubClient, type Log } from '../../src/github/client/client.js'
+import type { PullRequestEvent, PullRequestHint } from '../../src/github/event/event.js'
 import { earlyReads, RunReads, type EarlyReads, type FixedInputs } from '../../src/github/gather.js'
-import { createGraphQLEndpoint, type GraphQLEndpoint } from '../../src/github/graphql.js'
+import { createGraphQLEndpoint, type GraphQLEndpoint } from '../../src/github/client/graphql.js'
 import type { PullRequest } from '../../src/github/pull-request.js'
 import { readSettingsFile } from '../../src/github/settings.js'
 import { ROUTES, scopeBody } from '../../testing/fixtures.js'

@@ -1,6 +1,6 @@
 // listOpenPullRequests against the local GitHub stand-in over real HTTP: no mocks of Octokit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { createClient, type GitHubClient, type Log } from '../../src/github/client.js'
+import { createClient, type GitHubClient, type Log } from '../../src/github/client/client.js'
 import {
   lastPage,
   listOpenPullRequests,

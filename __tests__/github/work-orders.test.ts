@@ -1,8 +1,8 @@
 // The work-order and dependency adapters against the local GitHub stand-in (real HTTP, no mocks).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { createClient } from '../../src/github/client.js'
+import { createClient } from '../../src/github/client/client.js'
 import { gatherDependencyFacts } from '../../src/github/dependencies.js'
-import { createGraphQLEndpoint, graphqlUrl, runQuery } from '../../src/github/graphql.js'
+import { createGraphQLEndpoint, graphqlUrl, runQuery } from '../../src/github/client/graphql.js'
 import {
   BLOBS_PER_QUERY,
   blobQuery,

@@ -13,7 +13,7 @@ import {
   type FakePullRequest,
   type FakeRepository
 } from '../../testing/state.js'
-import { commentMarker } from '../../src/report/marker.js'
+import { commentMarker } from '../../src/github/comment/marker.js'
 
 /** runAction sets GITHUB_WORKFLOW=Scope and GITHUB_JOB=scope: the default comment-key. */
 const MARKER = commentMarker('Scope / scope')

@@ -3,8 +3,8 @@
 // stand-in, and the comment it posts read as GitHub reads it, a CommonMark/GFM tree.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { demoExample } from '../../scripts/demo-example.js'
-import { parseScope } from '../../src/scope/parse.js'
-import { PatternList } from '../../src/scope/patterns.js'
+import { parseScope } from '../../src/scope/parser/parse.js'
+import { PatternList } from '../../src/scope/glob/patterns.js'
 import { pullRequestEvent } from '../../testing/event.js'
 import { runAction, type ActionRun } from '../../testing/run-action.js'
 import { FakeGitHub } from '../../testing/server.js'

@@ -14,7 +14,7 @@ import {
   type Limits
 } from '../../src/report/limit.js'
 import { conflictsBlock, dependenciesBlock, outOfScopeBlock } from '../../src/report/sections.js'
-import type { DependencyStatus } from '../../src/scope/dependency-check.js'
+import type { DependencyStatus } from '../../src/scope/checks/dependencies.js'
 import type { Conflict, FindingLevel } from '../../src/scope/types.js'
 import { input } from './fixtures.js'
 

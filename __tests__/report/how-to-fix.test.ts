@@ -6,11 +6,11 @@ import fc from 'fast-check'
 import { runLinks, runPageUrl, scopeHelpUrl } from '../../src/report/links.js'
 import { renderReport } from '../../src/report/markdown.js'
 import type { Comparison, ReportInput } from '../../src/report/context.js'
-import type { DependencyStatus } from '../../src/scope/dependency-check.js'
-import type { SequencedOverlap } from '../../src/scope/overlap-check.js'
+import type { DependencyStatus } from '../../src/scope/checks/dependencies.js'
+import type { SequencedOverlap } from '../../src/scope/checks/overlaps.js'
 import type { Code } from 'mdast'
-import { parseScope } from '../../src/scope/parse.js'
-import { PatternList } from '../../src/scope/patterns.js'
+import { parseScope } from '../../src/scope/parser/parse.js'
+import { PatternList } from '../../src/scope/glob/patterns.js'
 import type {
   Conflict,
   Finding,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { renderReport } from '../../src/report/markdown.js'
-import { parseScope } from '../../src/scope/parse.js'
+import { parseScope } from '../../src/scope/parser/parse.js'
 import type { Conflict, Finding, UnmetDependency } from '../../src/scope/types.js'
 import {
   HOSTILE,

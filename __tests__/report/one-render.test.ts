@@ -37,7 +37,7 @@ import type {
   UnmetDependency,
   Verdict
 } from '../../src/scope/types.js'
-import type { DependencyStatus } from '../../src/scope/dependency-check.js'
+import type { DependencyStatus } from '../../src/scope/checks/dependencies.js'
 import { failing, HOSTILE, input, outOfScope, scope, verdict } from './fixtures.js'
 
 /**

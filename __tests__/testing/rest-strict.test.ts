@@ -1,14 +1,14 @@
 // The stand-in judges every REST request by GitHub's published REST description: what GitHub would
 // refuse is answered as GitHub answers it and recorded in `violations`; what the action sends passes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { createClient, type GitHubClient } from '../../src/github/client.js'
+import { createClient, type GitHubClient } from '../../src/github/client/client.js'
 import {
   createComment,
   deleteComment,
   listComments,
   updateComment,
   whoAmI
-} from '../../src/github/comment-api.js'
+} from '../../src/github/comment/api.js'
 import { listPullRequestFiles } from '../../src/github/files.js'
 import { listOpenPullRequests } from '../../src/github/open-pulls.js'
 import { getPullRequest } from '../../src/github/pull-request.js'

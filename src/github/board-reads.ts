@@ -4,20 +4,20 @@
 // branch (page 1, then the other pages at once). The three start together: the settings decide
 // which files of the tree are work orders, so only the blobs wait for them. Shared by the command
 // line and the action; each passes its own way of applying the settings.
-import { parseScope } from '../scope/parse.js'
-import { PatternList } from '../scope/patterns.js'
-import type { InFlightPull } from '../scope/plan.js'
+import { parseScope } from '../scope/parser/parse.js'
+import { PatternList } from '../scope/glob/patterns.js'
+import type { InFlightPull } from '../scope/plan/plan.js'
 import {
   buildWorkOrderIndex,
   findWorkOrderReference,
   resolveWorkOrderReference,
   type WorkOrderIndex
-} from '../scope/work-order.js'
-import { resolveScopes, type ScopeSourceMode } from '../scope-source.js'
-import type { GitHubClient } from './client.js'
-import type { GraphQLEndpoint } from './graphql.js'
+} from '../scope/work-order/reference.js'
+import { resolveScopes, type ScopeSourceMode } from '../scope/work-order/source.js'
+import type { GitHubClient } from './client/client.js'
+import type { GraphQLEndpoint } from './client/graphql.js'
 import { listOpenPullRequests, type OpenPullRequest } from './open-pulls.js'
-import { ok, type Result } from './result.js'
+import { ok, type Result } from '../scope/result.js'
 import { listTreePaths, readTexts } from './work-orders.js'
 
 /** Where to read: the repository, the base branch, and the ref (a commit, or the branch) to read at. */

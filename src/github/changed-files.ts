@@ -1,10 +1,10 @@
 // The complete changed-file list of a pull request: from the API up to GitHub's 3,000-file limit,
 // past it from `git diff` in the workspace when the checkout holds both commits. Never a part.
 import type { ChangedFile } from '../scope/types.js'
-import type { GitHubClient } from './client.js'
+import type { GitHubClient } from './client/client.js'
 import { API_FILE_LIMIT, listPullRequestFiles } from './files.js'
 import type { PullRequest } from './pull-request.js'
-import { failure, ok, type Result } from './result.js'
+import { failure, ok, type Result } from '../scope/result.js'
 
 /** The local git operations used past the API limit (src/git/diff.ts in the action). */
 export interface LocalGit {

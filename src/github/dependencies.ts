@@ -13,16 +13,16 @@ import {
   type ItemState,
   type NumberFact,
   type WorkOrderFact
-} from '../scope/dependency-check.js'
+} from '../scope/checks/dependencies.js'
 import type { ParseResult, Scope } from '../scope/types.js'
 import {
   carriesWorkOrderId,
   type WorkOrderCarrier,
   type WorkOrderIndex
-} from '../scope/work-order.js'
-import { workOrderOf } from '../scope-source.js'
-import { runQuery, type GraphQLEndpoint } from './graphql.js'
-import { ok, type Result } from './result.js'
+} from '../scope/work-order/reference.js'
+import { workOrderOf } from '../scope/work-order/source.js'
+import { runQuery, type GraphQLEndpoint } from './client/graphql.js'
+import { ok, type Result } from '../scope/result.js'
 import type { WorkOrderLoader } from './work-orders.js'
 
 /** A pull request as the dependency check needs it (OpenPullRequest fits). */

@@ -3,11 +3,11 @@
 // instead of following `Link: rel="next"` one page after another: the client's limiter (30 in
 // flight, client.ts) paces them, so a 3,000-file pull request takes one round trip.
 import type { ChangeStatus, ChangedFile } from '../scope/types.js'
-import type { GitHubClient } from './client.js'
-import { explainApiError } from './errors.js'
+import type { GitHubClient } from './client/client.js'
+import { explainApiError } from './client/errors.js'
 import { firstAddedLine } from './patch.js'
 import type { PullRequest } from './pull-request.js'
-import { failure, ok, type Result } from './result.js'
+import { failure, ok, type Result } from '../scope/result.js'
 
 /** The largest page GitHub serves. */
 export const FILES_PER_PAGE = 100

@@ -11,21 +11,21 @@
 // for reads by what the API's pull request says: a read started for an event that is out of date
 // (an edited base, a push since) is simply never used, and the pipeline's own request reads it
 // again. Reading early only ever reads more; nothing is decided on what the event said.
-import { parseScope } from '../scope/parse.js'
+import { parseScope } from '../scope/parser/parse.js'
 import type { ChangedFile } from '../scope/types.js'
-import type { ScopeSourceMode } from '../scope-source.js'
+import type { ScopeSourceMode } from '../scope/work-order/source.js'
 import {
   getChangedFiles,
   type ChangedFilesOptions,
   type ChangedFilesSource
 } from './changed-files.js'
-import type { GitHubClient } from './client.js'
-import type { PullRequestEvent } from './event.js'
+import type { GitHubClient } from './client/client.js'
+import type { PullRequestEvent } from './event/event.js'
 import { API_FILE_LIMIT, listPullRequestFiles } from './files.js'
-import type { GraphQLEndpoint } from './graphql.js'
+import type { GraphQLEndpoint } from './client/graphql.js'
 import { openPullRequestsOnce, type ListOptions, type OpenPullRequest } from './open-pulls.js'
 import { getPullRequest, type PullRequest } from './pull-request.js'
-import type { Result } from './result.js'
+import type { Result } from '../scope/result.js'
 import { prefetchSettingsFile } from './settings.js'
 import {
   listTreePaths,
@@ -78,7 +78,7 @@ export function earlyReads(
     }
   }
   const body = hint.body === undefined ? null : parseScope(hint.body)
-  // As resolveScope (scope-source.ts) decides where the scope is read.
+  // As resolveScope (src/scope/work-order/source.ts) decides where the scope is read.
   const hasBlock =
     body !== null && (body.scope !== null || body.messages.some((m) => m.level === 'error'))
   const fromWorkOrder =
@@ -94,7 +94,7 @@ export function earlyReads(
     // The dependency check looks for the open pull requests that carry a work-order ID.
     openPulls: (compares && mayHaveScope) || namesWorkOrders,
     workOrders: fromWorkOrder || namesWorkOrders,
-    // In `auto`, withWorkOrders (scope-source.ts) reads the work orders of those without a block.
+    // In `auto`, withWorkOrders (src/scope/work-order/source.ts) reads the work orders of those without a block.
     othersWorkOrders: compares && mayHaveScope && fixed.scopeSource !== 'body'
   }
 }

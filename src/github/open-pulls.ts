@@ -2,11 +2,11 @@
 // checks. The list endpoint returns no count, but the first page's `Link: rel="last"` names the
 // last page: page 1 is read first, then every other page at once (the client's limiter paces
 // them), so that any number of open pull requests takes two round trips.
-import type { GitHubClient } from './client.js'
-import { explainApiError } from './errors.js'
+import type { GitHubClient } from './client/client.js'
+import { explainApiError } from './client/errors.js'
 import { pageItems, rawPage } from './files.js'
-import { failure, ok, type Result } from './result.js'
-import type { ListedPull } from '../scope/overlap-check.js'
+import { failure, ok, type Result } from '../scope/result.js'
+import type { ListedPull } from '../scope/checks/overlaps.js'
 
 /** The largest page GitHub serves. */
 export const PULLS_PER_PAGE = 100

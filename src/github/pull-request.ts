@@ -1,8 +1,8 @@
 // Reads one pull request from the API (never from the event payload: a re-run must see the body
 // as edited since the event).
-import type { GitHubClient } from './client.js'
-import { explainApiError } from './errors.js'
-import { failure, ok, type Result } from './result.js'
+import type { GitHubClient } from './client/client.js'
+import { explainApiError } from './client/errors.js'
+import { failure, ok, type Result } from '../scope/result.js'
 
 /** Which pull request: repository and number. */
 export interface PullRequestRef {

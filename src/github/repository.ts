@@ -2,8 +2,8 @@
 // --repo` without --base, and of the board on a run whose ref is not a branch). Its answer is also
 // the first sign of a token GitHub refuses (401) or a repository it does not show (404), which the
 // command line words for its own users: the status comes back with the message.
-import type { GitHubClient } from './client.js'
-import { explainApiError } from './errors.js'
+import type { GitHubClient } from './client/client.js'
+import { explainApiError } from './client/errors.js'
 
 /** What is read of the repository. */
 export interface RepositoryInfo {

@@ -3,8 +3,8 @@
 // a missing file means the defaults. A run may start the query before it knows the base for sure
 // (the event's base, src/github/gather.ts): the read at that commit then answers from it.
 import { SETTINGS_PATH } from '../settings/keys.js'
-import { runQuery, type GraphQLEndpoint } from './graphql.js'
-import { failure, ok, type Result } from './result.js'
+import { runQuery, type GraphQLEndpoint } from './client/graphql.js'
+import { failure, ok, type Result } from '../scope/result.js'
 
 /** Where to read: the repository and the commit (a SHA, or a branch name on a `closed` refresh). */
 export interface SettingsRef {

@@ -1,7 +1,7 @@
 // Commit statuses: how a run that was not started by a pull request's own event (a refresh after
 // another pull request merged) puts a fresh verdict on that pull request's head commit.
-import type { GitHubClient } from './client.js'
-import { explainApiError, isPermissionRefusal } from './errors.js'
+import type { GitHubClient } from './client/client.js'
+import { explainApiError, isPermissionRefusal } from './client/errors.js'
 
 /** The context every status of this action carries: one line per pull request in the checks list. */
 export const STATUS_CONTEXT = 'pr-scope-check'

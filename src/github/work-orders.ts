@@ -3,12 +3,12 @@
 // (the client's limiter paces them), one GraphQL query per batch of blobs. The texts give the IDs (a first-level heading may
 // carry one) and the scopes of every pull request that uses a work order, so they are read once
 // per run and shared.
-import { PatternList } from '../scope/patterns.js'
-import { buildWorkOrderIndex, type WorkOrderIndex } from '../scope/work-order.js'
-import type { GitHubClient } from './client.js'
-import { explainApiError } from './errors.js'
-import { batches, runQuery, type GraphQLEndpoint } from './graphql.js'
-import { failure, ok, type Result } from './result.js'
+import { PatternList } from '../scope/glob/patterns.js'
+import { buildWorkOrderIndex, type WorkOrderIndex } from '../scope/work-order/reference.js'
+import type { GitHubClient } from './client/client.js'
+import { explainApiError } from './client/errors.js'
+import { batches, runQuery, type GraphQLEndpoint } from './client/graphql.js'
+import { failure, ok, type Result } from '../scope/result.js'
 
 /** How many blobs one GraphQL query reads. */
 export const BLOBS_PER_QUERY = 250

@@ -1,5 +1,5 @@
 // The verdict put in display order, independent of the order the checks produced it in.
-import type { DependencyStatus } from '../scope/dependency-check.js'
+import type { DependencyStatus } from '../scope/checks/dependencies.js'
 import type {
   CheckName,
   Conflict,

@@ -1,14 +1,7 @@
 // What the report is built from: the verdict plus the facts about where it was reached.
-import type { DependencyStatus } from '../scope/dependency-check.js'
-import type { SequencedOverlap } from '../scope/overlap-check.js'
-import type { Scope, Verdict } from '../scope/types.js'
-
-/** Where the Session Scope was read: the pull request body, or a work-order file at a ref. */
-export interface ScopeSource {
-  kind: 'body' | 'work-order'
-  path: string | null
-  ref: string | null
-}
+import type { DependencyStatus } from '../scope/checks/dependencies.js'
+import type { SequencedOverlap } from '../scope/checks/overlaps.js'
+import type { Scope, ScopeSource, Verdict } from '../scope/types.js'
 
 /** The repository the report links into. */
 export interface ReportRepository {
@@ -25,7 +18,7 @@ export interface ReportPullRequest {
   headSha: string
 }
 
-/** What the overlap check compared this pull request with (overlap-check.ts). */
+/** What the overlap check compared this pull request with (src/scope/checks/overlaps.ts). */
 export interface Comparison {
   /** Other open pull requests to the same base with a readable scope. */
   compared: number
@@ -49,7 +42,7 @@ export interface ReportInput {
   /** What the overlap check compared, when it ran (it speaks for `skippedWithoutScope` then). */
   comparison?: Comparison
   /**
-   * Every dependency the check judged, met ones included (dependency-check.ts); when absent, the
+   * Every dependency the check judged, met ones included (src/scope/checks/dependencies.ts); when absent, the
    * report lists the verdict's unmet dependencies.
    */
   dependencies?: DependencyStatus[]

@@ -1,8 +1,8 @@
 // Ready-to-paste fixes for the files outside the Session Scope (issue 14): the fields of the
 // scope as they must read for the pull request to pass, in the form the scope was written, in a
 // code block under the out-of-scope table, with where to put them and what happens next.
-import { PatternList } from '../scope/patterns.js'
-import { normaliseEntry } from '../scope/paths.js'
+import { PatternList } from '../scope/glob/patterns.js'
+import { normaliseEntry } from '../scope/glob/paths.js'
 import type { Conflict, Scope, ScopeEntry } from '../scope/types.js'
 import type { PathRow } from './arrange.js'
 import type { ReportInput } from './context.js'

@@ -6,8 +6,8 @@
 // invisible character, a line break, or a backtick (nothing can close the block or a code span),
 // and the entry must still cover the path: such characters become `?`, which matches any one
 // character, glob characters are escaped with `\`, and `@` is written `[@]`.
-import { isEmptyMarker } from '../scope/parse-items.js'
-import { MAX_PATTERN_LENGTH } from '../scope/patterns-bounds.js'
+import { isEmptyMarker } from '../scope/parser/items.js'
+import { MAX_PATTERN_LENGTH } from '../scope/glob/bounds.js'
 import type { ScopeEntry, ScopeField } from '../scope/types.js'
 
 /** How the scope was written: Markdown field lines, or a fenced `session-scope` YAML block. */

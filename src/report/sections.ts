@@ -1,9 +1,9 @@
 // The report's sections, each a Block whose lists shorten together under a length limit.
-import type { DependencyItem, DependencyStatus } from '../scope/dependency-check.js'
-import type { SequencedOverlap } from '../scope/overlap-check.js'
-import type { Conflict, Finding, FindingLevel, Scope } from '../scope/types.js'
+import type { DependencyItem, DependencyStatus } from '../scope/checks/dependencies.js'
+import type { SequencedOverlap } from '../scope/checks/overlaps.js'
+import type { Conflict, Finding, FindingLevel, Scope, ScopeSource } from '../scope/types.js'
 import type { PathRow } from './arrange.js'
-import type { Comparison, ReportInput, ScopeSource } from './context.js'
+import type { Comparison, ReportInput } from './context.js'
 import { codeText, escapeText, messageText, tableHeader, tableRow } from './escape.js'
 import { CHECK_TITLE, LEVEL_ICON } from './labels.js'
 import { type Block, partsBlock, textBlock } from './limit.js'

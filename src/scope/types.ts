@@ -150,3 +150,10 @@ export interface Verdict {
   /** Dependencies not met (empty until the dependency check runs). */
   unmetDependencies: UnmetDependency[]
 }
+
+/** Where the Session Scope was read: the pull request body, or a work-order file at a ref. */
+export interface ScopeSource {
+  kind: 'body' | 'work-order'
+  path: string | null
+  ref: string | null
+}

@@ -5,7 +5,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import schema from '../../docs/pr-scope.schema.json' with { type: 'json' }
-import { validatePattern } from '../scope/patterns.js'
+import { validatePattern } from '../scope/glob/patterns.js'
 import {
   ignoreLines,
   SETTING_FIELDS,
