@@ -18,9 +18,13 @@ import type { DependencyStatus } from '../../src/scope/checks/dependencies.js'
 import type { Conflict, FindingLevel } from '../../src/scope/types.js'
 import { input } from './fixtures.js'
 
+// What src/report/escape.ts says it hides, one class per kind: controls but line breaks and tabs;
+// the Arabic letter mark, the left-to-right and right-to-left marks; a zero-width space; bidi
+// embeddings and overrides; the word joiner and invisible operators; bidi isolates; the byte order
+// mark; interlinear annotation characters; tag characters.
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/g
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\u061c\u200e\u200f]|\u200b|[\u202a-\u202e]|[\u2060-\u2064]|[\u2066-\u2069]|\ufeff|[\ufff9-\ufffb]|[\u{e0000}-\u{e007f}]/gu
 
 /** Escaping rule by rule, one replace after another. */
 function referenceEscape(text: string): string {
@@ -64,7 +68,11 @@ function referenceFit(blocks: readonly Block[], limits: Limits, fallback: string
 
 const hostile = fc.string({
   unit: fc.constantFrom(
-    ...'@#1<>&|`\\\n\r\t\u2028\u202E\u200B\u0000\u009f\ufeffaAgGhH-:/wW.$*_[]~!😀'.split('')
+    ...'@#1<>&|`\\\n\r\t\u2028\u202E\u200B\u0000\u009f\ufeffaAgGhH-:/wW.$*_[]~!😀'.split(''),
+    // Every other kind of hidden character, the astral tag characters whole.
+    ...'\u061c\u200e\u200f\u2060\u2064\u2066\ufff9\ufffb'.split(''),
+    '\u{e0001}',
+    '\u{e007f}'
   ),
   maxLength: 30
 })
