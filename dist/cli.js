@@ -48926,7 +48926,6 @@ function stronglyConnectedParts(size, edges) {
 init_id();
 init_paths();
 init_patterns();
-init_id();
 function planWorkOrders(workOrders, options = {}) {
   const sorted = [...workOrders].sort((a, b) => compareIds(a.id, b.id) || compare(a.path, b.path));
   const messages = [...duplicateIds(sorted), ...badPatterns(sorted)];
@@ -49350,6 +49349,9 @@ function undecidedWarning(undecided) {
 function texts(entries) {
   return entries.map((entry) => entry.text);
 }
+
+// src/cli/plan/plan.ts
+init_id();
 
 // src/cli/plan/files.ts
 import { readdir, stat } from "node:fs/promises";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { planJson } from '../../../src/cli/plan/json.js'
+import { planJson } from '../../../src/report/board-json.js'
 import { renderPlanMarkdown } from '../../../src/cli/plan/markdown.js'
 import { PLAN_WORK_LIMIT } from '../../../src/scope/glob/work-bound.js'
 import { findPlanOverlaps } from '../../../src/scope/plan/overlaps.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { compareIds, workOrderId } from '../../../src/scope/plan/plan.js'
+import { compareIds, workOrderId } from '../../../src/scope/work-order/id.js'
 
 describe('workOrderId', () => {
   it.each([

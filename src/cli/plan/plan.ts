@@ -11,15 +11,11 @@ import { renderBoardMarkdown } from '../../report/board-markdown.js'
 import { withoutLinePrefix } from '../../report/line-prefix.js'
 import { logLine } from '../../report/log-text.js'
 import { parseScope } from '../../scope/parser/parse.js'
-import {
-  planWorkOrders,
-  workOrderId,
-  type PlanMessage,
-  type WorkOrder
-} from '../../scope/plan/plan.js'
+import { planWorkOrders, type PlanMessage, type WorkOrder } from '../../scope/plan/plan.js'
+import { workOrderId } from '../../scope/work-order/id.js'
 import type { ScopeMessage } from '../../scope/types.js'
 import { findWorkOrderFiles, reason } from './files.js'
-import { renderPlanJson } from './json.js'
+import { renderPlanJson } from '../../report/board-json.js'
 import { renderPlanMarkdown } from './markdown.js'
 import type { LocalWorkOrder, RepoTarget } from './repo.js'
 

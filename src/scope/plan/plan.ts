@@ -41,7 +41,6 @@ export type {
   PullWait,
   WorkOrder
 } from './types.js'
-export { compareIds, workOrderId } from '../work-order/id.js'
 
 /** A work order that has a scope, with its place among the planned ones. */
 interface Scoped {
