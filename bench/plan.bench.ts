@@ -5,7 +5,8 @@ import { clearOverlapCaches } from '../src/scope/glob/intersect.js'
 import { PLAN_WORK_LIMIT } from '../src/scope/glob/work-bound.js'
 import { parseScope } from '../src/scope/parser/parse.js'
 import { findPlanOverlaps } from '../src/scope/plan/overlaps.js'
-import { planWorkOrders, type WorkOrder } from '../src/scope/plan/plan.js'
+import { planWorkOrders } from '../src/scope/plan/plan.js'
+import type { WorkOrder } from '../src/scope/plan/types.js'
 
 const WORK_ORDERS = 500
 const AREAS = ['api', 'core', 'billing', 'auth', 'search', 'ui', 'jobs', 'storage']

@@ -5,7 +5,8 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { inertJson, planJson, renderPlanJson } from '../../src/report/board-json.js'
 import { dispatchLines, renderBoardMarkdown } from '../../src/report/board-markdown.js'
-import { planWorkOrders, type InFlightPull } from '../../src/scope/plan/plan.js'
+import { planWorkOrders } from '../../src/scope/plan/plan.js'
+import type { InFlightPull } from '../../src/scope/plan/types.js'
 import { scopeOf, wo } from '../scope/plan/helpers.js'
 
 const context = {

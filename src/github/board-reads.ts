@@ -6,7 +6,7 @@
 // line and the action; each passes its own way of applying the settings.
 import { parseScope } from '../scope/parser/parse.js'
 import { PatternList } from '../scope/glob/patterns.js'
-import type { InFlightPull } from '../scope/plan/plan.js'
+import type { InFlightPull } from '../scope/plan/types.js'
 import {
   buildWorkOrderIndex,
   findWorkOrderReference,

@@ -4,7 +4,7 @@
 // members) keep their names; the rest are additions. Planned against a repository, every work
 // order also has `waitsFor` and `carriedBy`, and the document `inFlight` and `repository`.
 
-import type { Plan } from '../scope/plan/plan.js'
+import type { Plan } from '../scope/plan/types.js'
 
 /** Where a plan against the work in flight was read: `owner/repo`, the base branch, the ref read. */
 export interface PlanAgainst {

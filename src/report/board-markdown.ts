@@ -5,7 +5,7 @@
 // for the command and the action. Titles, IDs, paths and patterns come from pull requests and
 // repositories: every one is escaped, so none can break a table, ping anyone or reach a terminal
 // with a control character.
-import type { InFlightConflict, Plan, PlannedPull, PullWait } from '../scope/plan/plan.js'
+import type { InFlightConflict, Plan, PlannedPull, PullWait } from '../scope/plan/types.js'
 import type { ReportRepository } from './context.js'
 import { escapeText as escapeMarkdown, messageText } from './escape.js'
 import { markdownLink, repositoryUrl } from './links.js'

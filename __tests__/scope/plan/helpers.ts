@@ -1,5 +1,5 @@
 // Builders shared by the plan tests: work orders with a scope written as plain lists.
-import type { WorkOrder } from '../../../src/scope/plan/plan.js'
+import type { WorkOrder } from '../../../src/scope/plan/types.js'
 import type { Scope } from '../../../src/scope/types.js'
 
 /** A scope of plain lists; each dependency is a work-order ID (or `#n` for a pull request). */

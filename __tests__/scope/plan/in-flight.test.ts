@@ -3,7 +3,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { validatePattern } from '../../../src/scope/glob/patterns.js'
-import { planWorkOrders, type InFlightPull } from '../../../src/scope/plan/plan.js'
+import { planWorkOrders } from '../../../src/scope/plan/plan.js'
+import type { InFlightPull } from '../../../src/scope/plan/types.js'
 import { scopeOf, wo } from './helpers.js'
 
 /** An open pull request; `write` null: no Session Scope. */

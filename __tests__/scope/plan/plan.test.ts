@@ -3,7 +3,8 @@ import { planJson } from '../../../src/report/board-json.js'
 import { renderPlanMarkdown } from '../../../src/cli/plan/markdown.js'
 import { PLAN_WORK_LIMIT } from '../../../src/scope/glob/work-bound.js'
 import { findPlanOverlaps } from '../../../src/scope/plan/overlaps.js'
-import { planWorkOrders, type WorkOrder } from '../../../src/scope/plan/plan.js'
+import { planWorkOrders } from '../../../src/scope/plan/plan.js'
+import type { WorkOrder } from '../../../src/scope/plan/types.js'
 import { wo } from './helpers.js'
 
 const groupsOf = (orders: WorkOrder[]): string[][] =>

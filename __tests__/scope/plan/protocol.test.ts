@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseScope } from '../../../src/scope/parser/parse.js'
-import { planWorkOrders, type WorkOrder } from '../../../src/scope/plan/plan.js'
+import { planWorkOrders } from '../../../src/scope/plan/plan.js'
+import type { WorkOrder } from '../../../src/scope/plan/types.js'
 import { workOrderId } from '../../../src/scope/work-order/id.js'
 
 const folder = fileURLToPath(new URL('../../fixtures/work-orders/protocol/', import.meta.url))

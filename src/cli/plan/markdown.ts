@@ -2,7 +2,7 @@
 // conflicts with their resolution, the parallel-safe groups with their order, the waves of
 // dispatch, and the work orders that could not be planned. Text is built purely from the plan.
 
-import type { Plan, PlanConflict } from '../../scope/plan/plan.js'
+import type { Plan, PlanConflict } from '../../scope/plan/types.js'
 
 /** Renders a plan as a Markdown report that ends with a newline. */
 export function renderPlanMarkdown(plan: Plan): string {

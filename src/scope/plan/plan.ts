@@ -26,22 +26,6 @@ import { splitNegation } from '../glob/paths.js'
 import { PatternList, validatePattern } from '../glob/patterns.js'
 import type { DependencyRef, Scope, ScopeEntry, SharedPattern } from '../types.js'
 
-export type {
-  FileUse,
-  GroupWait,
-  InFlightConflict,
-  InFlightPull,
-  Plan,
-  PlanConflict,
-  PlanGroup,
-  PlanMessage,
-  PlannedPull,
-  PlannedWorkOrder,
-  PlanOptions,
-  PullWait,
-  WorkOrder
-} from './types.js'
-
 /** A work order that has a scope, with its place among the planned ones. */
 interface Scoped {
   order: WorkOrder
